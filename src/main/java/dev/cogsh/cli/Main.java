@@ -1,0 +1,62 @@
+package dev.cogsh.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code cogsh} command. Subcommands register here; with none, the interactive shell starts.
+ *
+ * <p>Exit statuses: 0 success, 1 a failure the command reports (a failed scenario, an invalid
+ * signature), 2 bad usage or bad input.
+ */
+@Command(
+    name = "cogsh",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "A Java shell for APIs behind API Gateway IAM auth with Cognito sign-in.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  /** Exit status for bad usage or bad input. */
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit status; used by tests, never calls System.exit. */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured picocli command line (usage errors exit with {@link #USAGE}). */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExitCodeExceptionMapper(e -> USAGE);
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          e.getCommandLine().getErr().println("cogsh: " + e.getMessage());
+          e.getCommandLine()
+              .getErr()
+              .println("Try 'cogsh " + e.getCommandLine().getCommandName() + " --help'.");
+          return USAGE;
+        });
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reads the version from the jar manifest, or says "dev" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"cogsh " + (version == null ? "0.1-dev" : version)};
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The command line: {@code Main} and its subcommands. */
+package dev.cogsh.cli;

@@ -1,0 +1,115 @@
+package dev.cogsh.config;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * The effective configuration of one cogsh session, after resolution and validation (DESIGN §3.1).
+ *
+ * <p>Any field may be {@code null} when the user did not configure it, except {@code apiService},
+ * which defaults to {@code execute-api}. Secrets ({@code appClientSecret}, {@code password}) never
+ * appear in {@link #toString()}.
+ *
+ * @param region the User Pool's region, e.g. {@code us-east-1}
+ * @param userPoolId {@code <region>_<id>}
+ * @param appClientId the User Pool app client id
+ * @param appClientSecret the app client's secret, when it has one (secret)
+ * @param identityPoolId {@code <region>:<uuid>}
+ * @param apiUrl the absolute base URL of the API, e.g. the stage's invoke URL
+ * @param apiRegion the region used to sign API calls
+ * @param apiService the service used to sign API calls, {@code execute-api} by default
+ * @param username the default user name offered at sign-in
+ * @param password a password given through the environment for scripted runs (secret)
+ * @param endpoints endpoint overrides for the Cognito services (the sandbox, moto, a proxy)
+ */
+public record Config(
+    String region,
+    String userPoolId,
+    String appClientId,
+    String appClientSecret,
+    String identityPoolId,
+    URI apiUrl,
+    String apiRegion,
+    String apiService,
+    String username,
+    String password,
+    Endpoints endpoints) {
+
+  /** The service name API Gateway signs for. */
+  public static final String EXECUTE_API = "execute-api";
+
+  public Config {
+    apiService = apiService == null || apiService.isBlank() ? EXECUTE_API : apiService;
+    endpoints = endpoints == null ? Endpoints.NONE : endpoints;
+  }
+
+  /**
+   * Endpoint overrides for the two Cognito services; {@code null} means the public AWS endpoint.
+   *
+   * @param cognitoIdp the User Pool endpoint ({@code cognito-idp})
+   * @param cognitoIdentity the Identity Pool endpoint ({@code cognito-identity})
+   */
+  public record Endpoints(URI cognitoIdp, URI cognitoIdentity) {
+    public static final Endpoints NONE = new Endpoints(null, null);
+  }
+
+  /** The pool name Cognito's SRP hashes: the part of the user pool id after the first {@code _}. */
+  public String poolName() {
+    Objects.requireNonNull(userPoolId, "userPoolId");
+    int underscore = userPoolId.indexOf('_');
+    return underscore < 0 ? userPoolId : userPoolId.substring(underscore + 1);
+  }
+
+  /** The Identity Pool's {@code Logins} key for this User Pool. */
+  public String loginsKey() {
+    return "cognito-idp." + region + ".amazonaws.com/" + userPoolId;
+  }
+
+  /** The issuer ({@code iss}) of this pool's tokens. */
+  public String issuer() {
+    return "https://" + loginsKey();
+  }
+
+  /** A copy with another password (for example, one read from a masked prompt). */
+  public Config withPassword(String newPassword) {
+    return new Config(
+        region,
+        userPoolId,
+        appClientId,
+        appClientSecret,
+        identityPoolId,
+        apiUrl,
+        apiRegion,
+        apiService,
+        username,
+        newPassword,
+        endpoints);
+  }
+
+  @Override
+  public String toString() {
+    return "Config[region="
+        + region
+        + ", userPoolId="
+        + userPoolId
+        + ", appClientId="
+        + appClientId
+        + ", appClientSecret="
+        + (appClientSecret == null ? "null" : "****")
+        + ", identityPoolId="
+        + identityPoolId
+        + ", apiUrl="
+        + apiUrl
+        + ", apiRegion="
+        + apiRegion
+        + ", apiService="
+        + apiService
+        + ", username="
+        + username
+        + ", password="
+        + (password == null ? "null" : "****")
+        + ", endpoints="
+        + endpoints
+        + "]";
+  }
+}

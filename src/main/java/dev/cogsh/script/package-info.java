@@ -1,0 +1,2 @@
+/** Replay and recording of {@code .jsh} scenarios. */
+package dev.cogsh.script;
