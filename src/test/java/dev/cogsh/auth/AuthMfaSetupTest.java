@@ -138,4 +138,33 @@ class AuthMfaSetupTest {
     assertThat(cognito.<VerifySoftwareTokenRequest>request(3).session()).isEqualTo("session-2");
     assertThat(cognito.requests).hasSize(5);
   }
+
+  @Test
+  void setupOfferingNoTotp_saysCogshSetsUpAuthenticatorApps() {
+    cognito.then(
+        initiateChallenge(
+            Challenge.MFA_SETUP, "session-1", Map.of("MFAS_CAN_SETUP", "[\"SMS_MFA\"]")));
+    Auth auth =
+        new Auth(
+            AuthFixtures.config(), cognito, ChallengeAnswers.none(), new MutableClock(NOW), RANDOM);
+
+    assertThatThrownBy(() -> auth.loginWithPassword("ada", "pw"))
+        .hasMessage("MFA_SETUP offers only [SMS_MFA]; cogsh sets up authenticator apps (TOTP)");
+    assertThat(cognito.requests).hasSize(1);
+  }
+
+  @Test
+  void mfaOptions_dropWhatIsNotAChallengeName() {
+    Challenge unreadable =
+        new Challenge(Challenge.MFA_SETUP, Map.of("MFAS_CAN_SETUP", "["), "ada", NOW);
+    Challenge listed =
+        new Challenge(
+            Challenge.SELECT_MFA_TYPE,
+            Map.of("MFAS_CAN_CHOOSE", "[\"SMS_MFA\",\"SOFTWARE_TOKEN_MFA\"]"),
+            "ada",
+            NOW);
+
+    assertThat(unreadable.mfaOptions()).isEmpty();
+    assertThat(listed.mfaOptions()).containsExactly("SMS_MFA", "SOFTWARE_TOKEN_MFA");
+  }
 }
