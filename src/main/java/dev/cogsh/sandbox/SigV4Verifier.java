@@ -118,11 +118,10 @@ final class SigV4Verifier {
   CanonicalRequest canonicalRequest(Request request, AuthorizationHeader auth) {
     List<Header> headers = new ArrayList<>();
     request.headers().forEach((name, values) -> values.forEach(v -> headers.add(new Header(name, v))));
-    String payloadHash =
-        auth.signedHeaders().stream().anyMatch(h -> h.equalsIgnoreCase("x-amz-content-sha256"))
-                && request.header("x-amz-content-sha256") != null
-            ? request.header("x-amz-content-sha256").trim()
-            : Signatures.sha256Hex(request.body());
+    // API Gateway hashes the body it received, whatever x-amz-content-sha256 claims: a request
+    // signed with UNSIGNED-PAYLOAD or a stale hash fails (aws-sdk-java-v2#5581), and a body changed
+    // in transit cannot ride on a signed header.
+    String payloadHash = Signatures.sha256Hex(request.body());
     return CanonicalRequest.of(
         request.method(),
         request.rawPath(),
