@@ -23,6 +23,7 @@ import java.util.function.Consumer;
  */
 final class Router implements HttpHandler {
   static final int MAX_BODY = 1 << 20;
+  static final long MAX_DRAIN = 16L << 20;
   static final long MAX_DELAY_MS = 120_000;
 
   private final SandboxIds ids;
@@ -71,7 +72,7 @@ final class Router implements HttpHandler {
       reply = e.reply();
     } catch (NotesApi.BadRequest e) {
       reply = e.reply();
-    } catch (IOException | UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       reply = internal(e);
     } catch (RuntimeException e) {
       reply = internal(e);
@@ -130,24 +131,28 @@ final class Router implements HttpHandler {
     };
   }
 
-  /** The request, or {@code null} when its body is over the cap. */
-  private static Request read(HttpExchange exchange) throws IOException {
-    String length = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (length != null) {
-      try {
-        if (Long.parseLong(length.trim()) > MAX_BODY) {
-          return null;
-        }
-      } catch (NumberFormatException e) {
-        // the server already refused a malformed length; read what comes
-      }
-    }
+  /**
+   * The request, or {@code null} when its body is over the cap. An oversized body is read and
+   * dropped (up to {@link #MAX_DRAIN}) before the 413 goes out, so that the client, still writing,
+   * does not get a reset instead of the answer.
+   */
+  private static Request read(HttpExchange exchange) {
     byte[] body;
     try (InputStream in = exchange.getRequestBody()) {
+      String length = exchange.getRequestHeaders().getFirst("Content-Length");
+      if (length != null && declared(length) > MAX_BODY) {
+        drain(in);
+        return null;
+      }
       body = in.readNBytes(MAX_BODY + 1);
-    }
-    if (body.length > MAX_BODY) {
-      return null;
+      if (body.length > MAX_BODY) {
+        drain(in);
+        return null;
+      }
+    } catch (IOException e) {
+      // a broken chunked body or a client that stopped half-way: the request is bad, not us
+      throw AwsErrorException.gateway(
+          400, "BadRequestException", "The request body could not be read: " + e.getMessage());
     }
     return new Request(
         exchange.getRequestMethod(),
@@ -155,6 +160,23 @@ final class Router implements HttpHandler {
         exchange.getRequestURI().getRawQuery(),
         exchange.getRequestHeaders(),
         body);
+  }
+
+  private static void drain(InputStream in) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long left = MAX_DRAIN;
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      left -= n;
+    }
+  }
+
+  private static long declared(String length) {
+    try {
+      return Long.parseLong(length.trim());
+    } catch (NumberFormatException e) {
+      return -1; // the server itself refuses a malformed length before we see it
+    }
   }
 
   private static String operation(Request request) {
