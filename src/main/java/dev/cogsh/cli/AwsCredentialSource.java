@@ -1,9 +1,9 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.config.Environment;
 import dev.cogsh.sigv4.SigningCredentials;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
@@ -12,27 +12,26 @@ import software.amazon.awssdk.profiles.ProfileFile;
  * AWS credentials when no flags give them: the {@code AWS_ACCESS_KEY_ID} / {@code
  * AWS_SECRET_ACCESS_KEY} / {@code AWS_SESSION_TOKEN} variables, else the static keys of the profile
  * {@code AWS_PROFILE} (or {@code default}) in {@code ~/.aws/credentials} and {@code ~/.aws/config},
- * read with the SDK's {@link ProfileFile}. The environment and the home folder are given, never
- * read from the process here.
+ * read with the SDK's {@link ProfileFile}. The {@link Environment} is given: nothing is read from
+ * the process here.
  */
 final class AwsCredentialSource {
 
-  private final Map<String, String> env;
-  private final Path home;
+  private final Environment environment;
 
-  AwsCredentialSource(Map<String, String> env, Path home) {
-    this.env = env;
-    this.home = home;
+  AwsCredentialSource(Environment environment) {
+    this.environment = environment;
   }
 
   /** The credentials of the environment, else of the profile. */
   SigningCredentials find() throws SignException {
-    String accessKey = nonBlank(env.get("AWS_ACCESS_KEY_ID"));
-    String secretKey = nonBlank(env.get("AWS_SECRET_ACCESS_KEY"));
-    if (accessKey != null && secretKey != null) {
-      return new SigningCredentials(accessKey, secretKey, nonBlank(env.get("AWS_SESSION_TOKEN")));
+    Optional<String> accessKey = variable("AWS_ACCESS_KEY_ID");
+    Optional<String> secretKey = variable("AWS_SECRET_ACCESS_KEY");
+    if (accessKey.isPresent() && secretKey.isPresent()) {
+      return new SigningCredentials(
+          accessKey.get(), secretKey.get(), variable("AWS_SESSION_TOKEN").orElse(null));
     }
-    String name = Optional.ofNullable(nonBlank(env.get("AWS_PROFILE"))).orElse("default");
+    String name = variable("AWS_PROFILE").orElse("default");
     Optional<Profile> profile = profiles().profile(name);
     if (profile.isEmpty()) {
       throw new SignException(
@@ -69,11 +68,12 @@ final class AwsCredentialSource {
   }
 
   private Path file(String variable, String name) {
-    String set = nonBlank(env.get(variable));
-    return set != null ? Path.of(set) : home.resolve(".aws").resolve(name);
+    return variable(variable)
+        .map(environment.cwd()::resolve)
+        .orElse(environment.home().resolve(".aws").resolve(name));
   }
 
-  private static String nonBlank(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+  private Optional<String> variable(String name) {
+    return environment.variable(name).map(String::strip);
   }
 }

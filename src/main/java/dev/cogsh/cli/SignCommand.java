@@ -1,5 +1,6 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.config.Environment;
 import dev.cogsh.sigv4.Header;
 import dev.cogsh.sigv4.SigV4Signer;
 import dev.cogsh.sigv4.SigningTrace;
@@ -14,9 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,8 +25,9 @@ import picocli.CommandLine.Spec;
  * {@code cogsh sign}: signs one request with SigV4 and prints every step (DESIGN §3.2); {@code
  * --json} prints one object, {@code --jsonl} signs one request per stdin line.
  *
- * <p>The environment, home folder, stdin and clock are injected; the no-argument constructor (the
- * one picocli uses from {@link Main}) reads the real ones, and only when they are needed.
+ * <p>The {@link Environment} (variables, working folder, home), stdin and clock are injected; the
+ * no-argument constructor (the one picocli uses from {@link Main}) takes the real ones, and reads
+ * the environment only when credentials or a relative {@code @FILE} need it.
  */
 @Command(
     name = "sign",
@@ -101,33 +101,29 @@ public final class SignCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  private final Supplier<Map<String, String>> env;
-  private final Supplier<Path> home;
+  private final Environment environment;
   private final InputStream stdin;
   private final Clock clock;
   private final SigV4Signer signer = new SigV4Signer();
   private final SignJson shapes = new SignJson();
 
-  /** The real world: process environment, user home, stdin, system clock. */
+  /** The real world: the process environment (read only when needed), stdin, the system clock. */
   public SignCommand() {
-    this(
-        System::getenv,
-        () -> Path.of(System.getProperty("user.home")),
-        System.in,
-        Clock.systemUTC());
+    this(null, System.in, Clock.systemUTC());
   }
 
-  /** An injected world, for tests and embedding. */
-  public SignCommand(Map<String, String> env, Path home, InputStream stdin, Clock clock) {
-    this(() -> env, () -> home, stdin, clock);
-  }
-
-  private SignCommand(
-      Supplier<Map<String, String>> env, Supplier<Path> home, InputStream stdin, Clock clock) {
-    this.env = env;
-    this.home = home;
+  /**
+   * An injected world, for tests and embedding: variables, working folder and home, stdin, clock.
+   */
+  public SignCommand(Environment environment, InputStream stdin, Clock clock) {
+    this.environment = environment;
     this.stdin = stdin;
     this.clock = clock;
+  }
+
+  /** The environment given, or the real one. */
+  private Environment environment() {
+    return environment != null ? environment : Environment.system();
   }
 
   @Override
@@ -155,7 +151,7 @@ public final class SignCommand implements Callable<Integer> {
   }
 
   private SigningTrace sign(SignInput input) throws SignException {
-    SignJob job = SignJob.of(input, new AwsCredentialSource(env.get(), home.get()), clock);
+    SignJob job = SignJob.of(input, () -> new AwsCredentialSource(environment()).find(), clock);
     return signer.sign(job.request(), job.credentials(), job.options(), job.time());
   }
 
@@ -220,7 +216,8 @@ public final class SignCommand implements Callable<Integer> {
         }
         return stdin.readAllBytes();
       }
-      return Files.readAllBytes(Path.of(file));
+      Path path = Path.of(file);
+      return Files.readAllBytes(path.isAbsolute() ? path : environment().cwd().resolve(path));
     } catch (IOException | RuntimeException e) {
       throw new SignException(
           "cannot read --data file '" + file + "' (" + e.getClass().getSimpleName() + ")",

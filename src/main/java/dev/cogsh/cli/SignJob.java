@@ -28,7 +28,7 @@ record SignJob(
    * Checks the input; credentials not in the input come from {@code fallback}, the time when no
    * date is given from {@code clock}.
    */
-  static SignJob of(SignInput in, AwsCredentialSource fallback, Clock clock) throws SignException {
+  static SignJob of(SignInput in, Fallback fallback, Clock clock) throws SignException {
     String method = method(in.method());
     URI url = url(in.url());
     List<Header> headers = in.headers() == null ? List.of() : in.headers();
@@ -119,7 +119,12 @@ record SignJob(
     }
   }
 
-  private static SigningCredentials credentials(SignInput in, AwsCredentialSource fallback)
+  /** Where credentials come from when the input has none. */
+  interface Fallback {
+    SigningCredentials find() throws SignException;
+  }
+
+  private static SigningCredentials credentials(SignInput in, Fallback fallback)
       throws SignException {
     boolean hasKey = in.accessKey() != null && !in.accessKey().isBlank();
     boolean hasSecret = in.secretKey() != null && !in.secretKey().isBlank();

@@ -1,5 +1,6 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.config.Environment;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
-/** Runs {@code cogsh sign} with an injected environment, home, stdin and clock; captures output. */
+/**
+ * Runs {@code cogsh sign} with an injected environment (variables; the temporary folder as working
+ * folder and home), stdin and clock; captures the output.
+ */
 final class SignHarness {
 
   static final String KEY = "AKIDEXAMPLE";
@@ -36,8 +40,7 @@ final class SignHarness {
   Run run(Map<String, String> env, String stdin, List<String> args) {
     SignCommand command =
         new SignCommand(
-            env,
-            home,
+            new Environment(env, home, home),
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             Clock.fixed(NOW, ZoneOffset.UTC));
     CommandLine cli = new CommandLine(command);
