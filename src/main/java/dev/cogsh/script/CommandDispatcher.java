@@ -1,0 +1,24 @@
+package dev.cogsh.script;
+
+/**
+ * Runs a slash command line of a script as if it were typed at the prompt: the shell's command
+ * table. The command prints its own output and errors.
+ */
+@FunctionalInterface
+public interface CommandDispatcher {
+
+  /** Where no command table is at hand: every command fails with {@code unsupported}. */
+  static CommandDispatcher unsupported(java.util.function.Consumer<String> error) {
+    return line -> {
+      error.accept("slash commands are not available here: " + line);
+      return false;
+    };
+  }
+
+  /**
+   * Runs {@code line} ({@code /whoami}, {@code /diff}).
+   *
+   * @return whether it succeeded
+   */
+  boolean run(String line);
+}

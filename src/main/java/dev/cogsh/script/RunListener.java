@@ -1,0 +1,25 @@
+package dev.cogsh.script;
+
+import dev.cogsh.engine.Outcome;
+
+/**
+ * Hears what a {@link ScriptRunner} does, to show progress and report failures. Every method does
+ * nothing unless overridden.
+ */
+public interface RunListener {
+
+  /** Nothing to hear. */
+  RunListener NONE = new RunListener() {};
+
+  /** A script is about to run; it has {@code snippets} steps. */
+  default void scriptStarted(Script script, int snippets) {}
+
+  /** Step {@code index} (from 1) of {@code total} in its script is about to run. */
+  default void snippetStarted(ScriptSnippet snippet, int index, int total) {}
+
+  /** A Java step ran and succeeded. */
+  default void snippetSucceeded(ScriptSnippet snippet, Outcome outcome) {}
+
+  /** A step failed; {@code failure.outcome()} holds the details for Java steps. */
+  default void snippetFailed(Failure failure) {}
+}

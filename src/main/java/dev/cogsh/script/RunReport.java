@@ -1,0 +1,40 @@
+package dev.cogsh.script;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a run did.
+ *
+ * @param snippets the steps that ran (Java snippets and commands), the failed ones included
+ * @param failures the failed steps, in order; empty when everything succeeded
+ * @param elapsed how long the run took
+ */
+public record RunReport(int snippets, List<Failure> failures, Duration elapsed) {
+
+  public RunReport {
+    failures = List.copyOf(failures);
+  }
+
+  /** Whether every step succeeded. */
+  public boolean succeeded() {
+    return failures.isEmpty();
+  }
+
+  /**
+   * The summary line: {@code 12 snippets, 5 requests, 0 failed, 1.2 s}.
+   *
+   * @param requests the HTTP requests the run sent, or a negative number to leave them out
+   */
+  public String summary(long requests) {
+    StringBuilder line = new StringBuilder();
+    line.append(snippets).append(snippets == 1 ? " snippet, " : " snippets, ");
+    if (requests >= 0) {
+      line.append(requests).append(requests == 1 ? " request, " : " requests, ");
+    }
+    line.append(failures.size()).append(" failed, ");
+    line.append(String.format(Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0));
+    return line.toString();
+  }
+}

@@ -1,0 +1,104 @@
+package dev.cogsh.script;
+
+import dev.cogsh.engine.Outcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs scripts step by step, in one engine: Java snippets through a {@link SnippetEvaluator},
+ * slash commands through a {@link CommandDispatcher}, as the shell runs what is typed. Stops at the
+ * first failure unless {@link RunOptions#keepGoing()}; the run's parameters are {@link
+ * Parameters#runWith current} while it runs.
+ *
+ * <p>The same runner serves {@code cogsh run} and the shell's {@code /replay}; they differ only in
+ * the evaluator, the dispatcher and the listener they pass.
+ */
+public final class ScriptRunner {
+
+  private final ScriptSplitter splitter;
+  private final SnippetEvaluator evaluator;
+  private final CommandDispatcher commands;
+  private final RunListener listener;
+  private final Clock clock;
+
+  /**
+   * @param splitter cuts scripts into steps (over the same engine as {@code evaluator})
+   * @param evaluator runs a Java snippet
+   * @param commands runs a slash command
+   * @param listener hears progress and failures
+   * @param clock times the run
+   */
+  public ScriptRunner(
+      ScriptSplitter splitter,
+      SnippetEvaluator evaluator,
+      CommandDispatcher commands,
+      RunListener listener,
+      Clock clock) {
+    this.splitter = Objects.requireNonNull(splitter, "splitter");
+    this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
+    this.commands = Objects.requireNonNull(commands, "commands");
+    this.listener = Objects.requireNonNull(listener, "listener");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Runs the scripts in order, in the same session; returns what happened. */
+  public RunReport run(List<Script> scripts, RunOptions options) {
+    Instant start = clock.instant();
+    List<Failure> failures = new ArrayList<>();
+    int[] ran = new int[1];
+    options
+        .parameters()
+        .runWith(
+            () -> {
+              for (Script script : scripts) {
+                if (!runScript(script, options.keepGoing(), failures, ran)) {
+                  break;
+                }
+              }
+              return null;
+            });
+    return new RunReport(ran[0], failures, Duration.between(start, clock.instant()));
+  }
+
+  /** Runs one script; returns whether the run goes on. */
+  private boolean runScript(Script script, boolean keepGoing, List<Failure> failures, int[] ran) {
+    List<ScriptSnippet> snippets = splitter.split(script.name(), script.text());
+    listener.scriptStarted(script, snippets.size());
+    for (int i = 0; i < snippets.size(); i++) {
+      ScriptSnippet snippet = snippets.get(i);
+      listener.snippetStarted(snippet, i + 1, snippets.size());
+      ran[0]++;
+      Failure failure = runSnippet(snippet);
+      if (failure != null) {
+        failures.add(failure);
+        listener.snippetFailed(failure);
+        // Ctrl-C stops a run even with --keep-going.
+        if (!keepGoing || failure.outcome() instanceof Outcome.Cancelled) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Runs one step; returns its failure, or {@code null} when it succeeded. */
+  private Failure runSnippet(ScriptSnippet snippet) {
+    switch (snippet.kind()) {
+      case COMMAND:
+        return commands.run(snippet.source()) ? null : Failure.ofCommand(snippet);
+      case INCOMPLETE:
+        return Failure.of(snippet, new Outcome.Incomplete(snippet.source()));
+      default:
+        Outcome outcome = evaluator.eval(snippet.source());
+        if (outcome.failed()) {
+          return Failure.of(snippet, outcome);
+        }
+        listener.snippetSucceeded(snippet, outcome);
+        return null;
+    }
+  }
+}
