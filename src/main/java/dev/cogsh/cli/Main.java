@@ -39,6 +39,8 @@ public final class Main implements Runnable {
   /** The configured picocli command line (usage errors exit with {@link #USAGE}). */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    // "@FILE" is cogsh's own syntax (sign --data @FILE), never picocli's argument-file expansion
+    cli.setExpandAtFiles(false);
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.setParameterExceptionHandler(
         (e, args) -> {
