@@ -50,9 +50,10 @@ public final class ScriptRunner {
     Instant start = clock.instant();
     List<Failure> failures = new ArrayList<>();
     int[] ran = new int[1];
-    options
-        .parameters()
-        .runWith(
+    // A /replay inside a replayed script sees the parameters of the run around it too.
+    Parameters parameters =
+        Parameters.current().map(p -> p.with(options.parameters())).orElse(options.parameters());
+    parameters.runWith(
             () -> {
               for (Script script : scripts) {
                 if (!runScript(script, options.keepGoing(), failures, ran)) {
