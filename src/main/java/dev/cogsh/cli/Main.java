@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       SandboxCommand.class,
       ConfigCommand.class,
       SignCommand.class,
+      RunCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -1,0 +1,221 @@
+package dev.cogsh.cli;
+
+import dev.cogsh.config.ConfigException;
+import dev.cogsh.config.ConfigRequest;
+import dev.cogsh.config.Environment;
+import dev.cogsh.engine.EngineException;
+import dev.cogsh.engine.StartupFailure;
+import dev.cogsh.sandbox.SeedUser;
+import dev.cogsh.script.CommandDispatcher;
+import dev.cogsh.script.ParameterException;
+import dev.cogsh.script.Parameters;
+import dev.cogsh.script.RunOptions;
+import dev.cogsh.script.RunReport;
+import dev.cogsh.script.Script;
+import dev.cogsh.script.ScriptException;
+import dev.cogsh.script.ScriptRunner;
+import dev.cogsh.script.ScriptSplitter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cogsh run FILE.jsh…}: replays scripts in one session, stops at the first failed snippet
+ * (or runs on with {@code --keep-going}) and ends with a summary line. Exit status 0 when every
+ * snippet succeeded, 1 when one failed, 2 for bad usage (a missing file, a bad {@code --param}).
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Replay .jsh scenarios: sign in, call the API, check the answers.",
+      "Exit status: 0 every snippet succeeded, 1 a snippet failed, 2 bad usage.",
+      "Credentials for CI: COGSH_USERNAME and COGSH_PASSWORD; COGSH_TOTP_SECRET answers TOTP MFA."
+    })
+public final class RunCommand implements Callable<Integer> {
+
+  private static final Pattern SECRET_NAME =
+      Pattern.compile("(?i).*(pass|pwd|secret|token|credential|key).*");
+
+  @picocli.CommandLine.Parameters(
+      arity = "1..*",
+      paramLabel = "FILE.jsh", description = "The scripts, run in order.")
+  List<String> files = new ArrayList<>();
+
+  @Option(
+      names = "--param",
+      paramLabel = "NAME=VALUE",
+      description = "A parameter the scripts read with param(\"NAME\") (repeatable).")
+  List<String> params = new ArrayList<>();
+
+  @Option(names = "--keep-going", description = "Run every snippet and report every failure.")
+  boolean keepGoing;
+
+  @Option(names = "--sandbox", description = "Run against a fresh in-process sandbox.")
+  boolean sandbox;
+
+  @Option(
+      names = "--sandbox-user-totp",
+      paramLabel = "NAME:PASSWORD:BASE32",
+      description = "With --sandbox: also seed a user with TOTP MFA and this Base32 secret.")
+  List<String> sandboxTotpUsers = new ArrayList<>();
+
+  @Option(names = "--config", paramLabel = "FILE", description = "The configuration file.")
+  Path config;
+
+  @Option(names = "--profile", paramLabel = "NAME", description = "A profile of the file.")
+  String profile;
+
+  private final Environment environment;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final boolean terminal;
+  private final Clock clock;
+
+  /** The real world: process environment, stdout and stderr, the system clock. */
+  public RunCommand() {
+    this(Environment.system(), System.out, System.err, Terminals.stdoutIsTerminal(), null);
+  }
+
+  /**
+   * Everything injected, for tests.
+   *
+   * @param terminal whether stdout is a terminal (colours)
+   * @param clock times the run; {@code null} for the system clock
+   */
+  RunCommand(
+      Environment environment, PrintStream out, PrintStream err, boolean terminal, Clock clock) {
+    this.environment = environment;
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+    this.clock = clock == null ? Clock.systemUTC() : clock;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter outWriter = writer(out);
+    PrintWriter errWriter = writer(err);
+    boolean color = terminal && environment.variable("NO_COLOR").isEmpty();
+    RunOutput output = new RunOutput(outWriter, errWriter, color, secretParams());
+    RunSetup setup;
+    List<Script> scripts;
+    Parameters parameters;
+    try {
+      parameters = Parameters.parse(params);
+      scripts = files.stream().map(f -> Script.read(environment.cwd().resolve(f), f)).toList();
+      setup = setup();
+    } catch (ParameterException e) {
+      return usage(output, e.getMessage(), e.hint());
+    } catch (ScriptException e) {
+      return usage(output, e.getMessage(), e.hint());
+    } catch (IllegalArgumentException e) {
+      return usage(output, e.getMessage(), "see cogsh run --help");
+    }
+    try (RunSession session = RunSession.open(setup, out, err)) {
+      output = new RunOutput(outWriter, errWriter, color, secrets(session));
+      output.note("running against " + session.target());
+      if (!session.startupFailures().isEmpty()) {
+        for (StartupFailure failure : session.startupFailures()) {
+          output.problem("start-up snippet failed at " + failure.script() + ":" + failure.line());
+        }
+        return 1;
+      }
+      ScriptRunner runner =
+          new ScriptRunner(
+              new ScriptSplitter(session.engine()::split),
+              session.engine()::eval,
+              CommandDispatcher.unsupported(output::problem),
+              output,
+              clock);
+      RunReport report =
+          runWithStreams(
+              runner, scripts, new RunOptions(parameters, keepGoing), secrets(session));
+      output.summary(report.summary(session.requests()), report.succeeded());
+      return report.succeeded() ? 0 : 1;
+    } catch (ConfigException e) {
+      return usage(output, e.getMessage(), e.hint());
+    } catch (IOException | EngineException e) {
+      output.problem(e.getMessage());
+      return 1;
+    }
+  }
+
+  /**
+   * Runs with the snippets' {@code System.out} and {@code System.err} pointed at ours, secrets
+   * masked (snippets run in this JVM, so their {@code System.out} is ours).
+   */
+  private RunReport runWithStreams(
+      ScriptRunner runner, List<Script> scripts, RunOptions options, List<String> secrets) {
+    PrintStream hostOut = System.out;
+    PrintStream hostErr = System.err;
+    System.setOut(masked(out, secrets));
+    System.setErr(masked(err, secrets));
+    try {
+      return runner.run(scripts, options);
+    } finally {
+      System.out.flush();
+      System.err.flush();
+      System.setOut(hostOut);
+      System.setErr(hostErr);
+    }
+  }
+
+  private static PrintStream masked(PrintStream stream, List<String> secrets) {
+    return new PrintStream(new MaskingOutputStream(stream, secrets), true, StandardCharsets.UTF_8);
+  }
+
+  private RunSetup setup() {
+    if (!sandboxTotpUsers.isEmpty() && !sandbox) {
+      throw new IllegalArgumentException("--sandbox-user-totp is for --sandbox runs");
+    }
+    List<SeedUser> users =
+        sandboxTotpUsers.stream().map(u -> SeedUser.parse(u, SeedUser.Kind.TOTP)).toList();
+    ConfigRequest request = new ConfigRequest(config, profile, null, sandbox);
+    return new RunSetup(environment, request, users, System.getProperty("java.class.path"));
+  }
+
+  private int usage(RunOutput output, String message, String hint) {
+    output.problem(message);
+    if (hint != null && !hint.isBlank()) {
+      output.problem("hint: " + hint);
+    }
+    return Main.USAGE;
+  }
+
+  /** The values of parameters whose names say secret: never printed. */
+  private List<String> secretParams() {
+    List<String> secrets = new ArrayList<>();
+    for (String param : params) {
+      int equals = param.indexOf('=');
+      if (equals > 0 && SECRET_NAME.matcher(param.substring(0, equals)).matches()) {
+        secrets.add(param.substring(equals + 1));
+      }
+    }
+    for (String user : sandboxTotpUsers) {
+      List<String> parts = List.of(user.split(":"));
+      secrets.addAll(parts.subList(Math.min(1, parts.size()), parts.size()));
+    }
+    return secrets;
+  }
+
+  private List<String> secrets(RunSession session) {
+    List<String> secrets = new ArrayList<>(secretParams());
+    secrets.addAll(session.secrets());
+    return secrets;
+  }
+
+  private static PrintWriter writer(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+}

@@ -1,0 +1,117 @@
+package dev.cogsh.cli;
+
+import dev.cogsh.engine.Outcome;
+import dev.cogsh.script.Failure;
+import dev.cogsh.script.RunListener;
+import dev.cogsh.script.Script;
+import dev.cogsh.script.ScriptSnippet;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * What {@code cogsh run} prints while it runs: each step as {@code FILE:LINE> code}, the values
+ * snippets produce as the shell shows them, failures as {@code FILE:LINE: what failed} with the
+ * snippet and the details. Colours only on a terminal; known secrets are masked everywhere.
+ */
+final class RunOutput implements RunListener {
+
+  private static final String RESET = "\u001B[0m";
+  private static final String FAINT = "\u001B[2m";
+  private static final String RED = "\u001B[31m";
+  private static final String GREEN = "\u001B[32m";
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean color;
+  private final List<String> secrets;
+
+  /**
+   * @param color whether to colour (stdout is a terminal)
+   * @param secrets values to print as {@code ****} wherever they appear
+   */
+  RunOutput(PrintWriter out, PrintWriter err, boolean color, List<String> secrets) {
+    this.out = out;
+    this.err = err;
+    this.color = color;
+    this.secrets = secrets.stream().filter(s -> s != null && s.length() >= 4).toList();
+  }
+
+  @Override
+  public void scriptStarted(Script script, int snippets) {
+    out.println(style(FAINT, "# " + script.name() + " (" + plural(snippets, "snippet") + ")"));
+    out.flush();
+  }
+
+  @Override
+  public void snippetStarted(ScriptSnippet snippet, int index, int total) {
+    String code = snippet.code();
+    int newline = code.indexOf('\n');
+    String first = newline < 0 ? code : code.substring(0, newline) + " …";
+    out.println(style(FAINT, snippet.location() + "> ") + mask(first));
+    out.flush();
+  }
+
+  @Override
+  public void snippetSucceeded(ScriptSnippet snippet, Outcome outcome) {
+    if (outcome instanceof Outcome.Value value) {
+      out.println(mask(value.name() + " ==> " + value.value()));
+    } else if (outcome instanceof Outcome.Declared declared && !declared.kind().equals("import")) {
+      out.println(style(FAINT, "|  " + declared.action() + " " + declared.kind() + " " + declared.name()));
+    }
+    out.flush();
+  }
+
+  @Override
+  public void snippetFailed(Failure failure) {
+    out.flush();
+    List<String> lines = failure.report().lines().toList();
+    err.println(style(RED, mask(lines.get(0))));
+    lines.stream().skip(1).forEach(line -> err.println(mask(line)));
+    details(failure).forEach(line -> err.println("  " + mask(line)));
+    err.flush();
+  }
+
+  /** The summary line, green when everything succeeded, red when not. */
+  void summary(String line, boolean succeeded) {
+    out.println(style(succeeded ? GREEN : RED, line));
+    out.flush();
+  }
+
+  /** A line about the run itself (the sandbox it uses), on stderr so stdout stays the transcript. */
+  void note(String line) {
+    err.println(style(FAINT, "cogsh: " + mask(line)));
+    err.flush();
+  }
+
+  /** A problem that stops the run before it starts. */
+  void problem(String line) {
+    err.println(style(RED, "cogsh run: " + mask(line)));
+    err.flush();
+  }
+
+  private static List<String> details(Failure failure) {
+    if (failure.outcome() instanceof Outcome.Failed failed) {
+      Throwable cause = failed.exception().getCause();
+      if (cause != null) {
+        return List.of("caused by " + cause);
+      }
+    }
+    return List.of();
+  }
+
+  String mask(String text) {
+    String masked = text;
+    for (String secret : secrets) {
+      masked = masked.replace(secret, "****");
+    }
+    return masked;
+  }
+
+  private String style(String code, String text) {
+    return color ? code + text + RESET : text;
+  }
+
+  static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}
