@@ -114,6 +114,26 @@ final class SignIn {
     return loop(reply, pending.displayName(), pending.username(), rest, totpSecret);
   }
 
+  /**
+   * {@code REFRESH_TOKEN_AUTH}. Its SECRET_HASH is computed with the user's internal name ({@link
+   * Tokens#username()}: {@code cognito:username}), which for alias sign-in is not what was typed.
+   */
+  Tokens refresh(Tokens current) {
+    Reply reply =
+        calls.initiate(
+            AuthFlowType.REFRESH_TOKEN_AUTH,
+            Map.of("REFRESH_TOKEN", current.refreshToken()),
+            current.username(),
+            current.refreshToken());
+    if (reply.result() == null) {
+      throw new AuthException(
+          Reason.PROTOCOL,
+          "Cognito answered the refresh with a challenge (" + reply.challengeName() + ")",
+          "sign in again with auth.login()");
+    }
+    return tokens(reply.result(), current.refreshToken());
+  }
+
   /** Tokens from an authentication result; {@code previousRefresh} stays when none is new. */
   Tokens tokens(AuthenticationResultType result, String previousRefresh) {
     if (result.idToken() == null || result.accessToken() == null) {
