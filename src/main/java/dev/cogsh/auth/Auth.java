@@ -122,7 +122,7 @@ public final class Auth {
     if (p != null) {
       String name = p.challenge().name();
       if (Challenge.SOFTWARE_TOKEN_MFA.equals(name) || Challenge.SELECT_MFA_TYPE.equals(name)) {
-        resume(p, answers);
+        resume(p, ChallengeAnswers.scripted().withTotpSecret(base32Secret));
       } else if (Challenge.MFA_SETUP.equals(name)) {
         resume(p, p.answeredWith(code));
       }

@@ -108,9 +108,12 @@ final class SignIn {
     return loop(reply, user, user, answers, totpSecret);
   }
 
-  /** Continues a paused sign-in: {@code first} answers the waiting challenge, then {@code rest}. */
+  /**
+   * Continues a paused sign-in: {@code first} alone answers the waiting challenge (an explicit
+   * answer wins over the TOTP secret), then {@code rest} and the secret answer what follows.
+   */
   Tokens resume(Pending pending, ChallengeAnswers first, ChallengeAnswers rest, String totpSecret) {
-    Reply reply = answer(pending, first, totpSecret);
+    Reply reply = answer(pending, first, null);
     return loop(reply, pending.displayName(), pending.username(), rest, totpSecret);
   }
 
