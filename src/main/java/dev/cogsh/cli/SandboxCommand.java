@@ -93,25 +93,26 @@ final class SandboxCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    SandboxOptions.Builder builder = SandboxOptions.builder().port(port);
+    SandboxOptions options;
     try {
+      SandboxOptions.Builder builder = SandboxOptions.builder().port(port);
       users.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.CONFIRMED)));
       usersNewPassword.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.NEW_PASSWORD)));
       usersTotp.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.TOTP)));
       usersSms.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.SMS)));
-      builder.credsTtl(duration(credsTtl));
+      if (host != null) {
+        builder.host(host);
+      }
+      options =
+          builder
+              .credsTtl(duration(credsTtl))
+              .clientSecret(clientSecret)
+              .stateDir(stateDir)
+              .log(verbose ? line -> printLine(out, line) : null)
+              .build();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    if (host != null) {
-      builder.host(host);
-    }
-    SandboxOptions options =
-        builder
-            .clientSecret(clientSecret)
-            .stateDir(stateDir)
-            .log(verbose ? line -> printLine(out, line) : null)
-            .build();
     Sandbox sandbox = Sandbox.start(options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -121,19 +121,23 @@ public final class Sandbox implements AutoCloseable {
 
   /** A configuration that points cogsh at this sandbox; the user is the first seeded one. */
   public Config config() {
-    Config.Endpoints endpoints = new Config.Endpoints(endpoint, endpoint);
+    return config(ids, endpoint, options.clientSecret(), options.seedUsers().get(0).name());
+  }
+
+  /** The configuration of a sandbox with these names at {@code endpoint}. */
+  static Config config(SandboxIds ids, URI endpoint, String clientSecret, String username) {
     return new Config(
         ids.region(),
         ids.userPoolId(),
         ids.appClientId(),
-        options.clientSecret(),
+        clientSecret,
         ids.identityPoolId(),
         URI.create(endpoint + "/" + ids.stage()),
         ids.region(),
         Config.EXECUTE_API,
-        options.seedUsers().get(0).name(),
+        username,
         null,
-        endpoints);
+        new Config.Endpoints(endpoint, endpoint));
   }
 
   /** The options it started with. */

@@ -107,13 +107,22 @@ final class StateStore {
     }
   }
 
-  /** A file name for any id: letters, digits, {@code -} and {@code _} stay, the rest is %XX. */
+  /**
+   * A file name for any id: letters, digits, {@code -}, {@code _} and (not first) {@code .} stay,
+   * the rest is {@code %XX}.
+   */
   static String fileName(String id) {
     StringBuilder name = new StringBuilder();
     for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
-          || c == '_') {
+      boolean safe =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_'
+              || (c == '.' && name.length() > 0); // a leading dot marks a temporary file
+      if (safe) {
         name.append(c);
       } else {
         name.append('%').append(String.format("%02X", b & 0xff));

@@ -1,5 +1,6 @@
 package dev.cogsh.sandbox;
 
+import dev.cogsh.config.Config;
 import dev.cogsh.srp.PasswordClaim;
 import dev.cogsh.srp.SecretHash;
 import dev.cogsh.srp.SrpClient;
@@ -28,14 +29,34 @@ final class SandboxClients implements AutoCloseable {
   static final SecureRandom RANDOM = new SecureRandom();
 
   final Sandbox sandbox;
+  final Config config;
   final Clock clock;
   final CognitoIdentityProviderClient idp;
   final CognitoIdentityClient identity;
 
   SandboxClients(Sandbox sandbox, Clock clock) {
+    this(sandbox, sandbox.config(), clock);
+  }
+
+  /** Clients of a sandbox in another process, at {@code endpoint}. */
+  static SandboxClients remote(URI endpoint, Clock clock) {
+    return remote(endpoint, clock, null);
+  }
+
+  /** Clients of a sandbox in another process whose app client has {@code clientSecret}. */
+  static SandboxClients remote(URI endpoint, Clock clock, String clientSecret) {
+    return new SandboxClients(
+        null,
+        Sandbox.config(
+            new SandboxIds("us-east-1", "prod"), endpoint, clientSecret, "demo@example.com"),
+        clock);
+  }
+
+  private SandboxClients(Sandbox sandbox, Config config, Clock clock) {
     this.sandbox = sandbox;
+    this.config = config;
     this.clock = clock;
-    URI endpoint = sandbox.endpoint();
+    URI endpoint = config.endpoints().cognitoIdp();
     this.idp =
         CognitoIdentityProviderClient.builder()
             .endpointOverride(endpoint)
@@ -53,13 +74,13 @@ final class SandboxClients implements AutoCloseable {
   }
 
   String clientId() {
-    return sandbox.config().appClientId();
+    return config.appClientId();
   }
 
   /** Adds {@code SECRET_HASH} when the client has a secret. */
   Map<String, String> withSecretHash(Map<String, String> params, String username) {
     Map<String, String> all = new HashMap<>(params);
-    String secret = sandbox.config().appClientSecret();
+    String secret = config.appClientSecret();
     if (secret != null) {
       all.put("SECRET_HASH", SecretHash.compute(username, clientId(), secret));
     }
@@ -89,7 +110,7 @@ final class SandboxClients implements AutoCloseable {
         start
             .srp()
             .claim(
-                sandbox.config().poolName(),
+                config.poolName(),
                 p.get("USER_ID_FOR_SRP"),
                 password,
                 p.get("SALT"),
@@ -123,12 +144,12 @@ final class SandboxClients implements AutoCloseable {
 
   /** GetId + GetCredentialsForIdentity with an ID token. */
   Credentials credentials(String idToken) {
-    String loginsKey = sandbox.config().loginsKey();
+    String loginsKey = config.loginsKey();
     String identityId =
         identity
             .getId(
                 b ->
-                    b.identityPoolId(sandbox.config().identityPoolId())
+                    b.identityPoolId(config.identityPoolId())
                         .logins(Map.of(loginsKey, idToken)))
             .identityId();
     return identity
@@ -139,7 +160,7 @@ final class SandboxClients implements AutoCloseable {
   /** Guest credentials: GetId and GetCredentialsForIdentity without logins. */
   Credentials guestCredentials() {
     String identityId =
-        identity.getId(b -> b.identityPoolId(sandbox.config().identityPoolId())).identityId();
+        identity.getId(b -> b.identityPoolId(config.identityPoolId())).identityId();
     return identity.getCredentialsForIdentity(b -> b.identityId(identityId)).credentials();
   }
 
@@ -147,6 +168,8 @@ final class SandboxClients implements AutoCloseable {
   public void close() {
     idp.close();
     identity.close();
-    sandbox.close();
+    if (sandbox != null) {
+      sandbox.close();
+    }
   }
 }
