@@ -73,7 +73,7 @@ public final class Sandbox implements AutoCloseable {
       Messages messages = new Messages(options.clock());
       Faults faults = new Faults();
       UserPool pool = new UserPool(ids, options.clientSecret(), options.random(), random, store);
-      pool.seed(options.seedUsers());
+      pool.seedInBackground(options.seedUsers(), executor);
       TokenIssuer tokens = new TokenIssuer(ids, keys, options.clock(), random, store);
       SignIn signIn =
           new SignIn(
@@ -98,6 +98,10 @@ public final class Sandbox implements AutoCloseable {
               notes,
               stats,
               faults);
+      // The JDK server writes a response's head and body separately; with Nagle's algorithm and the
+      // client's delayed ACK each answer would wait ~40 ms. The JDK reads this once, when its HTTP
+      // server classes first load.
+      System.setProperty("sun.net.httpserver.nodelay", "true");
       HttpServer server =
           HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
       server.createContext(

@@ -37,7 +37,8 @@ final class SigningKeys {
           store.put(
               KEYS,
               ID,
-              Json.object()
+              () ->
+                  Json.object()
                   .put("private", Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()))
                   .put("public", Base64.getEncoder().encodeToString(pair.getPublic().getEncoded())));
           return pair;

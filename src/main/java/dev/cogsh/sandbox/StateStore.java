@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -71,8 +72,11 @@ final class StateStore {
     return records;
   }
 
-  /** Writes one record atomically; a failure is an {@link UncheckedIOException}. */
-  void put(String collection, String id, JsonNode record) {
+  /**
+   * Writes one record atomically; a failure is an {@link UncheckedIOException}. The record is
+   * built only when there is a folder to write it to.
+   */
+  void put(String collection, String id, Supplier<? extends JsonNode> record) {
     if (dir == null) {
       return;
     }
@@ -82,7 +86,7 @@ final class StateStore {
       Path target = folder.resolve(fileName(id));
       Path temp = Files.createTempFile(folder, ".", ".tmp");
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer bytes = ByteBuffer.wrap(Json.writeBytes(record));
+        ByteBuffer bytes = ByteBuffer.wrap(Json.writeBytes(record.get()));
         while (bytes.hasRemaining()) {
           channel.write(bytes);
         }
