@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
 
@@ -239,6 +240,26 @@ class ApiSignatureTest {
 
     assertGateway(r, 403, "InvalidSignatureException",
         "Credential should be scoped to a valid region, not 'us-west-2'. ");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/us-east-1/execute-api/ | /us-east-1/s3/ | Credential should be scoped to correct service:"
+            + " 'execute-api'. ",
+        "/20260115/ | /20260114/ | Date in Credential scope does not match YYYYMMDD from ISO-8601"
+            + " version of date from HTTP: '20260114' != '20260115', from '20260115T100000Z'. ",
+        "/us-east-1/execute-api/ | /us-west-2/s3/ | Credential should be scoped to a valid region,"
+            + " not 'us-west-2'. Credential should be scoped to correct service: 'execute-api'. "
+      })
+  void wrongScope_isRefusedWithAwsWording(String from, String to, String message)
+      throws Exception {
+    SdkSigning.Wire w = echoRequest(T0);
+    String auth = w.header("Authorization").replace(from.strip(), to.strip());
+
+    assertGateway(send(w.withHeader("Authorization", auth)), 403, "InvalidSignatureException",
+        message.strip() + " "); // each sentence ends with ". ", as AWS writes it
   }
 
   @Test
