@@ -1,5 +1,8 @@
 package dev.cogsh.cli;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cogsh.config.Config;
@@ -127,11 +130,11 @@ final class SandboxCommand implements Callable<Integer> {
     printLine(out, "cogsh sandbox listening on " + sandbox.endpoint());
     if (options.demoUser()) {
       printLine(
-          out,
-          "user " + SandboxOptions.DEMO_USER + ", password " + SandboxOptions.DEMO_PASSWORD);
+          out, "user " + SandboxOptions.DEMO_USER + ", password " + SandboxOptions.DEMO_PASSWORD);
     }
     if (host != null && !host.equals("127.0.0.1") && !host.equals("localhost")) {
-      printLine(out, "warning: bound to " + host + ": the sandbox's users and secrets are for tests");
+      printLine(
+          out, "warning: bound to " + host + ": the sandbox's users and secrets are for tests");
     }
     if (configOut != null) {
       writeConfig(sandbox.config(), configOut);
@@ -197,7 +200,14 @@ final class SandboxCommand implements Callable<Integer> {
     Files.createDirectories(absolute.getParent());
     Path temp = Files.createTempFile(absolute.getParent(), ".cogsh-", ".json.tmp");
     try {
-      Files.write(temp, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(indenter);
+      Files.writeString(temp, mapper.writer(printer).writeValueAsString(json) + "\n");
       Files.move(
           temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {

@@ -65,7 +65,8 @@ final class StateStore {
         try {
           records.add(Json.parse(Files.readAllBytes(file)));
         } catch (IOException e) {
-          throw new IOException("sandbox state file " + file + " does not parse: " + e.getMessage(), e);
+          throw new IOException(
+              "sandbox state file " + file + " does not parse: " + e.getMessage(), e);
         }
       }
     }
@@ -73,8 +74,8 @@ final class StateStore {
   }
 
   /**
-   * Writes one record atomically; a failure is an {@link UncheckedIOException}. The record is
-   * built only when there is a folder to write it to.
+   * Writes one record atomically; a failure is an {@link UncheckedIOException}. The record is built
+   * only when there is a folder to write it to.
    */
   void put(String collection, String id, Supplier<? extends JsonNode> record) {
     if (dir == null) {
@@ -92,8 +93,7 @@ final class StateStore {
         }
         channel.force(true);
       }
-      Files.move(
-          temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write sandbox state " + collection + "/" + id, e);
     }

@@ -5,9 +5,9 @@ import dev.cogsh.srp.SecretHash;
 import dev.cogsh.srp.Verifier;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,8 +46,9 @@ final class UserPool {
   }
 
   /**
-   * Seeds users on {@code executor}: computing a 3072-bit verifier on a cold JVM takes a few hundred
-   * milliseconds, which {@link Sandbox#start} does not wait for. Every lookup waits for it instead.
+   * Seeds users on {@code executor}: computing a 3072-bit verifier on a cold JVM takes a few
+   * hundred milliseconds, which {@link Sandbox#start} does not wait for. Every lookup waits for it
+   * instead.
    */
   void seedInBackground(List<SeedUser> seeds, Executor executor) {
     seeded = CompletableFuture.runAsync(() -> seed(seeds), executor);

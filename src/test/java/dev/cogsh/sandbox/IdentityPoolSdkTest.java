@@ -95,7 +95,7 @@ class IdentityPoolSdkTest {
           .isInstanceOf(NotAuthorizedException.class)
           .satisfies(
               e ->
-                  assertThat(UserPoolSdkTest.message(e))
+                  assertThat(SandboxClients.message(e))
                       .isEqualTo("Invalid login token. Token is expired."));
     } finally {
       CLOCK.advance(Duration.ofMinutes(-61));
@@ -109,15 +109,14 @@ class IdentityPoolSdkTest {
     KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
     rsa.initialize(2048);
     KeyPair attacker = rsa.generateKeyPair();
-    ObjectNode claims =
-        (ObjectNode) UserPoolSdkTest.claims(idToken);
+    ObjectNode claims = (ObjectNode) SandboxClients.claims(idToken);
     String forged = new JwtKeys(CompletableFuture.completedFuture(attacker)).sign(claims);
 
     assertThatThrownBy(() -> exchange(identityId, forged))
         .isInstanceOf(NotAuthorizedException.class)
         .satisfies(
             e ->
-                assertThat(UserPoolSdkTest.message(e))
+                assertThat(SandboxClients.message(e))
                     .isEqualTo("Invalid login token. Couldn't verify signed token."));
   }
 
@@ -126,7 +125,7 @@ class IdentityPoolSdkTest {
     String idToken = clients.signInSrp("demo@example.com", "Passw0rd!").idToken();
     String identityId = getId(idToken);
     String[] parts = idToken.split("\\.");
-    ObjectNode claims = (ObjectNode) UserPoolSdkTest.claims(idToken);
+    ObjectNode claims = (ObjectNode) SandboxClients.claims(idToken);
     claims.put("exp", claims.path("exp").asLong() + 86400);
     String tampered =
         parts[0]
@@ -150,11 +149,12 @@ class IdentityPoolSdkTest {
                         b.identityPoolId(poolId())
                             .logins(
                                 Map.of(
-                                    "cognito-idp.us-east-1.amazonaws.com/us-east-1_other", idToken))))
+                                    "cognito-idp.us-east-1.amazonaws.com/us-east-1_other",
+                                    idToken))))
         .isInstanceOf(NotAuthorizedException.class)
         .satisfies(
             e ->
-                assertThat(UserPoolSdkTest.message(e))
+                assertThat(SandboxClients.message(e))
                     .isEqualTo("Invalid login token. Issuer doesn't match providerName"));
   }
 
@@ -174,9 +174,12 @@ class IdentityPoolSdkTest {
   @Test
   void unknownPoolAndIdentity_areNotFound() {
     assertThatThrownBy(
-            () -> clients.identity.getId(b -> b.identityPoolId("us-east-1:00000000-0000-0000-0000-000000000000")))
+            () ->
+                clients.identity.getId(
+                    b -> b.identityPoolId("us-east-1:00000000-0000-0000-0000-000000000000")))
         .isInstanceOf(ResourceNotFoundException.class)
-        .hasMessageContaining("IdentityPool 'us-east-1:00000000-0000-0000-0000-000000000000' not found.");
+        .hasMessageContaining(
+            "IdentityPool 'us-east-1:00000000-0000-0000-0000-000000000000' not found.");
     assertThatThrownBy(
             () ->
                 clients.identity.getCredentialsForIdentity(

@@ -58,7 +58,8 @@ class JwtKeysTest {
     rsa.initialize(2048);
     KeyPair other = rsa.generateKeyPair();
     String foreign = new JwtKeys(CompletableFuture.completedFuture(other)).sign(Json.object());
-    String tampered = jwt.substring(0, jwt.lastIndexOf('.') - 2) + "xx" + jwt.substring(jwt.lastIndexOf('.'));
+    String tampered =
+        jwt.substring(0, jwt.lastIndexOf('.') - 2) + "xx" + jwt.substring(jwt.lastIndexOf('.'));
 
     for (String bad : new String[] {"", "a.b", "a.b.c", "!!.??.##", foreign, tampered, jwt + "x"}) {
       assertThatThrownBy(() -> keys.verify(bad)).isInstanceOf(JwtKeys.InvalidJwtException.class);

@@ -1,12 +1,21 @@
 package dev.cogsh.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cogsh.config.Config;
 import dev.cogsh.srp.PasswordClaim;
 import dev.cogsh.srp.SecretHash;
 import dev.cogsh.srp.SrpClient;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
@@ -98,7 +107,8 @@ final class SandboxClients implements AutoCloseable {
                 b.clientId(clientId())
                     .authFlow(AuthFlowType.USER_SRP_AUTH)
                     .authParameters(
-                        withSecretHash(Map.of("USERNAME", username, "SRP_A", srp.srpA()), username)));
+                        withSecretHash(
+                            Map.of("USERNAME", username, "SRP_A", srp.srpA()), username)));
     return new SrpStart(srp, response);
   }
 
@@ -148,9 +158,7 @@ final class SandboxClients implements AutoCloseable {
     String identityId =
         identity
             .getId(
-                b ->
-                    b.identityPoolId(config.identityPoolId())
-                        .logins(Map.of(loginsKey, idToken)))
+                b -> b.identityPoolId(config.identityPoolId()).logins(Map.of(loginsKey, idToken)))
             .identityId();
     return identity
         .getCredentialsForIdentity(b -> b.identityId(identityId).logins(Map.of(loginsKey, idToken)))
@@ -159,8 +167,7 @@ final class SandboxClients implements AutoCloseable {
 
   /** Guest credentials: GetId and GetCredentialsForIdentity without logins. */
   Credentials guestCredentials() {
-    String identityId =
-        identity.getId(b -> b.identityPoolId(config.identityPoolId())).identityId();
+    String identityId = identity.getId(b -> b.identityPoolId(config.identityPoolId())).identityId();
     return identity.getCredentialsForIdentity(b -> b.identityId(identityId)).credentials();
   }
 
@@ -171,5 +178,50 @@ final class SandboxClients implements AutoCloseable {
     if (sandbox != null) {
       sandbox.close();
     }
+  }
+
+  JsonNode lastMessage(String purpose) throws Exception {
+    JsonNode last = null;
+    for (JsonNode m : getJson("/_sandbox/messages")) {
+      if (m.path("purpose").asText().equals(purpose)) {
+        last = m;
+      }
+    }
+    assertThat(last).as("a " + purpose + " message").isNotNull();
+    return last;
+  }
+
+  JsonNode getJson(String path) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(config.endpoints().cognitoIdp() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    return new ObjectMapper().readTree(response.body());
+  }
+
+  static JsonNode claims(String jwt) throws Exception {
+    return new ObjectMapper().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+  }
+
+  static String message(Throwable e) {
+    return ((software.amazon.awssdk.awscore.exception.AwsServiceException) e)
+        .awsErrorDetails()
+        .errorMessage();
+  }
+
+  /** A request signed by the AWS SDK's signer with {@code creds}, at the clock's time. */
+  RawHttp.Response call(String method, String path, String body, Credentials creds)
+      throws Exception {
+    URI base = config.endpoints().cognitoIdp();
+    SdkSigning.Wire w =
+        SdkSigning.sign(
+            method,
+            URI.create(base + path),
+            body.isEmpty() ? Map.of() : Map.of("Content-Type", "application/json"),
+            body.getBytes(StandardCharsets.UTF_8),
+            creds,
+            clock.instant());
+    return RawHttp.send(base, w.method(), w.target(), w.headers(), w.body());
   }
 }

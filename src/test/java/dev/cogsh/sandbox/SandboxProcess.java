@@ -47,7 +47,8 @@ final class SandboxProcess implements AutoCloseable {
 
   /** Starts {@code cogsh sandbox ARGS…} on the test class path and waits for its listening line. */
   static SandboxProcess start(String... args) throws Exception {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-XX:TieredStopAtLevel=1");
@@ -73,7 +74,8 @@ final class SandboxProcess implements AutoCloseable {
         break;
       }
     }
-    throw new AssertionError("no line with '" + text + "' from cogsh sandbox; it printed " + output);
+    throw new AssertionError(
+        "no line with '" + text + "' from cogsh sandbox; it printed " + output);
   }
 
   /** SIGKILL: no shutdown hook runs, writes in progress are cut off. */

@@ -72,7 +72,11 @@ class SandboxStateTest {
               for (int i = 0; running.get(); i++) {
                 try {
                   RawHttp.Response r =
-                      call(first.endpoint, creds, "POST", "/prod/notes",
+                      call(
+                          first.endpoint,
+                          creds,
+                          "POST",
+                          "/prod/notes",
                           "{\"content\":\"w" + thread + "-" + i + "\"}");
                   if (r != null && r.status() == 200) {
                     acknowledged.add(JSON.readTree(r.body()).path("noteId").asText());
@@ -101,7 +105,8 @@ class SandboxStateTest {
       var tokens = clients.signInSrp("demo@example.com", "Passw0rd!");
       assertThat(identityId(clients, tokens.idToken())).isEqualTo(identityId);
 
-      JsonNode notes = JSON.readTree(call(second.endpoint, before, "GET", "/prod/notes", "").body());
+      JsonNode notes =
+          JSON.readTree(call(second.endpoint, before, "GET", "/prod/notes", "").body());
       List<String> ids = new ArrayList<>();
       notes.forEach(n -> ids.add(n.path("noteId").asText()));
       assertThat(ids).containsAll(acknowledged);

@@ -49,7 +49,7 @@ class SecretHashSdkTest {
         .isInstanceOf(NotAuthorizedException.class)
         .satisfies(
             e ->
-                assertThat(UserPoolSdkTest.message(e))
+                assertThat(SandboxClients.message(e))
                     .isEqualTo(
                         "Client "
                             + clients.clientId()
@@ -64,7 +64,7 @@ class SecretHashSdkTest {
         .isInstanceOf(NotAuthorizedException.class)
         .satisfies(
             e ->
-                assertThat(UserPoolSdkTest.message(e))
+                assertThat(SandboxClients.message(e))
                     .isEqualTo("Unable to verify secret hash for client " + clients.clientId()));
   }
 
@@ -95,8 +95,10 @@ class SecretHashSdkTest {
     Map<String, String> params =
         new java.util.HashMap<>(
             Map.of(
-                "USERNAME", "demo@example.com",
-                "SRP_A", SrpClient.start(SandboxClients.RANDOM).srpA()));
+                "USERNAME",
+                "demo@example.com",
+                "SRP_A",
+                SrpClient.start(SandboxClients.RANDOM).srpA()));
     params.putAll(extra);
     clients.idp.initiateAuth(
         b ->

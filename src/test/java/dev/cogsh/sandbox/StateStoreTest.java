@@ -22,7 +22,9 @@ class StateStoreTest {
     store.put("notes", "n1", () -> Json.object().put("v", 1));
     store.put("notes", "n1", () -> Json.object().put("v", 2));
 
-    assertThat(store.load("notes")).singleElement().satisfies(n -> assertThat(n.path("v").asInt()).isEqualTo(2));
+    assertThat(store.load("notes"))
+        .singleElement()
+        .satisfies(n -> assertThat(n.path("v").asInt()).isEqualTo(2));
     try (Stream<Path> files = Files.list(dir.resolve("notes"))) {
       assertThat(files.map(f -> f.getFileName().toString())).containsExactly("n1.json");
     }
@@ -56,9 +58,12 @@ class StateStoreTest {
 
     assertThat(store.load("notes")).isEmpty();
     StateStore memory = StateStore.memory();
-    memory.put("notes", "n1", () -> {
-      throw new AssertionError("a memory store builds no record");
-    });
+    memory.put(
+        "notes",
+        "n1",
+        () -> {
+          throw new AssertionError("a memory store builds no record");
+        });
     assertThat(memory.load("notes")).isEmpty();
   }
 
