@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
@@ -169,7 +170,8 @@ class UserPoolSdkTest {
                 b.clientId(clients.clientId())
                     .username("new@example.com")
                     .password("Sign-Up-Passw0rd")
-                    .userAttributes(a -> a.name("email").value("new@example.com")));
+                    .userAttributes(
+                        AttributeType.builder().name("email").value("new@example.com").build()));
     assertThat(signUp.userConfirmed()).isFalse();
     assertThat(signUp.codeDeliveryDetails().destination()).isEqualTo("n***@e***");
     assertThatThrownBy(() -> clients.signInSrp("new@example.com", "Sign-Up-Passw0rd"))
