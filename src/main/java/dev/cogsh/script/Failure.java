@@ -107,7 +107,8 @@ public record Failure(ScriptSnippet snippet, int line, String what, Outcome outc
   /** One line: a check's own message, else the exception's simple name and message. */
   static String describe(Throwable thrown) {
     if (thrown instanceof CheckException || thrown instanceof ParameterException) {
-      return thrown.getMessage();
+      // the first line says it; more lines (a response body) are details
+      return thrown.getMessage().strip().lines().findFirst().orElse("check failed");
     }
     String name = className(thrown);
     name = name.substring(name.lastIndexOf('.') + 1).replace('$', '.');
