@@ -69,13 +69,30 @@ final class ResponseText {
       try {
         JsonNode tree = json.readTree(bytes);
         if (tree != null && !tree.isMissingNode()) {
-          return json.writer(PRETTY).writeValueAsString(tree);
+          String message = multiLineMessage(tree);
+          return message != null ? message : json.writer(PRETTY).writeValueAsString(tree);
         }
       } catch (IOException e) {
         // not JSON after all: show the text
       }
     }
     return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+  }
+
+  /**
+   * An AWS error body that is one multi-line text field ({@code {"message": "…\n…"}}) shown as its
+   * lines: the "should have been" blocks read better unescaped.
+   */
+  private static String multiLineMessage(JsonNode tree) {
+    if (!tree.isObject() || tree.size() != 1) {
+      return null;
+    }
+    String name = tree.fieldNames().next();
+    JsonNode value = tree.get(name);
+    if (!value.isTextual() || value.asText().indexOf('\n') < 0) {
+      return null;
+    }
+    return name + ":\n  " + value.asText().strip().replace("\n", "\n  ");
   }
 
   static String truncate(String text, int limit) {

@@ -8,7 +8,7 @@ import dev.cogsh.sigv4.SignatureDiff.Section;
  */
 final class SignatureDiffText {
 
-  private static final int LABEL = 26;
+  private static final int LABEL = 28;
 
   private SignatureDiffText() {}
 
