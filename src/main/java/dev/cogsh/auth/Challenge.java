@@ -78,10 +78,14 @@ public record Challenge(String name, Map<String, String> parameters, String user
 
   /**
    * The MFA types offered: {@code MFAS_CAN_CHOOSE} of {@code SELECT_MFA_TYPE}, {@code
-   * MFAS_CAN_SETUP} of {@code MFA_SETUP}.
+   * MFAS_CAN_SETUP} of {@code MFA_SETUP}. Cognito sends a JSON array as text; anything that is not
+   * a challenge name is dropped (moto sends a bare JSON array, which the SDK reads as {@code "["}),
+   * so an unreadable list is empty.
    */
   public List<String> mfaOptions() {
-    return jsonList(MFA_SETUP.equals(name) ? "MFAS_CAN_SETUP" : "MFAS_CAN_CHOOSE");
+    return jsonList(MFA_SETUP.equals(name) ? "MFAS_CAN_SETUP" : "MFAS_CAN_CHOOSE").stream()
+        .filter(option -> option.matches("[A-Z][A-Z_]*"))
+        .toList();
   }
 
   /** Where a code was sent ({@code CODE_DELIVERY_DESTINATION}, e.g. {@code +*******1234}). */

@@ -226,7 +226,10 @@ final class SignIn {
     return respond(p, responses, answer.password());
   }
 
-  /** {@code MFA_SETUP}: associate a TOTP key, verify the first code, then answer the challenge. */
+  /**
+   * {@code MFA_SETUP}: associate a TOTP key, verify the first code, then answer the challenge. When
+   * the offered types cannot be read, TOTP is tried and Cognito says if it is not allowed.
+   */
   private Reply mfaSetup(Pending pending, Challenge c, ChallengeAnswers answers) {
     if (!c.mfaOptions().isEmpty() && !c.mfaOptions().contains(Challenge.SOFTWARE_TOKEN_MFA)) {
       throw new AuthException(

@@ -1,10 +1,8 @@
 package dev.cogsh.sigv4;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Task 1, steps 4 and 5: canonical headers and signed headers.
@@ -24,25 +22,30 @@ final class CanonicalHeaders {
 
   /** Lower-cased, merged, trimmed and sorted. */
   static List<Header> of(List<Header> headers) {
-    Map<String, StringBuilder> merged = new LinkedHashMap<>();
+    List<Header> lowered = new ArrayList<>(headers.size());
     for (Header h : headers) {
-      String name = h.name().toLowerCase(Locale.ROOT);
-      StringBuilder value = merged.get(name);
-      if (value == null) {
-        merged.put(name, appendTrimmed(new StringBuilder(h.value().length()), h.value()));
-      } else {
-        appendTrimmed(value.append(','), h.value());
-      }
+      lowered.add(new Header(h.name().toLowerCase(Locale.ROOT), value(h.value())));
     }
-    List<Header> out = new ArrayList<>(merged.size());
-    merged.forEach((name, value) -> out.add(new Header(name, value.toString())));
-    out.sort((a, b) -> a.name().compareTo(b.name()));
-    return out;
+    // A stable sort keeps the values of a repeated name in the order given.
+    lowered.sort((a, b) -> a.name().compareTo(b.name()));
+    List<Header> merged = new ArrayList<>(lowered.size());
+    for (int i = 0; i < lowered.size(); i++) {
+      Header h = lowered.get(i);
+      if (i + 1 < lowered.size() && lowered.get(i + 1).name().equals(h.name())) {
+        StringBuilder joined = new StringBuilder(h.value());
+        while (i + 1 < lowered.size() && lowered.get(i + 1).name().equals(h.name())) {
+          joined.append(',').append(lowered.get(++i).value());
+        }
+        h = new Header(h.name(), joined.toString());
+      }
+      merged.add(h);
+    }
+    return merged;
   }
 
   /** The canonical form of one value: trimmed, whitespace runs collapsed to one space. */
   static String value(String raw) {
-    return appendTrimmed(new StringBuilder(raw.length()), raw).toString();
+    return isCanonical(raw) ? raw : appendTrimmed(new StringBuilder(raw.length()), raw).toString();
   }
 
   private static StringBuilder appendTrimmed(StringBuilder out, String value) {
@@ -62,6 +65,22 @@ final class CanonicalHeaders {
       }
     }
     return out;
+  }
+
+  /** No leading or trailing whitespace, and no whitespace but single spaces inside. */
+  private static boolean isCanonical(String value) {
+    int last = value.length() - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = value.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == last || value.charAt(i + 1) == ' ') {
+          return false;
+        }
+      } else if (isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isWhitespace(char c) {

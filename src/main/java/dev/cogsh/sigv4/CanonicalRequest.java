@@ -47,7 +47,12 @@ public record CanonicalRequest(
 
   /** The six parts, {@code '\n'}-joined, no trailing newline: what Task 2 hashes. */
   public String text() {
-    StringBuilder out = new StringBuilder(256 + canonicalQuery.length());
+    int length = method.length() + canonicalUri.length() + canonicalQuery.length() + 8;
+    for (Header h : canonicalHeaders) {
+      length += h.name().length() + h.value().length() + 2;
+    }
+    length += canonicalHeaders.size() * 16 + payloadHash.length();
+    StringBuilder out = new StringBuilder(length);
     out.append(method).append('\n').append(canonicalUri).append('\n');
     out.append(canonicalQuery).append('\n');
     for (Header h : canonicalHeaders) {

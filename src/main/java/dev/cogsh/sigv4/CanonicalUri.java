@@ -26,10 +26,10 @@ final class CanonicalUri {
     if (path.charAt(0) != '/') {
       path = "/" + path;
     }
-    if (normalize) {
+    if (normalize && hasDotOrEmptySegment(path)) {
       path = normalize(path);
     }
-    if (doubleEncode && UriEncoding.allUnreserved(path.replace("/", ""))) {
+    if (isCanonical(path)) {
       return path;
     }
     StringBuilder out = new StringBuilder(path.length() + 16);
@@ -46,6 +46,25 @@ final class CanonicalUri {
       start = slash + 1;
     }
     return out.toString();
+  }
+
+  /** Only unreserved characters and slashes: encoding (once or twice) changes nothing. */
+  private static boolean isCanonical(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c != '/' && !UriEncoding.isUnreserved(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasDotOrEmptySegment(String path) {
+    return path.contains("//")
+        || path.contains("/./")
+        || path.contains("/../")
+        || path.endsWith("/.")
+        || path.endsWith("/..");
   }
 
   /** Removes dot segments and empty segments (RFC 3986 §5.2.4, plus {@code //} → {@code /}). */

@@ -3,11 +3,8 @@ package dev.cogsh.sigv4;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Signs a request with AWS Signature Version 4, step by step as AWS numbers the steps, and returns
@@ -28,9 +25,9 @@ import java.util.Map;
  */
 public final class SigV4Signer {
 
-  static final int KEY_CACHE_SIZE = 16;
+  static final int KEY_CACHE_SIZE = SigningKeyCache.SIZE;
 
-  private final Map<KeyScope, byte[]> signingKeys = new LinkedHashMap<>(32, 0.75f, true);
+  private final SigningKeyCache signingKeys = new SigningKeyCache();
 
   /** Signs the request as of {@code time}; nothing is read from the clock. */
   public SigningTrace sign(
@@ -68,9 +65,9 @@ public final class SigV4Signer {
     // Task 2: create the string to sign.
     String stringToSign = StringToSign.of(amzDate, scope, canonical.text());
 
-    // Task 3: calculate the signature.
-    byte[] signingKey = signingKey(credentials.secretKey(), scope);
-    String signature = Signatures.hmacHex(signingKey, stringToSign);
+    // Task 3: derive the signing key (cached per scope), calculate the signature.
+    SigningKeyCache.DerivedKey signingKey = signingKeys.get(credentials.secretKey(), scope);
+    String signature = signingKey.signatureOf(stringToSign);
 
     // Task 4: add the signature to the request.
     String authorization = null;
@@ -109,7 +106,7 @@ public final class SigV4Signer {
         options.placement(),
         credentials.accessKeyId(),
         token,
-        Signatures.hex(signingKey));
+        signingKey.hex());
   }
 
   /** The request's headers, less any earlier signature, plus Host and the X-Amz-* headers. */
@@ -210,39 +207,8 @@ public final class SigV4Signer {
     return defaultPort ? url.getHost() : url.getHost() + ":" + port;
   }
 
-  /** Task 3, step 1, from this instance's cache when the scope was seen before. */
-  private byte[] signingKey(String secretKey, CredentialScope scope) {
-    KeyScope id = new KeyScope(secretKey, scope);
-    synchronized (signingKeys) {
-      byte[] cached = signingKeys.get(id);
-      if (cached != null) {
-        return cached;
-      }
-    }
-    byte[] derived = SigningKey.derive(secretKey, scope.date(), scope.region(), scope.service());
-    synchronized (signingKeys) {
-      signingKeys.put(id, derived);
-      if (signingKeys.size() > KEY_CACHE_SIZE) {
-        Iterator<KeyScope> eldest = signingKeys.keySet().iterator();
-        eldest.next();
-        eldest.remove();
-      }
-    }
-    return derived;
-  }
-
   /** How many signing keys this instance holds (for tests). */
   int cachedKeys() {
-    synchronized (signingKeys) {
-      return signingKeys.size();
-    }
-  }
-
-  /** A cache key; its toString never shows the secret. */
-  private record KeyScope(String secretKey, CredentialScope scope) {
-    @Override
-    public String toString() {
-      return "KeyScope[" + scope.text() + "]";
-    }
+    return signingKeys.size();
   }
 }

@@ -82,13 +82,24 @@ final class Srp {
     return new BigInteger(hex, 16);
   }
 
-  /** Decodes standard base64 (with padding), naming the field when it is not base64. */
+  /**
+   * Decodes base64 as amazon-cognito-identity-js does ({@code Buffer.from(text, "base64")} in
+   * Node): the standard or the URL-safe alphabet, padding optional, whitespace ignored. Cognito
+   * sends standard base64; some emulators (moto) send a UUID, which this reads as URL-safe base64.
+   */
   static byte[] parseBase64(String name, String base64) throws SrpException {
     if (base64 == null) {
       throw new SrpException(name + " is missing");
     }
+    StringBuilder normalized = new StringBuilder(base64.length());
+    for (int i = 0; i < base64.length(); i++) {
+      char c = base64.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        normalized.append(c == '-' ? '+' : c == '_' ? '/' : c);
+      }
+    }
     try {
-      return Base64.getDecoder().decode(base64);
+      return Base64.getDecoder().decode(normalized.toString());
     } catch (IllegalArgumentException e) {
       throw new SrpException(name + " is not base64: " + e.getMessage());
     }

@@ -67,6 +67,15 @@ class SrpRejectionTest {
   }
 
   @Test
+  void secretBlock_isDecodedLikeNodesBuffer_urlSafeAlphabetAndWhitespaceAccepted()
+      throws SrpException {
+    assertThat(Srp.parseBase64("SECRET_BLOCK", "ab-_\ncd"))
+        .isEqualTo(Srp.parseBase64("SECRET_BLOCK", "ab+/cd=="));
+    // moto sends its session UUID as SECRET_BLOCK
+    assertThat(Srp.parseBase64("SECRET_BLOCK", "0f8fad5b-d9cb-469f-a165-70867728950e")).hasSize(27);
+  }
+
+  @Test
   void uEqualToZero_isRejected() {
     // H(A ‖ B) = 0 cannot be constructed; the guard both sides call is tested directly
     assertThatThrownBy(() -> Srp.requireNonZeroU(BigInteger.ZERO))
