@@ -126,11 +126,11 @@ final class SandboxCommand implements Callable<Integer> {
     printLine(out, "cogsh sandbox listening on " + sandbox.endpoint());
     if (options.demoUser()) {
       printLine(
-          out,
-          "user " + SandboxOptions.DEMO_USER + ", password " + SandboxOptions.DEMO_PASSWORD);
+          out, "user " + SandboxOptions.DEMO_USER + ", password " + SandboxOptions.DEMO_PASSWORD);
     }
     if (host != null && !host.equals("127.0.0.1") && !host.equals("localhost")) {
-      printLine(out, "warning: bound to " + host + ": the sandbox's users and secrets are for tests");
+      printLine(
+          out, "warning: bound to " + host + ": the sandbox's users and secrets are for tests");
     }
     if (configOut != null) {
       writeConfig(sandbox.config(), configOut);

@@ -43,7 +43,15 @@ final class Accounts {
     String code = ids.code(6);
     PoolUser draft =
         new PoolUser(
-            username, ids.uuid(), PoolUser.UNCONFIRMED, "", "", PoolUser.NO_MFA, null, email, phone,
+            username,
+            ids.uuid(),
+            PoolUser.UNCONFIRMED,
+            "",
+            "",
+            PoolUser.NO_MFA,
+            null,
+            email,
+            phone,
             code);
     PoolUser user = pool.withNewPassword(draft, password, PoolUser.UNCONFIRMED);
     if (!pool.add(user)) {
@@ -90,8 +98,9 @@ final class Accounts {
     }
     ObjectNode response = Json.object();
     ArrayNode list = response.putArray("UserAttributes");
-    user.attributes().properties().forEach(
-        e -> list.addObject().put("Name", e.getKey()).put("Value", e.getValue().asText()));
+    user.attributes()
+        .properties()
+        .forEach(e -> list.addObject().put("Name", e.getKey()).put("Value", e.getValue().asText()));
     response.put("Username", user.username());
     if (!PoolUser.NO_MFA.equals(user.mfa())) {
       response.put("PreferredMfaSetting", user.mfa());

@@ -3,8 +3,8 @@ package dev.cogsh.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * An error answered the way AWS answers it: a status, the {@code x-amzn-ErrorType} header and a JSON
- * body whose shape depends on the service that speaks.
+ * An error answered the way AWS answers it: a status, the {@code x-amzn-ErrorType} header and a
+ * JSON body whose shape depends on the service that speaks.
  */
 final class AwsErrorException extends RuntimeException {
   private static final long serialVersionUID = 1L;

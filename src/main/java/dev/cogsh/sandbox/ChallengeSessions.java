@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The {@code Session} strings of an ongoing sign-in, each valid for 3 minutes as in Cognito. At most
- * {@value #MAX} are kept; the oldest go first, so a flood of {@code InitiateAuth} cannot exhaust
- * memory.
+ * The {@code Session} strings of an ongoing sign-in, each valid for 3 minutes as in Cognito. At
+ * most {@value #MAX} are kept; the oldest go first, so a flood of {@code InitiateAuth} cannot
+ * exhaust memory.
  */
 final class ChallengeSessions {
   static final Duration VALIDITY = Duration.ofMinutes(3);
@@ -47,7 +47,12 @@ final class ChallengeSessions {
   }
 
   /** Opens a session for a challenge; returns the {@code Session} string. */
-  String open(String challenge, String username, SrpServer srp, String srpA, String secretBlock,
+  String open(
+      String challenge,
+      String username,
+      SrpServer srp,
+      String srpA,
+      String secretBlock,
       String smsCode) {
     String id = ids.opaque(192);
     Pending pending =

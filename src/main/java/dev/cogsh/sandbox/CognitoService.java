@@ -6,8 +6,8 @@ import java.util.function.Function;
 
 /**
  * {@code POST /} of both Cognito services: dispatch on {@code X-Amz-Target} ({@code
- * AWSCognitoIdentityProviderService.<Op>} or {@code AWSCognitoIdentityService.<Op>}), AWS JSON 1.1 in
- * and out.
+ * AWSCognitoIdentityProviderService.<Op>} or {@code AWSCognitoIdentityService.<Op>}), AWS JSON 1.1
+ * in and out.
  */
 final class CognitoService {
   private static final String IDP = "AWSCognitoIdentityProviderService.";

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Injected failures ({@code POST /_sandbox/faults {"status":503,"times":1}}): the next {@code times}
- * calls of a target answer {@code status}. The target is {@code "api"} (the default: every request
- * under the stage) or a Cognito operation name such as {@code "GetCredentialsForIdentity"}.
+ * Injected failures ({@code POST /_sandbox/faults {"status":503,"times":1}}): the next {@code
+ * times} calls of a target answer {@code status}. The target is {@code "api"} (the default: every
+ * request under the stage) or a Cognito operation name such as {@code "GetCredentialsForIdentity"}.
  */
 final class Faults {
   private final Map<String, int[]> armed = new HashMap<>(); // target -> {status, remaining}

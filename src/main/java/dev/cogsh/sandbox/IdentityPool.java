@@ -139,7 +139,8 @@ final class IdentityPool {
         throw invalidLogin("Issuer doesn't match providerName");
       }
       throw AwsErrorException.cognito(
-          "NotAuthorizedException", "Token is not from a supported provider of this identity pool.");
+          "NotAuthorizedException",
+          "Token is not from a supported provider of this identity pool.");
     }
     ObjectNode claims;
     try {

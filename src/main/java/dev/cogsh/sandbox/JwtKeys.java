@@ -107,7 +107,8 @@ final class JwtKeys {
     if (header == null || claims == null || !header.isObject() || !claims.isObject()) {
       throw new InvalidJwtException("malformed");
     }
-    if (!"RS256".equals(header.path("alg").asText()) || !kid().equals(header.path("kid").asText())) {
+    if (!"RS256".equals(header.path("alg").asText())
+        || !kid().equals(header.path("kid").asText())) {
       throw new InvalidJwtException("signature");
     }
     try {

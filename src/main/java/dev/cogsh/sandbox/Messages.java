@@ -23,7 +23,12 @@ final class Messages {
    * @param sentAt epoch milliseconds
    */
   record Message(
-      String channel, String destination, String username, String purpose, String code, long sentAt) {}
+      String channel,
+      String destination,
+      String username,
+      String purpose,
+      String code,
+      long sentAt) {}
 
   private final Clock clock;
   private final List<Message> messages = new ArrayList<>();

@@ -103,7 +103,10 @@ final class NotesApi {
           found[0] = true;
           Note changed =
               new Note(
-                  id, old.userId(), field(data, "content"), field(data, "attachment"),
+                  id,
+                  old.userId(),
+                  field(data, "content"),
+                  field(data, "attachment"),
                   old.createdAt());
           store.put(NOTES, id, changed.toJson());
           return changed;

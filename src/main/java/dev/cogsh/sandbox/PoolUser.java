@@ -39,7 +39,15 @@ record PoolUser(
 
   PoolUser withPassword(String newSaltHex, String newVerifierHex, String newStatus) {
     return new PoolUser(
-        username, sub, newStatus, newSaltHex, newVerifierHex, mfa, totpSecret, email, phoneNumber,
+        username,
+        sub,
+        newStatus,
+        newSaltHex,
+        newVerifierHex,
+        mfa,
+        totpSecret,
+        email,
+        phoneNumber,
         confirmationCode);
   }
 
@@ -96,7 +104,14 @@ record PoolUser(
 
   @Override
   public String toString() {
-    return "PoolUser[username=" + username + ", sub=" + sub + ", status=" + status + ", mfa=" + mfa
+    return "PoolUser[username="
+        + username
+        + ", sub="
+        + sub
+        + ", status="
+        + status
+        + ", mfa="
+        + mfa
         + "]";
   }
 }

@@ -41,7 +41,8 @@ record PresignedQuery(
     StringBuilder missing = new StringBuilder();
     for (String name : REQUIRED) {
       if (p.get(name) == null || p.get(name).isEmpty()) {
-        missing.append(missing.length() == 0 ? "" : " ")
+        missing
+            .append(missing.length() == 0 ? "" : " ")
             .append("AWS query-string parameters must include '")
             .append(name)
             .append("'. Re-examine the query-string parameters.");

@@ -24,7 +24,9 @@ record Reply(int status, Map<String, String> headers, byte[] body) {
   /** A JSON body with the given content type. */
   static Reply json(int status, String contentType, JsonNode body) {
     return new Reply(
-        status, Map.of("Content-Type", contentType), Json.write(body).getBytes(StandardCharsets.UTF_8));
+        status,
+        Map.of("Content-Type", contentType),
+        Json.write(body).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A 200 answer of an AWS JSON 1.1 service. */

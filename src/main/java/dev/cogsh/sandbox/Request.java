@@ -16,7 +16,11 @@ import java.util.TreeMap;
  * @param body the body, never {@code null}
  */
 record Request(
-    String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+    String method,
+    String rawPath,
+    String rawQuery,
+    Map<String, List<String>> headers,
+    byte[] body) {
 
   Request {
     rawQuery = rawQuery == null ? "" : rawQuery;

@@ -13,13 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The one HTTP handler: reads the request (bodies are capped), routes it, turns every failure into an
- * AWS-shaped answer (never a dropped connection), and writes the reply, later when the request asked
- * for a delay ({@code x-cogsh-sandbox-delay-ms}).
+ * The one HTTP handler: reads the request (bodies are capped), routes it, turns every failure into
+ * an AWS-shaped answer (never a dropped connection), and writes the reply, later when the request
+ * asked for a delay ({@code x-cogsh-sandbox-delay-ms}).
  *
  * <p>Routes: {@code POST /} Cognito (both services); {@code GET /<poolId>/.well-known/jwks.json};
- * {@code /<stage>/…} the API; {@code /_sandbox/…} test hooks; anything else is API Gateway's "Missing
- * Authentication Token".
+ * {@code /<stage>/…} the API; {@code /_sandbox/…} test hooks; anything else is API Gateway's
+ * "Missing Authentication Token".
  */
 final class Router implements HttpHandler {
   static final int MAX_BODY = 1 << 20;
@@ -83,9 +83,16 @@ final class Router implements HttpHandler {
     String method = exchange.getRequestMethod();
     if (log != null) {
       log.accept(
-          method + " " + exchange.getRequestURI().getRawPath() + " "
-              + (request == null ? "" : operation(request)) + "→ " + reply.status() + " ("
-              + (System.nanoTime() - started) / 1_000_000 + " ms)");
+          method
+              + " "
+              + exchange.getRequestURI().getRawPath()
+              + " "
+              + (request == null ? "" : operation(request))
+              + "→ "
+              + reply.status()
+              + " ("
+              + (System.nanoTime() - started) / 1_000_000
+              + " ms)");
     }
     if (delay > 0) {
       delayer.schedule(() -> send(exchange, method, answer), delay, TimeUnit.MILLISECONDS);

@@ -12,8 +12,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The sandbox: a Cognito User Pool with real SRP, an Identity Pool and an IAM-authorized API Gateway
- * that verifies SigV4 like the real one, on one loopback HTTP server (DESIGN §3.3).
+ * The sandbox: a Cognito User Pool with real SRP, an Identity Pool and an IAM-authorized API
+ * Gateway that verifies SigV4 like the real one, on one loopback HTTP server (DESIGN §3.3).
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start(SandboxOptions.builder().build())) {
@@ -51,7 +51,8 @@ public final class Sandbox implements AutoCloseable {
     InetSocketAddress address = server.getAddress();
     String host = address.getAddress().getHostAddress();
     this.endpoint =
-        URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort());
+        URI.create(
+            "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort());
   }
 
   /**

@@ -50,6 +50,8 @@ record SandboxIds(String region, String stage) {
 
   /** The role a guest identity assumes, as IAM names it in a denial. */
   String unauthenticatedRoleSession() {
-    return "arn:aws:sts::" + ACCOUNT + ":assumed-role/Cognito_sandboxUnauth_Role/CognitoIdentityCredentials";
+    return "arn:aws:sts::"
+        + ACCOUNT
+        + ":assumed-role/Cognito_sandboxUnauth_Role/CognitoIdentityCredentials";
   }
 }

@@ -86,7 +86,10 @@ public record SandboxOptions(
 
   /** Whether the demo user is seeded because no user was given. */
   public boolean demoUser() {
-    return users.isEmpty() && usersNewPassword.isEmpty() && usersTotp.isEmpty() && usersSms.isEmpty();
+    return users.isEmpty()
+        && usersNewPassword.isEmpty()
+        && usersTotp.isEmpty()
+        && usersSms.isEmpty();
   }
 
   @Override
@@ -147,8 +150,7 @@ public record SandboxOptions(
 
     /** Adds a user whose first sign-in must set a new password. */
     public Builder userNewPassword(String name, String temporaryPassword) {
-      usersNewPassword.add(
-          new SeedUser(name, temporaryPassword, SeedUser.Kind.NEW_PASSWORD, null));
+      usersNewPassword.add(new SeedUser(name, temporaryPassword, SeedUser.Kind.NEW_PASSWORD, null));
       return this;
     }
 

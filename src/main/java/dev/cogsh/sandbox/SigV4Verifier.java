@@ -54,8 +54,12 @@ final class SigV4Verifier {
 
   /** What the request says about its own signature, from either placement. */
   private record Claimed(
-      AuthorizationHeader authorization, String amzDate, Instant time, Duration expires,
-      String sessionToken, boolean presigned) {}
+      AuthorizationHeader authorization,
+      String amzDate,
+      Instant time,
+      Duration expires,
+      String sessionToken,
+      boolean presigned) {}
 
   private final String region;
   private final IdentityPool identityPool;
@@ -95,7 +99,9 @@ final class SigV4Verifier {
     String stringToSign = StringToSign.of(claimed.amzDate(), auth.scope(), canonical.text());
     byte[] key =
         SigningKey.derive(
-            credentials.secretKey(), auth.scope().date(), auth.scope().region(),
+            credentials.secretKey(),
+            auth.scope().date(),
+            auth.scope().region(),
             auth.scope().service());
     String expected = Signatures.hmacHex(key, stringToSign);
     if (!MessageDigest.isEqual(
@@ -117,7 +123,9 @@ final class SigV4Verifier {
   /** The canonical request of the request as received, for the headers it says it signed. */
   CanonicalRequest canonicalRequest(Request request, AuthorizationHeader auth) {
     List<Header> headers = new ArrayList<>();
-    request.headers().forEach((name, values) -> values.forEach(v -> headers.add(new Header(name, v))));
+    request
+        .headers()
+        .forEach((name, values) -> values.forEach(v -> headers.add(new Header(name, v))));
     // API Gateway hashes the body it received, whatever x-amz-content-sha256 claims: a request
     // signed with UNSIGNED-PAYLOAD or a stale hash fails (aws-sdk-java-v2#5581), and a body changed
     // in transit cannot ride on a signed header.
@@ -137,7 +145,9 @@ final class SigV4Verifier {
     String date = request.header("date");
     AuthorizationHeader auth;
     try {
-      auth = AuthorizationHeader.parse(request.header("authorization"), amzDate != null || date != null);
+      auth =
+          AuthorizationHeader.parse(
+              request.header("authorization"), amzDate != null || date != null);
     } catch (IncompleteSignatureException e) {
       throw incomplete(e.getMessage());
     }
@@ -178,7 +188,8 @@ final class SigV4Verifier {
               + "'. ");
     }
     if (!scope.region().equals(region)) {
-      problems.append("Credential should be scoped to a valid region, not '")
+      problems
+          .append("Credential should be scoped to a valid region, not '")
           .append(scope.region())
           .append("'. ");
     }
@@ -204,7 +215,8 @@ final class SigV4Verifier {
               + AmzDate.format(now)
               + " + 5 min.)");
     }
-    Duration lifetime = claimed.presigned() && claimed.expires() != null ? claimed.expires() : WINDOW;
+    Duration lifetime =
+        claimed.presigned() && claimed.expires() != null ? claimed.expires() : WINDOW;
     if (claimed.time().isBefore(now.minus(lifetime))) {
       throw AwsErrorException.gateway(
           403,

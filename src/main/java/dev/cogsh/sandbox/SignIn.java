@@ -12,8 +12,8 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * {@code InitiateAuth} and {@code RespondToAuthChallenge}: the sign-in state machine. A password (by
- * SRP or in clear) leads to {@code NEW_PASSWORD_REQUIRED} for a user in {@code
+ * {@code InitiateAuth} and {@code RespondToAuthChallenge}: the sign-in state machine. A password
+ * (by SRP or in clear) leads to {@code NEW_PASSWORD_REQUIRED} for a user in {@code
  * FORCE_CHANGE_PASSWORD}, then to the user's MFA challenge, then to tokens.
  */
 final class SignIn {
@@ -85,7 +85,8 @@ final class SignIn {
         String code = required(answers, "SOFTWARE_TOKEN_MFA_CODE");
         if (!Totp.verify(user.totpSecret(), code, clock.instant(), 1)) {
           sessions.restore(sessionId, pending);
-          throw AwsErrorException.cognito("CodeMismatchException", "Invalid code received for user");
+          throw AwsErrorException.cognito(
+              "CodeMismatchException", "Invalid code received for user");
         }
         yield authenticated(user);
       }
@@ -142,7 +143,11 @@ final class SignIn {
           pending
               .srp()
               .verifyClaim(
-                  ids.poolName(), user.username(), pending.srpA(), secretBlock, timestamp,
+                  ids.poolName(),
+                  user.username(),
+                  pending.srpA(),
+                  secretBlock,
+                  timestamp,
                   signature);
     } catch (SrpException e) {
       throw AwsErrorException.cognito("InvalidParameterException", e.getMessage());
@@ -200,7 +205,8 @@ final class SignIn {
           .put("requiredAttributes", "[]")
           .put("userAttributes", Json.write(attributes));
       return response.put(
-          "Session", sessions.open("NEW_PASSWORD_REQUIRED", user.username(), null, null, null, null));
+          "Session",
+          sessions.open("NEW_PASSWORD_REQUIRED", user.username(), null, null, null, null));
     }
     if (PoolUser.TOTP.equals(user.mfa())) {
       response.put("ChallengeName", "SOFTWARE_TOKEN_MFA");

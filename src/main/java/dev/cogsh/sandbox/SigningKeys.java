@@ -38,8 +38,10 @@ final class SigningKeys {
               KEYS,
               ID,
               Json.object()
-                  .put("private", Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()))
-                  .put("public", Base64.getEncoder().encodeToString(pair.getPublic().getEncoded())));
+                  .put(
+                      "private", Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()))
+                  .put(
+                      "public", Base64.getEncoder().encodeToString(pair.getPublic().getEncoded())));
           return pair;
         },
         executor);
@@ -62,7 +64,8 @@ final class SigningKeys {
           rsa.generatePublic(
               new X509EncodedKeySpec(Base64.getDecoder().decode(stored.path("public").asText()))),
           rsa.generatePrivate(
-              new PKCS8EncodedKeySpec(Base64.getDecoder().decode(stored.path("private").asText()))));
+              new PKCS8EncodedKeySpec(
+                  Base64.getDecoder().decode(stored.path("private").asText()))));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new IOException("the stored signing key does not load: " + e.getMessage(), e);
     }

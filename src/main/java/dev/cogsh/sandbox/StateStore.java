@@ -64,7 +64,8 @@ final class StateStore {
         try {
           records.add(Json.parse(Files.readAllBytes(file)));
         } catch (IOException e) {
-          throw new IOException("sandbox state file " + file + " does not parse: " + e.getMessage(), e);
+          throw new IOException(
+              "sandbox state file " + file + " does not parse: " + e.getMessage(), e);
         }
       }
     }
@@ -88,8 +89,7 @@ final class StateStore {
         }
         channel.force(true);
       }
-      Files.move(
-          temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write sandbox state " + collection + "/" + id, e);
     }
@@ -112,7 +112,10 @@ final class StateStore {
     StringBuilder name = new StringBuilder();
     for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
           || c == '_') {
         name.append(c);
       } else {

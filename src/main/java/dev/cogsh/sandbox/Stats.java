@@ -6,7 +6,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Calls per operation ({@code GET /_sandbox/stats}), e.g. {@code "GetCredentialsForIdentity": 2}. */
+/**
+ * Calls per operation ({@code GET /_sandbox/stats}), e.g. {@code "GetCredentialsForIdentity": 2}.
+ */
 final class Stats {
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 

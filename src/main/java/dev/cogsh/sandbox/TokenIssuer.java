@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Mints the User Pool's tokens and keeps its sign-in sessions. Each sign-in opens a session (its
  * {@code origin_jti}) with one refresh token; refreshing mints new ID and access tokens in the same
  * session; {@code GlobalSignOut} closes every session of a user, which revokes its access and
- * refresh tokens (ID tokens stay valid until they expire, as in Cognito). Only a hash of each refresh
- * token is kept.
+ * refresh tokens (ID tokens stay valid until they expire, as in Cognito). Only a hash of each
+ * refresh token is kept.
  */
 final class TokenIssuer {
   static final Duration TOKEN_VALIDITY = Duration.ofHours(1);
@@ -71,8 +71,15 @@ final class TokenIssuer {
   /** Opens a session for a user who just proved who they are: {@code AuthenticationResult}. */
   ObjectNode signIn(PoolUser user) {
     Instant now = clock.instant();
-    String refreshToken = REFRESH_PREFIX + random.opaque(256) + "." + random.opaque(12) + "."
-        + random.opaque(300) + "." + random.opaque(16);
+    String refreshToken =
+        REFRESH_PREFIX
+            + random.opaque(256)
+            + "."
+            + random.opaque(12)
+            + "."
+            + random.opaque(300)
+            + "."
+            + random.opaque(16);
     Session session =
         new Session(
             random.uuid(),
@@ -92,7 +99,8 @@ final class TokenIssuer {
     Session session = originJti == null ? null : sessions.get(originJti);
     if (session == null) {
       throw AwsErrorException.cognito(
-          "NotAuthorizedException", originJti == null ? "Invalid Refresh Token" : "Refresh Token has been revoked");
+          "NotAuthorizedException",
+          originJti == null ? "Invalid Refresh Token" : "Refresh Token has been revoked");
     }
     if (clock.instant().getEpochSecond() >= session.expires()) {
       throw AwsErrorException.cognito("NotAuthorizedException", "Refresh Token has expired");
@@ -105,9 +113,7 @@ final class TokenIssuer {
     return result(user, session);
   }
 
-  /**
-   * The user name in a valid access token ({@code GetUser}, {@code GlobalSignOut}).
-   */
+  /** The user name in a valid access token ({@code GetUser}, {@code GlobalSignOut}). */
   String accessTokenUser(String accessToken) {
     ObjectNode claims;
     try {
@@ -130,15 +136,17 @@ final class TokenIssuer {
 
   /** Closes every session of a user. */
   void signOut(String username) {
-    sessions.values().removeIf(
-        s -> {
-          if (!s.username().equals(username)) {
-            return false;
-          }
-          store.delete(SESSIONS, s.originJti());
-          byTokenHash.remove(s.tokenHash());
-          return true;
-        });
+    sessions
+        .values()
+        .removeIf(
+            s -> {
+              if (!s.username().equals(username)) {
+                return false;
+              }
+              store.delete(SESSIONS, s.originJti());
+              byTokenHash.remove(s.tokenHash());
+              return true;
+            });
   }
 
   private ObjectNode result(PoolUser user, Session session) {

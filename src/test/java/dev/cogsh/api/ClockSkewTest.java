@@ -36,21 +36,38 @@ class ClockSkewTest {
       stub.replyWith(
           r -> {
             Instant signed = AmzDate.parse(r.header("x-amz-date"));
-            String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(serverNow.atOffset(ZoneOffset.UTC));
+            String date =
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(serverNow.atOffset(ZoneOffset.UTC));
             Duration five = Duration.ofMinutes(5);
             if (signed.isBefore(serverNow.minus(five))) {
               return StubServer.Reply.of(
                   403,
-                  "{\"message\":\"Signature expired: " + AmzDate.format(signed) + " is now earlier than "
-                      + AmzDate.format(serverNow.minus(five)) + " (" + AmzDate.format(serverNow) + " - 5 min.)\"}",
-                  "x-amzn-ErrorType", "InvalidSignatureException", "Date", date);
+                  "{\"message\":\"Signature expired: "
+                      + AmzDate.format(signed)
+                      + " is now earlier than "
+                      + AmzDate.format(serverNow.minus(five))
+                      + " ("
+                      + AmzDate.format(serverNow)
+                      + " - 5 min.)\"}",
+                  "x-amzn-ErrorType",
+                  "InvalidSignatureException",
+                  "Date",
+                  date);
             }
             if (signed.isAfter(serverNow.plus(five))) {
               return StubServer.Reply.of(
                   403,
-                  "{\"message\":\"Signature not yet current: " + AmzDate.format(signed) + " is still later than "
-                      + AmzDate.format(serverNow.plus(five)) + " (" + AmzDate.format(serverNow) + " + 5 min.)\"}",
-                  "x-amzn-ErrorType", "InvalidSignatureException", "Date", date);
+                  "{\"message\":\"Signature not yet current: "
+                      + AmzDate.format(signed)
+                      + " is still later than "
+                      + AmzDate.format(serverNow.plus(five))
+                      + " ("
+                      + AmzDate.format(serverNow)
+                      + " + 5 min.)\"}",
+                  "x-amzn-ErrorType",
+                  "InvalidSignatureException",
+                  "Date",
+                  date);
             }
             return StubServer.Reply.of(200, "{\"ok\":true}", "Date", date);
           });
@@ -68,7 +85,10 @@ class ClockSkewTest {
     assertThat(r.attempt()).isEqualTo(2);
     assertThat(f.api.clockOffset()).isEqualTo(Duration.ofMinutes(10));
     assertThat(r.notes())
-        .anyMatch(n -> n.startsWith("clock skew: this clock is 10 min 0 s behind the server") && n.contains("re-signed"));
+        .anyMatch(
+            n ->
+                n.startsWith("clock skew: this clock is 10 min 0 s behind the server")
+                    && n.contains("re-signed"));
     assertThat(r.previous().status()).isEqualTo(403);
     assertThat(r.previous().diagnosis().kind()).isEqualTo(Diagnosis.Kind.CLOCK_SKEW);
 
@@ -110,7 +130,8 @@ class ClockSkewTest {
 
     assertThat(stub.received()).hasSize(1);
     assertThat(f.api.clockOffset()).isBetween(Duration.ofSeconds(418), Duration.ofSeconds(422));
-    assertThat(r.notes()).anyMatch(n -> n.contains("Date header") && n.contains("kept for the session"));
+    assertThat(r.notes())
+        .anyMatch(n -> n.contains("Date header") && n.contains("kept for the session"));
   }
 
   @Test
@@ -118,15 +139,21 @@ class ClockSkewTest {
     Instant local = Instant.parse("2025-11-29T15:36:00Z");
     java.net.http.HttpHeaders sixAhead =
         java.net.http.HttpHeaders.of(
-            java.util.Map.of("date", java.util.List.of("Sat, 29 Nov 2025 15:42:00 GMT")), (a, b) -> true);
+            java.util.Map.of("date", java.util.List.of("Sat, 29 Nov 2025 15:42:00 GMT")),
+            (a, b) -> true);
     java.net.http.HttpHeaders fourAhead =
         java.net.http.HttpHeaders.of(
-            java.util.Map.of("date", java.util.List.of("Sat, 29 Nov 2025 15:40:00 GMT")), (a, b) -> true);
+            java.util.Map.of("date", java.util.List.of("Sat, 29 Nov 2025 15:40:00 GMT")),
+            (a, b) -> true);
 
     assertThat(ClockSkew.measure(200, sixAhead, "", local, local).orElseThrow().skew())
         .isEqualTo(Duration.ofMinutes(6));
     assertThat(ClockSkew.measure(200, fourAhead, "", local, local)).isEmpty();
-    assertThat(ClockSkew.measure(403, sixAhead, "{\"Message\":\"User is not authorized\"}", local, local).orElseThrow().rejected())
+    assertThat(
+            ClockSkew.measure(
+                    403, sixAhead, "{\"Message\":\"User is not authorized\"}", local, local)
+                .orElseThrow()
+                .rejected())
         .isFalse();
   }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogsh.sigv4.AuthorizationHeader;
 import dev.cogsh.sigv4.CanonicalRequest;
-import dev.cogsh.sigv4.Signatures;
 import dev.cogsh.sigv4.SignatureDiff.Cause;
+import dev.cogsh.sigv4.Signatures;
 import dev.cogsh.sigv4.SigningOptions;
 import dev.cogsh.sigv4.StringToSign;
 import org.junit.jupiter.api.AfterEach;
@@ -55,13 +55,21 @@ class DiagnosisTest {
             AuthorizationHeader auth = AuthorizationHeader.parse(r.header("authorization"));
             CanonicalRequest c =
                 CanonicalRequest.of(
-                    r.method(), r.rawPath(), r.rawQuery(), r.headers(), auth.signedHeaders(),
-                    Signatures.sha256Hex(r.body()), SigningOptions.of("us-east-1", "execute-api"));
+                    r.method(),
+                    r.rawPath(),
+                    r.rawQuery(),
+                    r.headers(),
+                    auth.signedHeaders(),
+                    Signatures.sha256Hex(r.body()),
+                    SigningOptions.of("us-east-1", "execute-api"));
             String sts = StringToSign.of(r.header("x-amz-date"), auth.scope(), c.text());
             String message =
                 "The request signature we calculated does not match the signature you provided.\n\n"
-                    + "The Canonical String for this request should have been\n'" + c.text()
-                    + "'\n\nThe String-to-Sign should have been\n'" + sts + "'\n";
+                    + "The Canonical String for this request should have been\n'"
+                    + c.text()
+                    + "'\n\nThe String-to-Sign should have been\n'"
+                    + sts
+                    + "'\n";
             String json = "{\"message\":\"" + message.replace("\n", "\\n") + "\"}";
             return StubServer.Reply.of(403, json, "x-amzn-ErrorType", "InvalidSignatureException");
           } catch (Exception e) {
@@ -75,13 +83,16 @@ class DiagnosisTest {
     IamDenial d = IamDenial.parse(IAM_DENY).orElseThrow();
 
     assertThat(d.principal())
-        .isEqualTo("arn:aws:sts::123456789012:assumed-role/Cognito_notesUnauth_Role/CognitoIdentityCredentials");
+        .isEqualTo(
+            "arn:aws:sts::123456789012:assumed-role/Cognito_notesUnauth_Role/CognitoIdentityCredentials");
     assertThat(d.role()).isEqualTo("Cognito_notesUnauth_Role");
     assertThat(d.session()).isEqualTo("CognitoIdentityCredentials");
     assertThat(d.action()).isEqualTo("execute-api:Invoke");
-    assertThat(d.resource()).isEqualTo("arn:aws:execute-api:us-east-1:123456789012:ly55wbovq4/prod/GET/notes");
+    assertThat(d.resource())
+        .isEqualTo("arn:aws:execute-api:us-east-1:123456789012:ly55wbovq4/prod/GET/notes");
     assertThat(d.guestRole()).isTrue();
-    assertThat(d.stageWildcard()).isEqualTo("arn:aws:execute-api:us-east-1:123456789012:ly55wbovq4/prod/*");
+    assertThat(d.stageWildcard())
+        .isEqualTo("arn:aws:execute-api:us-east-1:123456789012:ly55wbovq4/prod/*");
     assertThat(IamDenial.parse("{\"message\":\"Forbidden\"}")).isEmpty();
   }
 
@@ -132,15 +143,18 @@ class DiagnosisTest {
 
     assertThat(f.api.diff().cause()).isEqualTo(Cause.PATH_ENCODING);
     assertThat(f.api.last().toString())
-        .contains("signature mismatch: the server's canonical URI differs (path encoded once, expected twice) — type /diff");
+        .contains(
+            "signature mismatch: the server's canonical URI differs (path encoded once, expected twice) — type /diff");
   }
 
   @Test
   void otherAnswers_haveTheirOwnKinds() {
     stub.reply(403, "{\"message\":\"The security token included in the request is invalid.\"}");
-    assertThat(f.api.request("GET", "/x").retry(false).send().diagnosis().kind()).isEqualTo(Diagnosis.Kind.TOKEN_INVALID);
+    assertThat(f.api.request("GET", "/x").retry(false).send().diagnosis().kind())
+        .isEqualTo(Diagnosis.Kind.TOKEN_INVALID);
 
-    stub.reply(403, "{\"message\":\"Credential should be scoped to a valid region, not 'eu-west-1'. \"}");
+    stub.reply(
+        403, "{\"message\":\"Credential should be scoped to a valid region, not 'eu-west-1'. \"}");
     Diagnosis scope = f.api.get("/x").diagnosis();
     assertThat(scope.kind()).isEqualTo(Diagnosis.Kind.CREDENTIAL_SCOPE);
     assertThat(scope.cause()).isEqualTo(Cause.REGION);

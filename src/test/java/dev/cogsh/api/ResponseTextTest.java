@@ -41,7 +41,8 @@ class ResponseTextTest {
 
     String shown = f.api.get("/log").toString();
 
-    assertThat(shown).contains("… (truncated: 199 of 499 characters shown; text() or json() has it all)");
+    assertThat(shown)
+        .contains("… (truncated: 199 of 499 characters shown; text() or json() has it all)");
     assertThat(f.api.last().text()).hasSize(500);
   }
 
@@ -51,20 +52,30 @@ class ResponseTextTest {
     assertThat(f.api.get("/t").toString()).endsWith(")\njust text\n");
 
     stub.replyWith(
-        r -> new StubServer.Reply(200, Map.of("Content-Type", "image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}));
-    assertThat(f.api.get("/img").toString()).contains("(binary body: 6 bytes, image/png — use bytes())");
+        r ->
+            new StubServer.Reply(
+                200,
+                Map.of("Content-Type", "image/png"),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}));
+    assertThat(f.api.get("/img").toString())
+        .contains("(binary body: 6 bytes, image/png — use bytes())");
   }
 
   @Test
   void errors_showTheDiagnosisLine() {
-    stub.reply(403, "{\"message\":\"Missing Authentication Token\"}", "x-amzn-ErrorType", "MissingAuthenticationTokenException");
+    stub.reply(
+        403,
+        "{\"message\":\"Missing Authentication Token\"}",
+        "x-amzn-ErrorType",
+        "MissingAuthenticationTokenException");
 
     String shown = f.api.get("/nope").toString();
 
     assertThat(shown)
         .startsWith("403 Forbidden  GET /prod/nope  (")
         .contains("\"message\": \"Missing Authentication Token\"")
-        .endsWith("Missing Authentication Token: API Gateway's answer for an unknown path, method or stage — check /prod/nope\n");
+        .endsWith(
+            "Missing Authentication Token: API Gateway's answer for an unknown path, method or stage — check /prod/nope\n");
   }
 
   @Test
@@ -81,7 +92,11 @@ class ResponseTextTest {
 
   @Test
   void sessionTokensInTheBody_areMasked() {
-    stub.reply(200, "{\"echo\":\"x-amz-security-token:" + ApiFixture.TOKEN + "\"}", "Content-Type", "application/json");
+    stub.reply(
+        200,
+        "{\"echo\":\"x-amz-security-token:" + ApiFixture.TOKEN + "\"}",
+        "Content-Type",
+        "application/json");
 
     assertThat(f.api.get("/echo").toString()).doesNotContain(ApiFixture.TOKEN).contains("IQoJ…(");
   }

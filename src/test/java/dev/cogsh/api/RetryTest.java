@@ -44,7 +44,8 @@ class RetryTest {
     assertThat(first.trace().signature()).isNotEqualTo(r.trace().signature());
     assertThat(stub.received().get(0).header("x-amz-date"))
         .isNotEqualTo(stub.received().get(1).header("x-amz-date"));
-    assertThat(r.notes()).anyMatch(n -> n.startsWith("attempt 1 got 503 Service Unavailable: retried after"));
+    assertThat(r.notes())
+        .anyMatch(n -> n.startsWith("attempt 1 got 503 Service Unavailable: retried after"));
   }
 
   @Test
@@ -97,7 +98,8 @@ class RetryTest {
   void otherClientErrors_areNeverRetried() {
     for (int status : new int[] {400, 403, 404, 409}) {
       stub.reply(status, "{}");
-      assertThat(f.api.request("PUT", "/notes/1").body("x").retry(true).send().status()).isEqualTo(status);
+      assertThat(f.api.request("PUT", "/notes/1").body("x").retry(true).send().status())
+          .isEqualTo(status);
     }
     assertThat(stub.received()).hasSize(4);
     assertThat(f.sleeps).isEmpty();
@@ -138,7 +140,8 @@ class RetryTest {
 
   @Test
   void idempotency_isByMethod() {
-    assertThat(RetryPolicy.IDEMPOTENT).containsExactlyInAnyOrder("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
+    assertThat(RetryPolicy.IDEMPOTENT)
+        .containsExactlyInAnyOrder("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
     assertThat(RetryPolicy.retryableStatus(429)).isTrue();
     assertThat(RetryPolicy.retryableStatus(502)).isTrue();
     assertThat(RetryPolicy.retryableStatus(501)).isFalse();

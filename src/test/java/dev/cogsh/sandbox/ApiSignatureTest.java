@@ -85,31 +85,60 @@ class ApiSignatureTest {
 
   static Stream<Arguments> oneChangedByte() {
     return Stream.of(
-        Arguments.of("method", (UnaryOperator<SdkSigning.Wire>) w ->
-            new SdkSigning.Wire("PUT", w.url(), w.headers(), w.body())),
-        Arguments.of("path", (UnaryOperator<SdkSigning.Wire>) w ->
-            new SdkSigning.Wire(w.method(), URI.create(w.url().toString().replace("/abc", "/abd")),
-                w.headers(), w.body())),
-        Arguments.of("query", (UnaryOperator<SdkSigning.Wire>) w ->
-            new SdkSigning.Wire(w.method(), URI.create(w.url().toString().replace("a=1", "a=2")),
-                w.headers(), w.body())),
-        Arguments.of("custom header", (UnaryOperator<SdkSigning.Wire>) w ->
-            w.withHeader("X-Custom", "hellp")),
-        Arguments.of("content type", (UnaryOperator<SdkSigning.Wire>) w ->
-            w.withHeader("Content-Type", "application/jsoo")),
-        Arguments.of("host", (UnaryOperator<SdkSigning.Wire>) w ->
-            w.withHeader("Host", "localhost:" + base.getPort())),
-        Arguments.of("date", (UnaryOperator<SdkSigning.Wire>) w ->
-            w.withHeader("X-Amz-Date", "20260115T100001Z")),
-        Arguments.of("body", (UnaryOperator<SdkSigning.Wire>) w ->
-            new SdkSigning.Wire(w.method(), w.url(), w.headers(),
-                "{\"a\":2}".getBytes(StandardCharsets.UTF_8))),
-        Arguments.of("signature", (UnaryOperator<SdkSigning.Wire>) w -> {
-          String auth = w.header("Authorization");
-          char last = auth.charAt(auth.length() - 1);
-          return w.withHeader(
-              "Authorization", auth.substring(0, auth.length() - 1) + (last == '0' ? '1' : '0'));
-        }));
+        Arguments.of(
+            "method",
+            (UnaryOperator<SdkSigning.Wire>)
+                w -> new SdkSigning.Wire("PUT", w.url(), w.headers(), w.body())),
+        Arguments.of(
+            "path",
+            (UnaryOperator<SdkSigning.Wire>)
+                w ->
+                    new SdkSigning.Wire(
+                        w.method(),
+                        URI.create(w.url().toString().replace("/abc", "/abd")),
+                        w.headers(),
+                        w.body())),
+        Arguments.of(
+            "query",
+            (UnaryOperator<SdkSigning.Wire>)
+                w ->
+                    new SdkSigning.Wire(
+                        w.method(),
+                        URI.create(w.url().toString().replace("a=1", "a=2")),
+                        w.headers(),
+                        w.body())),
+        Arguments.of(
+            "custom header",
+            (UnaryOperator<SdkSigning.Wire>) w -> w.withHeader("X-Custom", "hellp")),
+        Arguments.of(
+            "content type",
+            (UnaryOperator<SdkSigning.Wire>) w -> w.withHeader("Content-Type", "application/jsoo")),
+        Arguments.of(
+            "host",
+            (UnaryOperator<SdkSigning.Wire>)
+                w -> w.withHeader("Host", "localhost:" + base.getPort())),
+        Arguments.of(
+            "date",
+            (UnaryOperator<SdkSigning.Wire>) w -> w.withHeader("X-Amz-Date", "20260115T100001Z")),
+        Arguments.of(
+            "body",
+            (UnaryOperator<SdkSigning.Wire>)
+                w ->
+                    new SdkSigning.Wire(
+                        w.method(),
+                        w.url(),
+                        w.headers(),
+                        "{\"a\":2}".getBytes(StandardCharsets.UTF_8))),
+        Arguments.of(
+            "signature",
+            (UnaryOperator<SdkSigning.Wire>)
+                w -> {
+                  String auth = w.header("Authorization");
+                  char last = auth.charAt(auth.length() - 1);
+                  return w.withHeader(
+                      "Authorization",
+                      auth.substring(0, auth.length() - 1) + (last == '0' ? '1' : '0'));
+                }));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -129,7 +158,8 @@ class ApiSignatureTest {
             + " details.\n\nThe Canonical String for this request should have been\n'";
     assertThat(message).startsWith(prefix).endsWith("'\n");
     String canonical =
-        message.substring(prefix.length(), message.indexOf("'\n\nThe String-to-Sign should have been\n'"));
+        message.substring(
+            prefix.length(), message.indexOf("'\n\nThe String-to-Sign should have been\n'"));
     String stringToSign =
         message.substring(
             message.indexOf("The String-to-Sign should have been\n'") + 37, message.length() - 2);
@@ -141,15 +171,17 @@ class ApiSignatureTest {
     if (contentHash == null || contentHash.equals(sha256(sent.body()))) {
       // The SDK signing the bytes sent, at the time they carry, gets exactly the signature of the
       // server's String-to-Sign: both computed the same canonical request.
-      SdkSigning.Wire resigned = resign(sent, Instant.from(
-          DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX").parse(amzDate)));
+      SdkSigning.Wire resigned =
+          resign(
+              sent, Instant.from(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX").parse(amzDate)));
       assertThat(hmacSignature(stringToSign, amzDate.substring(0, 8)))
           .as("signature of the server's String-to-Sign vs the SDK's for the request sent")
           .isEqualTo(signature(resigned));
     } else {
       // A body changed under a signed x-amz-content-sha256 (the SDK would fix the header if it
       // signed again): the canonical request is the accepted one with the hash of the new body.
-      String accepted = JSON.readTree(send(echoRequest(T0)).body()).path("canonicalRequest").asText();
+      String accepted =
+          JSON.readTree(send(echoRequest(T0)).body()).path("canonicalRequest").asText();
       assertThat(canonical)
           .isEqualTo(accepted.substring(0, accepted.lastIndexOf('\n') + 1) + sha256(sent.body()));
     }
@@ -159,7 +191,10 @@ class ApiSignatureTest {
   void dateMoreThanFiveMinutesOld_isSignatureExpired() throws Exception {
     RawHttp.Response r = send(echoRequest(T0.minusSeconds(301)));
 
-    assertGateway(r, 403, "InvalidSignatureException",
+    assertGateway(
+        r,
+        403,
+        "InvalidSignatureException",
         "Signature expired: 20260115T095459Z is now earlier than 20260115T095500Z"
             + " (20260115T100000Z - 5 min.)");
   }
@@ -168,7 +203,10 @@ class ApiSignatureTest {
   void dateMoreThanFiveMinutesAhead_isNotYetCurrent() throws Exception {
     RawHttp.Response r = send(echoRequest(T0.plusSeconds(301)));
 
-    assertGateway(r, 403, "InvalidSignatureException",
+    assertGateway(
+        r,
+        403,
+        "InvalidSignatureException",
         "Signature not yet current: 20260115T100501Z is still later than 20260115T100500Z"
             + " (20260115T100000Z + 5 min.)");
   }
@@ -179,8 +217,8 @@ class ApiSignatureTest {
     try {
       RawHttp.Response r = send(echoRequest(CLOCK.instant()));
 
-      assertGateway(r, 403, "ExpiredTokenException",
-          "The security token included in the request is expired");
+      assertGateway(
+          r, 403, "ExpiredTokenException", "The security token included in the request is expired");
     } finally {
       CLOCK.set(T0);
     }
@@ -192,9 +230,14 @@ class ApiSignatureTest {
     Credentials wrongToken = creds.toBuilder().sessionToken(creds.sessionToken() + "x").build();
     for (Credentials c : List.of(unknown, wrongToken)) {
       RawHttp.Response r =
-          send(SdkSigning.sign("GET", URI.create(base + "/prod/notes"), Map.of(), new byte[0], c, T0));
+          send(
+              SdkSigning.sign(
+                  "GET", URI.create(base + "/prod/notes"), Map.of(), new byte[0], c, T0));
 
-      assertGateway(r, 403, "UnrecognizedClientException",
+      assertGateway(
+          r,
+          403,
+          "UnrecognizedClientException",
           "The security token included in the request is invalid.");
     }
   }
@@ -208,11 +251,16 @@ class ApiSignatureTest {
 
   @Test
   void unknownRouteOrMethod_isMissingAuthenticationToken_evenWhenSigned() throws Exception {
-    for (String[] route : List.of(new String[] {"GET", "/prod/nothing"},
-        new String[] {"PATCH", "/prod/notes"}, new String[] {"GET", "/prod/notes/"},
-        new String[] {"GET", "/dev/notes"})) {
-      RawHttp.Response r = send(SdkSigning.sign(
-          route[0], URI.create(base + route[1]), Map.of(), new byte[0], creds, T0));
+    for (String[] route :
+        List.of(
+            new String[] {"GET", "/prod/nothing"},
+            new String[] {"PATCH", "/prod/notes"},
+            new String[] {"GET", "/prod/notes/"},
+            new String[] {"GET", "/dev/notes"})) {
+      RawHttp.Response r =
+          send(
+              SdkSigning.sign(
+                  route[0], URI.create(base + route[1]), Map.of(), new byte[0], creds, T0));
 
       assertGateway(r, 403, "MissingAuthenticationTokenException", "Missing Authentication Token");
     }
@@ -220,10 +268,18 @@ class ApiSignatureTest {
 
   @Test
   void bearerTokenInsteadOfSigV4_isAnIncompleteSignature() throws Exception {
-    RawHttp.Response r = RawHttp.send(base, "GET", "/prod/notes",
-        List.<String[]>of(new String[] {"Authorization", "eyJraWQiOi.eyJzdWIiOi.c2ln"}), new byte[0]);
+    RawHttp.Response r =
+        RawHttp.send(
+            base,
+            "GET",
+            "/prod/notes",
+            List.<String[]>of(new String[] {"Authorization", "eyJraWQiOi.eyJzdWIiOi.c2ln"}),
+            new byte[0]);
 
-    assertGateway(r, 403, "IncompleteSignatureException",
+    assertGateway(
+        r,
+        403,
+        "IncompleteSignatureException",
         "Authorization header requires 'Credential' parameter. Authorization header requires"
             + " 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter."
             + " Authorization header requires existence of either a 'X-Amz-Date' or a 'Date'"
@@ -237,22 +293,34 @@ class ApiSignatureTest {
 
     RawHttp.Response r = send(w.withHeader("Authorization", auth));
 
-    assertGateway(r, 403, "InvalidSignatureException",
+    assertGateway(
+        r,
+        403,
+        "InvalidSignatureException",
         "Credential should be scoped to a valid region, not 'us-west-2'. ");
   }
 
   @Test
   void presignedUrl_isAcceptedWithinItsLifetime_andExpiredAfter() throws Exception {
-    SdkSigning.Wire w = SdkSigning.sign(
-        "GET", URI.create(base + "/prod/notes"), Map.of(), new byte[0], creds, T0,
-        Duration.ofSeconds(60));
+    SdkSigning.Wire w =
+        SdkSigning.sign(
+            "GET",
+            URI.create(base + "/prod/notes"),
+            Map.of(),
+            new byte[0],
+            creds,
+            T0,
+            Duration.ofSeconds(60));
     assertThat(w.header("Authorization")).isNull();
     assertThat(w.url().getRawQuery()).contains("X-Amz-Signature=");
 
     assertThat(send(w).status()).isEqualTo(200);
     CLOCK.set(T0.plusSeconds(61));
     try {
-      assertGateway(send(w), 403, "InvalidSignatureException",
+      assertGateway(
+          send(w),
+          403,
+          "InvalidSignatureException",
           "Signature expired: 20260115T100000Z is now earlier than 20260115T100001Z"
               + " (20260115T100101Z - 1 min.)");
     } finally {
@@ -262,15 +330,19 @@ class ApiSignatureTest {
 
   @Test
   void notes_roundTripForTheirOwner_andStayInvisibleToOthers() throws Exception {
-    JsonNode created = json(call("POST", "/prod/notes", "{\"content\":\"hello\",\"attachment\":null}", creds));
+    JsonNode created =
+        json(call("POST", "/prod/notes", "{\"content\":\"hello\",\"attachment\":null}", creds));
     String id = created.path("noteId").asText();
     assertThat(created.path("userId").asText()).startsWith("us-east-1:");
     assertThat(created.path("createdAt").asLong()).isEqualTo(T0.toEpochMilli());
 
     assertThat(json(call("GET", "/prod/notes/" + id, "", creds)).path("content").asText())
         .isEqualTo("hello");
-    assertThat(json(call("PUT", "/prod/notes/" + id, "{\"content\":\"bye\"}", creds)).path("status")
-        .asBoolean()).isTrue();
+    assertThat(
+            json(call("PUT", "/prod/notes/" + id, "{\"content\":\"bye\"}", creds))
+                .path("status")
+                .asBoolean())
+        .isTrue();
     assertThat(json(call("GET", "/prod/notes", "", creds)).findValuesAsText("content"))
         .contains("bye");
 
@@ -292,16 +364,22 @@ class ApiSignatureTest {
     assertThat(denied.status()).isEqualTo(403);
     assertThat(denied.header("x-amzn-ErrorType")).isEqualTo("AccessDeniedException");
     assertThat(JSON.readTree(denied.body()).path("Message").asText())
-        .isEqualTo("User: arn:aws:sts::123456789012:assumed-role/Cognito_sandboxUnauth_Role/"
-            + "CognitoIdentityCredentials is not authorized to perform: execute-api:Invoke on"
-            + " resource: arn:aws:execute-api:us-east-1:123456789012:sandboxapi/prod/GET/notes");
+        .isEqualTo(
+            "User: arn:aws:sts::123456789012:assumed-role/Cognito_sandboxUnauth_Role/"
+                + "CognitoIdentityCredentials is not authorized to perform: execute-api:Invoke on"
+                + " resource: arn:aws:execute-api:us-east-1:123456789012:sandboxapi/prod/GET/notes");
     assertThat(call("GET", "/prod/echo/x", "", guest).status()).isEqualTo(200);
   }
 
   @Test
   void faultHook_failsTheNextCalls_thenTheApiRecovers() throws Exception {
-    RawHttp.Response armed = RawHttp.send(base, "POST", "/_sandbox/faults", List.of(),
-        "{\"status\":503,\"times\":2}".getBytes(StandardCharsets.UTF_8));
+    RawHttp.Response armed =
+        RawHttp.send(
+            base,
+            "POST",
+            "/_sandbox/faults",
+            List.of(),
+            "{\"status\":503,\"times\":2}".getBytes(StandardCharsets.UTF_8));
     assertThat(armed.status()).isEqualTo(200);
 
     assertThat(call("GET", "/prod/notes", "", creds).status()).isEqualTo(503);
@@ -312,18 +390,31 @@ class ApiSignatureTest {
   @Test
   void delayHeader_delaysTheAnswer() throws Exception {
     long start = System.nanoTime();
-    RawHttp.Response r = RawHttp.send(base, "GET", "/prod/notes",
-        List.<String[]>of(new String[] {"x-cogsh-sandbox-delay-ms", "300"}), new byte[0]);
+    RawHttp.Response r =
+        RawHttp.send(
+            base,
+            "GET",
+            "/prod/notes",
+            List.<String[]>of(new String[] {"x-cogsh-sandbox-delay-ms", "300"}),
+            new byte[0]);
 
     assertThat(r.status()).isEqualTo(403);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(300));
   }
 
   static RawHttp.Response call(String method, String path, String body, Credentials c)
       throws Exception {
-    Map<String, String> headers = body.isEmpty() ? Map.of() : Map.of("Content-Type", "application/json");
-    return send(SdkSigning.sign(method, URI.create(base + path), headers,
-        body.getBytes(StandardCharsets.UTF_8), c, CLOCK.instant()));
+    Map<String, String> headers =
+        body.isEmpty() ? Map.of() : Map.of("Content-Type", "application/json");
+    return send(
+        SdkSigning.sign(
+            method,
+            URI.create(base + path),
+            headers,
+            body.getBytes(StandardCharsets.UTF_8),
+            c,
+            CLOCK.instant()));
   }
 
   static JsonNode json(RawHttp.Response r) throws Exception {
@@ -373,5 +464,4 @@ class ApiSignatureTest {
   static String sha256(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
-
 }

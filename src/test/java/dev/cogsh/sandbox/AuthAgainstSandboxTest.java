@@ -58,7 +58,9 @@ class AuthAgainstSandboxTest {
     assertThatThrownBy(() -> auth.login("demo@example.com", "not-the-Passw0rd"))
         .isInstanceOf(AuthException.class)
         .satisfies(
-            e -> assertThat(((AuthException) e).reason()).isEqualTo(AuthException.Reason.WRONG_PASSWORD));
+            e ->
+                assertThat(((AuthException) e).reason())
+                    .isEqualTo(AuthException.Reason.WRONG_PASSWORD));
     assertThat(auth.signedIn()).isFalse();
   }
 
@@ -107,7 +109,8 @@ class AuthAgainstSandboxTest {
     HttpResponse<String> r =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/_sandbox/messages")).build(),
+                HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/_sandbox/messages"))
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
     String code = null;
     for (JsonNode m : new ObjectMapper().readTree(r.body())) {

@@ -109,8 +109,7 @@ class IdentityPoolSdkTest {
     KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
     rsa.initialize(2048);
     KeyPair attacker = rsa.generateKeyPair();
-    ObjectNode claims =
-        (ObjectNode) UserPoolSdkTest.claims(idToken);
+    ObjectNode claims = (ObjectNode) UserPoolSdkTest.claims(idToken);
     String forged = new JwtKeys(CompletableFuture.completedFuture(attacker)).sign(claims);
 
     assertThatThrownBy(() -> exchange(identityId, forged))
@@ -150,7 +149,8 @@ class IdentityPoolSdkTest {
                         b.identityPoolId(poolId())
                             .logins(
                                 Map.of(
-                                    "cognito-idp.us-east-1.amazonaws.com/us-east-1_other", idToken))))
+                                    "cognito-idp.us-east-1.amazonaws.com/us-east-1_other",
+                                    idToken))))
         .isInstanceOf(NotAuthorizedException.class)
         .satisfies(
             e ->
@@ -174,9 +174,12 @@ class IdentityPoolSdkTest {
   @Test
   void unknownPoolAndIdentity_areNotFound() {
     assertThatThrownBy(
-            () -> clients.identity.getId(b -> b.identityPoolId("us-east-1:00000000-0000-0000-0000-000000000000")))
+            () ->
+                clients.identity.getId(
+                    b -> b.identityPoolId("us-east-1:00000000-0000-0000-0000-000000000000")))
         .isInstanceOf(ResourceNotFoundException.class)
-        .hasMessageContaining("IdentityPool 'us-east-1:00000000-0000-0000-0000-000000000000' not found.");
+        .hasMessageContaining(
+            "IdentityPool 'us-east-1:00000000-0000-0000-0000-000000000000' not found.");
     assertThatThrownBy(
             () ->
                 clients.identity.getCredentialsForIdentity(

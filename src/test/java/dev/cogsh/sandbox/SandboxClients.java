@@ -77,7 +77,8 @@ final class SandboxClients implements AutoCloseable {
                 b.clientId(clientId())
                     .authFlow(AuthFlowType.USER_SRP_AUTH)
                     .authParameters(
-                        withSecretHash(Map.of("USERNAME", username, "SRP_A", srp.srpA()), username)));
+                        withSecretHash(
+                            Map.of("USERNAME", username, "SRP_A", srp.srpA()), username)));
     return new SrpStart(srp, response);
   }
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
 
 /**
- * Random bytes, headers and JSON against every endpoint (seeded, bounded): never a 500, every
- * error AWS-shaped JSON, and the server keeps answering.
+ * Random bytes, headers and JSON against every endpoint (seeded, bounded): never a 500, every error
+ * AWS-shaped JSON, and the server keeps answering.
  */
 class SandboxFuzzTest {
   static final long SEED = 20260115L;
@@ -52,21 +52,40 @@ class SandboxFuzzTest {
     String logins = clients.sandbox.config().loginsKey();
     templates =
         List.of(
-            "{\"ClientId\":\"" + client + "\",\"AuthFlow\":\"USER_SRP_AUTH\",\"AuthParameters\":"
+            "{\"ClientId\":\""
+                + client
+                + "\",\"AuthFlow\":\"USER_SRP_AUTH\",\"AuthParameters\":"
                 + "{\"USERNAME\":\"demo@example.com\",\"SRP_A\":\"abcdef0123\"}}",
-            "{\"ClientId\":\"" + client + "\",\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"AuthParameters\":"
+            "{\"ClientId\":\""
+                + client
+                + "\",\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"AuthParameters\":"
                 + "{\"USERNAME\":\"demo@example.com\",\"PASSWORD\":\"x\"}}",
-            "{\"ClientId\":\"" + client + "\",\"AuthFlow\":\"REFRESH_TOKEN_AUTH\",\"AuthParameters\":"
-                + "{\"REFRESH_TOKEN\":\"" + tokens.refreshToken() + "\"}}",
-            "{\"ClientId\":\"" + client + "\",\"ChallengeName\":\"PASSWORD_VERIFIER\",\"Session\":\"s\","
+            "{\"ClientId\":\""
+                + client
+                + "\",\"AuthFlow\":\"REFRESH_TOKEN_AUTH\",\"AuthParameters\":"
+                + "{\"REFRESH_TOKEN\":\""
+                + tokens.refreshToken()
+                + "\"}}",
+            "{\"ClientId\":\""
+                + client
+                + "\",\"ChallengeName\":\"PASSWORD_VERIFIER\",\"Session\":\"s\","
                 + "\"ChallengeResponses\":{\"USERNAME\":\"demo@example.com\",\"TIMESTAMP\":\"t\","
                 + "\"PASSWORD_CLAIM_SIGNATURE\":\"AAAA\",\"PASSWORD_CLAIM_SECRET_BLOCK\":\"AAAA\"}}",
-            "{\"ClientId\":\"" + client + "\",\"Username\":\"u@example.com\",\"Password\":\"Aa1!aaaa\","
+            "{\"ClientId\":\""
+                + client
+                + "\",\"Username\":\"u@example.com\",\"Password\":\"Aa1!aaaa\","
                 + "\"UserAttributes\":[{\"Name\":\"email\",\"Value\":\"u@example.com\"}]}",
-            "{\"ClientId\":\"" + client + "\",\"Username\":\"u@example.com\",\"ConfirmationCode\":\"1\"}",
+            "{\"ClientId\":\""
+                + client
+                + "\",\"Username\":\"u@example.com\",\"ConfirmationCode\":\"1\"}",
             "{\"AccessToken\":\"" + tokens.accessToken() + "\"}",
-            "{\"IdentityPoolId\":\"" + pool + "\",\"Logins\":{\"" + logins + "\":\""
-                + tokens.idToken() + "\"}}",
+            "{\"IdentityPoolId\":\""
+                + pool
+                + "\",\"Logins\":{\""
+                + logins
+                + "\":\""
+                + tokens.idToken()
+                + "\"}}",
             "{\"IdentityId\":\"us-east-1:00000000-0000-4000-8000-000000000000\",\"Logins\":{}}");
   }
 
@@ -85,7 +104,8 @@ class SandboxFuzzTest {
       List<String[]> headers = new ArrayList<>();
       byte[] body = randomRequest(random, request, headers);
       RawHttp.Response r = RawHttp.send(base, request[0], request[1], headers, body);
-      String what = "#" + i + " " + request[0] + " " + request[1] + " " + headers.size() + " headers";
+      String what =
+          "#" + i + " " + request[0] + " " + request[1] + " " + headers.size() + " headers";
       assertThat(r).as(what + ": an HTTP answer").isNotNull();
       assertThat(r.status()).as(what + ": " + r.body()).isNotEqualTo(500).isLessThan(500);
       if (r.status() >= 400 && r.status() != 404 && !request[0].equals("HEAD")) {
@@ -150,7 +170,12 @@ class SandboxFuzzTest {
   void bodiesOverTheCap_areRefusedWith413() throws Exception {
     byte[] big = new byte[Router.MAX_BODY + 1];
     RawHttp.Response r =
-        RawHttp.send(base, "POST", "/", List.<String[]>of(new String[] {"X-Amz-Target", IDP + "SignUp"}), big);
+        RawHttp.send(
+            base,
+            "POST",
+            "/",
+            List.<String[]>of(new String[] {"X-Amz-Target", IDP + "SignUp"}),
+            big);
 
     assertThat(r.status()).isEqualTo(413);
     assertThat(stillAnswers()).isTrue();
@@ -160,13 +185,15 @@ class SandboxFuzzTest {
     try {
       return JSON.readTree(r.body());
     } catch (java.io.IOException e) {
-      throw new AssertionError(what + ": not JSON: " + r.status() + " " + r.headers() + " " + r.body());
+      throw new AssertionError(
+          what + ": not JSON: " + r.status() + " " + r.headers() + " " + r.body());
     }
   }
 
   private static boolean stillAnswers() throws Exception {
     SdkSigning.Wire w =
-        SdkSigning.sign("GET", URI.create(base + "/prod/notes"), Map.of(), new byte[0], creds, CLOCK.instant());
+        SdkSigning.sign(
+            "GET", URI.create(base + "/prod/notes"), Map.of(), new byte[0], creds, CLOCK.instant());
     return RawHttp.send(base, "GET", w.target(), w.headers(), new byte[0]).status() == 200;
   }
 
@@ -179,20 +206,50 @@ class SandboxFuzzTest {
       case 0, 1, 2, 3 -> {
         request[0] = "POST";
         request[1] = "/";
-        String op = pick(random, "InitiateAuth", "InitiateAuth", "RespondToAuthChallenge", "SignUp",
-            "ConfirmSignUp", "GetUser", "GlobalSignOut", "GetId", "GetCredentialsForIdentity", "Nope");
+        String op =
+            pick(
+                random,
+                "InitiateAuth",
+                "InitiateAuth",
+                "RespondToAuthChallenge",
+                "SignUp",
+                "ConfirmSignUp",
+                "GetUser",
+                "GlobalSignOut",
+                "GetId",
+                "GetCredentialsForIdentity",
+                "Nope");
         String service = op.startsWith("Get") && !op.equals("GetUser") ? IDENTITY : IDP;
         if (random.nextInt(8) > 0) {
-          headers.add(new String[] {"X-Amz-Target", random.nextInt(10) == 0 ? text(random, 30) : service + op});
+          headers.add(
+              new String[] {
+                "X-Amz-Target", random.nextInt(10) == 0 ? text(random, 30) : service + op
+              });
         }
         headers.add(new String[] {"Content-Type", "application/x-amz-json-1.1"});
-        body = random.nextInt(4) == 0 ? bytes(random) : mutate(random, pick(random, templates.toArray(String[]::new)));
+        body =
+            random.nextInt(4) == 0
+                ? bytes(random)
+                : mutate(random, pick(random, templates.toArray(String[]::new)));
       }
       case 4, 5 -> {
-        request[1] = pick(random, "/prod/notes", "/prod/notes/" + pathText(random, 8), "/prod/echo/"
-            + pathText(random, 12), "/prod", "/prod/", "/prod/echo/%E2%82%AC?x=%20");
-        SdkSigning.Wire w = SdkSigning.sign(request[0], URI.create(base + "/prod/echo/a"), Map.of(),
-            new byte[0], creds, CLOCK.instant());
+        request[1] =
+            pick(
+                random,
+                "/prod/notes",
+                "/prod/notes/" + pathText(random, 8),
+                "/prod/echo/" + pathText(random, 12),
+                "/prod",
+                "/prod/",
+                "/prod/echo/%E2%82%AC?x=%20");
+        SdkSigning.Wire w =
+            SdkSigning.sign(
+                request[0],
+                URI.create(base + "/prod/echo/a"),
+                Map.of(),
+                new byte[0],
+                creds,
+                CLOCK.instant());
         for (String[] h : w.headers()) {
           if (!h[0].equalsIgnoreCase("host")) {
             headers.add(random.nextInt(4) == 0 ? new String[] {h[0], text(random, 40)} : h);
@@ -202,28 +259,54 @@ class SandboxFuzzTest {
       }
       case 6 -> {
         request[1] = pick(random, "/prod/notes", "/prod/echo/x", "/prod/notes/abc");
-        headers.add(new String[] {"Authorization", pick(random, "AWS4-HMAC-SHA256 " + text(random, 60),
-            "AWS4-HMAC-SHA256 Credential=" + text(random, 20) + ", SignedHeaders=host, Signature=00",
-            "AWS4-HMAC-SHA256 Credential=ASIA/20260115/us-east-1/execute-api/aws4_request,"
-                + " SignedHeaders=host;x-amz-date, Signature=" + text(random, 64),
-            text(random, 30), "Bearer " + text(random, 20), ",,,=,=")});
+        headers.add(
+            new String[] {
+              "Authorization",
+              pick(
+                  random,
+                  "AWS4-HMAC-SHA256 " + text(random, 60),
+                  "AWS4-HMAC-SHA256 Credential="
+                      + text(random, 20)
+                      + ", SignedHeaders=host, Signature=00",
+                  "AWS4-HMAC-SHA256 Credential=ASIA/20260115/us-east-1/execute-api/aws4_request,"
+                      + " SignedHeaders=host;x-amz-date, Signature="
+                      + text(random, 64),
+                  text(random, 30),
+                  "Bearer " + text(random, 20),
+                  ",,,=,=")
+            });
         if (random.nextBoolean()) {
-          headers.add(new String[] {"X-Amz-Date", pick(random, "20260115T100000Z", text(random, 16), "")});
+          headers.add(
+              new String[] {"X-Amz-Date", pick(random, "20260115T100000Z", text(random, 16), "")});
         }
         if (random.nextBoolean()) {
           headers.add(new String[] {"Date", text(random, 29)});
         }
       }
-      case 7 -> request[1] = "/prod/notes?" + pick(random, "X-Amz-Algorithm=AWS4-HMAC-SHA256",
-          "X-Amz-Credential=" + pathText(random, 10) + "&X-Amz-Signature=1&X-Amz-SignedHeaders=host"
-              + "&X-Amz-Date=20260115T100000Z&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires="
-              + pick(random, "-1", "x", "999999999", "60"),
-          "X-Amz-Credential=A%2F20260115%2Fus-east-1%2Fexecute-api%2Faws4_request&X-Amz-Signature=1"
-              + "&X-Amz-SignedHeaders=host&X-Amz-Date=" + pathText(random, 16)
-              + "&X-Amz-Algorithm=AWS4-HMAC-SHA256");
+      case 7 ->
+          request[1] =
+              "/prod/notes?"
+                  + pick(
+                      random,
+                      "X-Amz-Algorithm=AWS4-HMAC-SHA256",
+                      "X-Amz-Credential="
+                          + pathText(random, 10)
+                          + "&X-Amz-Signature=1&X-Amz-SignedHeaders=host"
+                          + "&X-Amz-Date=20260115T100000Z&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires="
+                          + pick(random, "-1", "x", "999999999", "60"),
+                      "X-Amz-Credential=A%2F20260115%2Fus-east-1%2Fexecute-api%2Faws4_request&X-Amz-Signature=1"
+                          + "&X-Amz-SignedHeaders=host&X-Amz-Date="
+                          + pathText(random, 16)
+                          + "&X-Amz-Algorithm=AWS4-HMAC-SHA256");
       case 8 -> {
-        request[1] = pick(random, "/_sandbox/messages", "/_sandbox/stats", "/_sandbox/faults",
-            "/_sandbox/" + pathText(random, 5), "/us-east-1_sandbox01/.well-known/jwks.json");
+        request[1] =
+            pick(
+                random,
+                "/_sandbox/messages",
+                "/_sandbox/stats",
+                "/_sandbox/faults",
+                "/_sandbox/" + pathText(random, 5),
+                "/us-east-1_sandbox01/.well-known/jwks.json");
         // never a JSON object: a fuzzed fault could arm a real 5xx
         body = ("x" + text(random, 20)).getBytes(StandardCharsets.UTF_8);
       }

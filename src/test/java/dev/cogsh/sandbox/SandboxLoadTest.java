@@ -46,8 +46,10 @@ class SandboxLoadTest {
                     .user("b@example.com", "Passw0rd!")
                     .build()),
             CLOCK)) {
-      Credentials a = clients.credentials(clients.signInSrp("a@example.com", "Passw0rd!").idToken());
-      Credentials b = clients.credentials(clients.signInSrp("b@example.com", "Passw0rd!").idToken());
+      Credentials a =
+          clients.credentials(clients.signInSrp("a@example.com", "Passw0rd!").idToken());
+      Credentials b =
+          clients.credentials(clients.signInSrp("b@example.com", "Passw0rd!").idToken());
       URI base = clients.sandbox.endpoint();
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       HttpClient http =

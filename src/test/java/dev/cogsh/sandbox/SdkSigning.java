@@ -48,7 +48,11 @@ final class SdkSigning {
 
   /** Signs in the Authorization header at {@code time}. */
   static Wire sign(
-      String method, URI url, Map<String, String> headers, byte[] body, Credentials creds,
+      String method,
+      URI url,
+      Map<String, String> headers,
+      byte[] body,
+      Credentials creds,
       Instant time) {
     return sign(method, url, headers, body, creds, time, null);
   }
@@ -62,7 +66,8 @@ final class SdkSigning {
       Credentials creds,
       Instant time,
       Duration expires) {
-    SdkHttpRequest.Builder request = SdkHttpRequest.builder().method(SdkHttpMethod.fromValue(method)).uri(url);
+    SdkHttpRequest.Builder request =
+        SdkHttpRequest.builder().method(SdkHttpMethod.fromValue(method)).uri(url);
     headers.forEach(request::putHeader);
     var signed =
         SIGNER.sign(
@@ -84,7 +89,8 @@ final class SdkSigning {
             });
     SdkHttpRequest out = signed.request();
     List<String[]> wireHeaders = new ArrayList<>();
-    out.forEachHeader((name, values) -> values.forEach(v -> wireHeaders.add(new String[] {name, v})));
+    out.forEachHeader(
+        (name, values) -> values.forEach(v -> wireHeaders.add(new String[] {name, v})));
     return new Wire(method, out.getUri(), wireHeaders, body);
   }
 }

@@ -95,8 +95,10 @@ class SecretHashSdkTest {
     Map<String, String> params =
         new java.util.HashMap<>(
             Map.of(
-                "USERNAME", "demo@example.com",
-                "SRP_A", SrpClient.start(SandboxClients.RANDOM).srpA()));
+                "USERNAME",
+                "demo@example.com",
+                "SRP_A",
+                SrpClient.start(SandboxClients.RANDOM).srpA()));
     params.putAll(extra);
     clients.idp.initiateAuth(
         b ->

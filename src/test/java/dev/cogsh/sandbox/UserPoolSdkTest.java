@@ -116,7 +116,8 @@ class UserPoolSdkTest {
             b ->
                 b.clientId(clients.clientId())
                     .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                    .authParameters(Map.of("USERNAME", "demo@example.com", "PASSWORD", "Passw0rd!")));
+                    .authParameters(
+                        Map.of("USERNAME", "demo@example.com", "PASSWORD", "Passw0rd!")));
     assertThat(ok.authenticationResult().idToken()).isNotBlank();
 
     assertThatThrownBy(
@@ -170,10 +171,15 @@ class UserPoolSdkTest {
     RespondToAuthChallengeResponse challenge =
         clients.answerPasswordVerifier(clients.startSrp("fresh@example.com"), "Temp0rary!");
     assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.NEW_PASSWORD_REQUIRED);
-    assertThat(challenge.challengeParameters()).containsKeys("userAttributes", "requiredAttributes");
+    assertThat(challenge.challengeParameters())
+        .containsKeys("userAttributes", "requiredAttributes");
 
-    assertThatThrownBy(() -> respond(challenge, ChallengeNameType.NEW_PASSWORD_REQUIRED,
-            Map.of("USERNAME", "fresh@example.com", "NEW_PASSWORD", "short")))
+    assertThatThrownBy(
+            () ->
+                respond(
+                    challenge,
+                    ChallengeNameType.NEW_PASSWORD_REQUIRED,
+                    Map.of("USERNAME", "fresh@example.com", "NEW_PASSWORD", "short")))
         .isInstanceOf(InvalidPasswordException.class);
 
     RespondToAuthChallengeResponse retry =
@@ -257,7 +263,9 @@ class UserPoolSdkTest {
                         Totp.code(TOTP_SECRET, CLOCK.instant()))))
         .isInstanceOf(NotAuthorizedException.class)
         .satisfies(
-            e -> assertThat(message(e)).isEqualTo("Invalid session for the user, session is expired."));
+            e ->
+                assertThat(message(e))
+                    .isEqualTo("Invalid session for the user, session is expired."));
   }
 
   @Test
@@ -302,8 +310,7 @@ class UserPoolSdkTest {
     AuthenticationResultType tokens = clients.signInSrp("demo@example.com", "Passw0rd!");
     var user = clients.idp.getUser(b -> b.accessToken(tokens.accessToken()));
     assertThat(user.username()).isEqualTo("demo@example.com");
-    assertThat(user.userAttributes())
-        .anySatisfy(a -> assertThat(a.name()).isEqualTo("email"));
+    assertThat(user.userAttributes()).anySatisfy(a -> assertThat(a.name()).isEqualTo("email"));
 
     clients.idp.globalSignOut(b -> b.accessToken(tokens.accessToken()));
 
@@ -330,7 +337,9 @@ class UserPoolSdkTest {
   }
 
   private static RespondToAuthChallengeResponse respond(
-      RespondToAuthChallengeResponse previous, ChallengeNameType name, Map<String, String> answers) {
+      RespondToAuthChallengeResponse previous,
+      ChallengeNameType name,
+      Map<String, String> answers) {
     return clients.idp.respondToAuthChallenge(
         b ->
             b.clientId(clients.clientId())
