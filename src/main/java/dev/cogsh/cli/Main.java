@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       SandboxCommand.class,
       ConfigCommand.class,
+      VerifyCommand.class,
     })
 public final class Main implements Runnable {
 

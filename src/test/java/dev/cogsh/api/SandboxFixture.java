@@ -26,15 +26,15 @@ import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
  * The sandbox in-process on a free port, a real sign-in (cogsh's {@link Auth}, SRP) and real
  * Identity Pool credentials (the SDK's client), and {@link Api}s over them.
  */
-final class SandboxFixture implements AutoCloseable {
+public final class SandboxFixture implements AutoCloseable {
 
-  final Sandbox sandbox;
-  final Config config;
-  final SigningCredentials credentials;
-  final String identityId;
+  public final Sandbox sandbox;
+  public final Config config;
+  public final SigningCredentials credentials;
+  public final String identityId;
   final HttpClient http = HttpClient.newHttpClient();
 
-  SandboxFixture() throws IOException {
+  public SandboxFixture() throws IOException {
     sandbox = Sandbox.start(SandboxOptions.builder().build());
     config = sandbox.config();
     String idToken =
@@ -63,7 +63,7 @@ final class SandboxFixture implements AutoCloseable {
   }
 
   /** A small CredentialSource over the fetched credentials. */
-  CredentialSource source() {
+  public CredentialSource source() {
     return new CredentialSource() {
       @Override
       public SigningCredentials current() {
@@ -93,7 +93,7 @@ final class SandboxFixture implements AutoCloseable {
         });
   }
 
-  Api api() {
+  public Api api() {
     return api(new ApiFixture.MovableClock(Clock.systemUTC().instant()), new ArrayList<>());
   }
 

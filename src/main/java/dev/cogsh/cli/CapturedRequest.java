@@ -1,0 +1,54 @@
+package dev.cogsh.cli;
+
+import dev.cogsh.sigv4.Header;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A request captured elsewhere, as it went on the wire.
+ *
+ * @param method e.g. {@code POST}
+ * @param rawPath the percent-encoded path, {@code /prod/notes}
+ * @param rawQuery the query without {@code ?}, or null
+ * @param headers every header sent, Host included, in order
+ * @param body the exact bytes
+ * @param fingerprint cogsh's canonical-request fingerprint from an exported curl command, or null
+ * @param notes what the parser assumed (curl's default headers, a body read from a file …)
+ */
+record CapturedRequest(
+    String method,
+    String rawPath,
+    String rawQuery,
+    List<Header> headers,
+    byte[] body,
+    String fingerprint,
+    List<String> notes) {
+
+  CapturedRequest {
+    headers = List.copyOf(headers);
+    notes = List.copyOf(notes);
+    body = body == null ? new byte[0] : body;
+  }
+
+  /** The first value of a header (any case). */
+  Optional<String> header(String name) {
+    return headers.stream()
+        .filter(h -> h.name().equalsIgnoreCase(name))
+        .map(Header::value)
+        .findFirst();
+  }
+
+  /** A query parameter's raw value (the first), or empty. */
+  Optional<String> queryParameter(String name) {
+    if (rawQuery == null) {
+      return Optional.empty();
+    }
+    for (String p : rawQuery.split("&")) {
+      int eq = p.indexOf('=');
+      if ((eq < 0 ? p : p.substring(0, eq)).equals(name)) {
+        return Optional.of(eq < 0 ? "" : p.substring(eq + 1));
+      }
+    }
+    return Optional.empty();
+  }
+}
