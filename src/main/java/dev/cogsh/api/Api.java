@@ -2,20 +2,14 @@ package dev.cogsh.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cogsh.config.Config;
-import dev.cogsh.sigv4.SigV4Signer;
-import dev.cogsh.sigv4.SignableRequest;
-import dev.cogsh.sigv4.SigningCredentials;
-import dev.cogsh.sigv4.SigningTrace;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The shell's {@code api}: signed HTTP calls to the configured API.
@@ -33,14 +27,11 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Api {
 
   private final Config config;
-  private final CredentialSource credentials;
-  private final Clock clock;
+  private final RequestSigner signing;
   private final Random random;
   private final Sleeper sleeper;
   private final boolean ownsClient;
-  private final SigV4Signer signer = new SigV4Signer();
   private final ObjectMapper json = new ObjectMapper();
-  private final AtomicReference<Duration> clockOffset = new AtomicReference<>(Duration.ZERO);
   private volatile HttpClient http;
   private volatile ApiOptions options = ApiOptions.DEFAULT;
   private volatile Response last;
@@ -70,9 +61,11 @@ public final class Api {
       Sleeper sleeper,
       boolean ownsClient) {
     this.config = Objects.requireNonNull(config, "config");
-    this.credentials = Objects.requireNonNull(credentials, "credentials");
+    this.signing =
+        new RequestSigner(
+            Objects.requireNonNull(credentials, "credentials"),
+            Objects.requireNonNull(clock, "clock"));
     this.http = Objects.requireNonNull(http, "http");
-    this.clock = Objects.requireNonNull(clock, "clock");
     this.random = Objects.requireNonNull(random, "random");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.ownsClient = ownsClient;
@@ -206,12 +199,12 @@ public final class Api {
 
   /** How far the server's clock is ahead of this one (added to the clock when signing). */
   public Duration clockOffset() {
-    return clockOffset.get();
+    return signing.offset();
   }
 
   /** Sets the offset by hand ({@code Duration.ZERO} to forget a measured one). */
   public Api clockOffset(Duration offset) {
-    clockOffset.set(Objects.requireNonNull(offset, "offset"));
+    signing.offset(Objects.requireNonNull(offset, "offset"));
     return this;
   }
 
@@ -241,19 +234,7 @@ public final class Api {
   // ---- for the package: signing, sending, state ----
 
   SignedRequest sign(RequestSpec spec) {
-    SigningCredentials c = credentials.current();
-    if (c == null) {
-      throw new ApiException(
-          "no credentials to sign with", "sign in (auth.login()) or set creds.use(..)");
-    }
-    FrozenRequest f = spec.request();
-    SigningTrace trace =
-        signer.sign(
-            new SignableRequest(f.method(), f.uri(), f.headers(), f.body()),
-            c,
-            spec.signing(),
-            now());
-    return new SignedRequest(SignedRequest.signedWire(trace, spec), trace, spec);
+    return signing.sign(spec);
   }
 
   Response execute(RequestSpec spec) {
@@ -273,19 +254,14 @@ public final class Api {
             attempt,
             previous,
             notes,
-            new Response.Context(json, options.displayChars(), credentials.describe(), origin()));
+            new Response.Context(
+                json, options.displayChars(), signing.credentials().describe(), origin()));
     last = r;
     return r;
   }
 
-  /** This clock plus the measured offset: the time requests are signed with. */
-  Instant now() {
-    return clock.instant().plus(clockOffset.get());
-  }
-
-  /** Adds a measured skew to the offset; returns the new offset. */
-  Duration adjustClockOffset(Duration skew) {
-    return clockOffset.accumulateAndGet(skew, Duration::plus);
+  RequestSigner signing() {
+    return signing;
   }
 
   private String origin() {
@@ -298,20 +274,12 @@ public final class Api {
     return http;
   }
 
-  Clock clock() {
-    return clock;
-  }
-
   Random random() {
     return random;
   }
 
   Sleeper sleeper() {
     return sleeper;
-  }
-
-  CredentialSource credentials() {
-    return credentials;
   }
 
   ObjectMapper json() {
@@ -323,7 +291,7 @@ public final class Api {
     Response r = last;
     return "Api["
         + (config.apiUrl() == null ? "no apiUrl" : config.apiUrl())
-        + (clockOffset.get().isZero() ? "" : ", clock offset " + Durations.human(clockOffset.get()))
+        + (signing.offset().isZero() ? "" : ", clock offset " + Durations.human(signing.offset()))
         + (r == null
             ? ""
             : ", last: " + r.statusLine() + " " + r.request().method() + " " + r.shownTarget())

@@ -22,7 +22,7 @@ final class Exchange {
 
   Response execute(RequestSpec spec) {
     ApiOptions options = api.options();
-    Instant started = api.clock().instant();
+    Instant started = api.signing().clock().instant();
     List<String> notes = new ArrayList<>(warnings(spec));
     Response previous = null;
     int attempt = 0;
@@ -61,10 +61,10 @@ final class Exchange {
       Response response = api.response(signed, raw, attempt, previous, notes);
       Optional<ClockSkew.Measured> skew =
           ClockSkew.measure(
-              raw.status(), raw.headers(), response.text(), signed.signedAt(), api.now());
+              raw.status(), raw.headers(), response.text(), signed.signedAt(), api.signing().now());
       if (skew.isPresent()) {
         ClockSkew.Measured m = skew.get();
-        Duration offset = api.adjustClockOffset(m.skew());
+        Duration offset = api.signing().adjust(m.skew());
         boolean again = m.rejected() && !skewRetried;
         notes.add(
             "clock skew: this clock is "
@@ -84,7 +84,7 @@ final class Exchange {
       if (!tokenRetried
           && response.text().contains("The security token included in the request is expired")) {
         tokenRetried = true;
-        api.credentials().invalidate();
+        api.signing().credentials().invalidate();
         notes.add("the session token had expired: asked for new credentials and re-signed");
         previous = response;
         continue;
@@ -127,7 +127,7 @@ final class Exchange {
   }
 
   private boolean inBudget(Instant started, Duration delay, ApiOptions options) {
-    Duration spent = Duration.between(started, api.clock().instant());
+    Duration spent = Duration.between(started, api.signing().clock().instant());
     return spent.plus(delay).compareTo(options.maxRetryTime()) <= 0;
   }
 

@@ -48,7 +48,10 @@ public final class SignedRequest {
     return wire.uri();
   }
 
-  /** The headers sent, the signature's included; {@code Host} is set by the HTTP client. */
+  /**
+   * The headers sent: the signature headers and {@code Host} included (HttpClient writes Host
+   * itself, from the URL, with the value signed).
+   */
   public List<Header> headers() {
     return wire.headers();
   }

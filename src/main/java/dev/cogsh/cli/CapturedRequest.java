@@ -2,6 +2,7 @@ package dev.cogsh.cli;
 
 import dev.cogsh.sigv4.Header;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,5 +51,26 @@ record CapturedRequest(
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code host[:port]} as curl sends it: the port left out when it is the scheme's default. */
+  static String hostOf(String scheme, String authority) {
+    String s = scheme.toLowerCase(Locale.ROOT);
+    int at = authority.lastIndexOf('@');
+    String hostPort = at < 0 ? authority : authority.substring(at + 1);
+    if (hostPort.endsWith(":443") && s.equals("https")
+        || hostPort.endsWith(":80") && s.equals("http")) {
+      return hostPort.substring(0, hostPort.lastIndexOf(':'));
+    }
+    return hostPort;
+  }
+
+  static int firstOf(String text, int from, String chars) {
+    for (int k = from; k < text.length(); k++) {
+      if (chars.indexOf(text.charAt(k)) >= 0) {
+        return k;
+      }
+    }
+    return text.length();
   }
 }

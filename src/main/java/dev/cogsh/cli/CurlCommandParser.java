@@ -23,59 +23,14 @@ import java.util.Set;
 final class CurlCommandParser {
 
   private static final Set<String> FLAGS =
-      Set.of(
-          "--compressed",
-          "-k",
-          "--insecure",
-          "-s",
-          "--silent",
-          "-S",
-          "--show-error",
-          "-i",
-          "--include",
-          "-L",
-          "--location",
-          "-v",
-          "--verbose",
-          "--http1.1",
-          "--http1.0",
-          "--http2",
-          "--http2-prior-knowledge",
-          "--http3",
-          "--path-as-is",
-          "-g",
-          "--globoff",
-          "-f",
-          "--fail",
-          "--fail-with-body",
-          "-N",
-          "--no-buffer",
-          "-#",
-          "--progress-bar",
-          "--tr-encoding",
-          "-Z");
+      words(
+          "--compressed -k --insecure -s --silent -S --show-error -i --include -L --location -v",
+          "--verbose --http1.1 --http1.0 --http2 --http2-prior-knowledge --http3 --path-as-is -g",
+          "--globoff -f --fail --fail-with-body -N --no-buffer -# --progress-bar --tr-encoding -Z");
   private static final Set<String> IGNORED_WITH_ARGUMENT =
-      Set.of(
-          "-o",
-          "--output",
-          "--connect-timeout",
-          "-m",
-          "--max-time",
-          "-x",
-          "--proxy",
-          "--retry",
-          "-w",
-          "--write-out",
-          "--resolve",
-          "--cacert",
-          "--cert",
-          "-E",
-          "--key",
-          "-u",
-          "--user",
-          "--max-redirs",
-          "--retry-max-time",
-          "--limit-rate");
+      words(
+          "-o --output --connect-timeout -m --max-time -x --proxy --retry -w --write-out",
+          "--resolve --cacert --cert -E --key -u --user --max-redirs --retry-max-time --limit-rate");
   private static final String NO_ARG_SHORT = "ksSiLvgfN#Z";
 
   private String method;
@@ -230,7 +185,7 @@ final class CurlCommandParser {
       u = u.substring(0, hash);
     }
     int authorityStart = u.indexOf("://") + 3;
-    int pathStart = firstOf(u, authorityStart, "/?");
+    int pathStart = CapturedRequest.firstOf(u, authorityStart, "/?");
     String authority = u.substring(authorityStart, pathStart);
     String rest = u.substring(pathStart);
     int q = rest.indexOf('?');
@@ -240,7 +195,9 @@ final class CurlCommandParser {
     String m = method != null ? method : head ? "HEAD" : data.isEmpty() ? "GET" : "POST";
     List<Header> all = new ArrayList<>();
     if (headers.stream().noneMatch(h -> h.name().equalsIgnoreCase("host"))) {
-      all.add(new Header("Host", hostOf(u.substring(0, authorityStart - 3), authority)));
+      all.add(
+          new Header(
+              "Host", CapturedRequest.hostOf(u.substring(0, authorityStart - 3), authority)));
     }
     all.addAll(headers);
     if (!data.isEmpty()) {
@@ -314,6 +271,10 @@ final class CurlCommandParser {
     return encoded.getBytes(StandardCharsets.UTF_8);
   }
 
+  private static Set<String> words(String... lines) {
+    return Set.of(String.join(" ", lines).split(" "));
+  }
+
   private static boolean allFlags(String letters) {
     for (char c : letters.toCharArray()) {
       if (NO_ARG_SHORT.indexOf(c) < 0) {
@@ -321,26 +282,5 @@ final class CurlCommandParser {
       }
     }
     return true;
-  }
-
-  /** {@code host[:port]} as curl sends it: the port left out when it is the scheme's default. */
-  static String hostOf(String scheme, String authority) {
-    String s = scheme.toLowerCase(Locale.ROOT);
-    int at = authority.lastIndexOf('@');
-    String hostPort = at < 0 ? authority : authority.substring(at + 1);
-    if (hostPort.endsWith(":443") && s.equals("https")
-        || hostPort.endsWith(":80") && s.equals("http")) {
-      return hostPort.substring(0, hostPort.lastIndexOf(':'));
-    }
-    return hostPort;
-  }
-
-  private static int firstOf(String text, int from, String chars) {
-    for (int k = from; k < text.length(); k++) {
-      if (chars.indexOf(text.charAt(k)) >= 0) {
-        return k;
-      }
-    }
-    return text.length();
   }
 }

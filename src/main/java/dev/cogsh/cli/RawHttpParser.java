@@ -88,7 +88,7 @@ final class RawHttpParser {
         String authority =
             target.substring(
                 target.indexOf("://") + 3, pathStart < 0 ? target.length() : pathStart);
-        headers.add(0, new Header("Host", CurlCommandParser.hostOf(scheme, authority)));
+        headers.add(0, new Header("Host", CapturedRequest.hostOf(scheme, authority)));
       }
       target = pathStart < 0 ? "/" : target.substring(pathStart);
     } else if (value(headers, "host") == null) {
