@@ -69,9 +69,9 @@ final class Exchange {
         notes.add(
             "clock skew: this clock is "
                 + ClockSkew.describe(m.skew())
-                + " ("
+                + ": "
                 + m.evidence()
-                + "); offset now "
+                + "; offset now "
                 + Durations.human(offset)
                 + (again ? ", re-signed and sent again" : ", kept for the session"));
         if (again) {

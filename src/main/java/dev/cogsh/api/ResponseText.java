@@ -1,5 +1,6 @@
 package dev.cogsh.api;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +18,10 @@ final class ResponseText {
 
   private static final DefaultPrettyPrinter PRETTY =
       new DefaultPrettyPrinter(
-          Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
   private ResponseText() {}
 

@@ -31,7 +31,7 @@ class ResponseTextTest {
 
     assertThat(shown)
         .matches("(?s)200 OK  POST /prod/notes  \\(\\d+ ms\\)\n.*")
-        .contains("{\n  \"noteId\": \"n1\",\n  \"tags\": [ \"a\" ]\n}\n");
+        .contains("{\n  \"noteId\": \"n1\",\n  \"tags\": [\n    \"a\"\n  ]\n}\n");
   }
 
   @Test
