@@ -2,7 +2,6 @@ package dev.cogsh.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cogsh.config.Config;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -143,18 +142,7 @@ public final class Api {
    * signing, to see what the server makes of them.
    */
   public Response send(SignedRequest signed) {
-    RequestSpec spec = signed.spec();
-    try {
-      HttpSend.Raw raw = HttpSend.send(http, signed.frozen(), spec.timeout(), spec.http2());
-      return response(signed, raw, 1, null, List.of());
-    } catch (InterruptedException e) {
-      throw Exchange.interrupted(e);
-    } catch (IOException e) {
-      throw new ApiException(
-          "could not send " + signed.method() + " " + signed.uri() + ": " + e.getMessage(),
-          "is the API reachable? check apiUrl (" + config.apiUrl() + ")",
-          e);
-    }
+    return new Exchange(this).sendAsSigned(signed);
   }
 
   /** The last response, or null before the first request. */

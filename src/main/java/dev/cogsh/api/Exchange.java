@@ -120,6 +120,22 @@ final class Exchange {
     }
   }
 
+  /** One attempt, exactly as signed: no re-signing, no retries, no clock correction. */
+  Response sendAsSigned(SignedRequest signed) {
+    RequestSpec spec = signed.spec();
+    try {
+      HttpSend.Raw raw = HttpSend.send(api.http(), signed.frozen(), spec.timeout(), spec.http2());
+      return api.response(signed, raw, 1, null, List.of());
+    } catch (InterruptedException e) {
+      throw interrupted(e);
+    } catch (IOException e) {
+      throw new ApiException(
+          "could not send " + signed.method() + " " + signed.uri() + ": " + describe(e),
+          "is the API reachable? check apiUrl (" + api.config().apiUrl() + ")",
+          e);
+    }
+  }
+
   private static List<String> warnings(RequestSpec spec) {
     List<String> out = new ArrayList<>();
     spec.warnings().forEach(w -> out.add("warning: " + w));

@@ -31,6 +31,21 @@ record CapturedRequest(
     body = body == null ? new byte[0] : body;
   }
 
+  /** Method, target and sizes only: the headers carry the session token. */
+  @Override
+  public String toString() {
+    return "CapturedRequest["
+        + method
+        + " "
+        + rawPath
+        + (rawQuery == null ? "" : "?" + rawQuery)
+        + ", "
+        + headers.size()
+        + " headers, "
+        + body.length
+        + " bytes]";
+  }
+
   /** The first value of a header (any case). */
   Optional<String> header(String name) {
     return headers.stream()
