@@ -77,6 +77,10 @@ final class RequestFreezer {
         throw new ApiException(
             "the value of header " + h.name() + " has a line break", "remove it");
       }
+      if (name.equals("content-type") && hasContentType) {
+        throw new ApiException(
+            "Content-Type is given twice", "set it once: .header(\"Content-Type\", ..) replaces");
+      }
       hasContentType |= name.equals("content-type");
       headers.add(h);
     }

@@ -1,6 +1,7 @@
 package dev.cogsh.cli;
 
 import dev.cogsh.sigv4.Header;
+import dev.cogsh.sigv4.Redaction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,7 +39,7 @@ record CapturedRequest(
         + method
         + " "
         + rawPath
-        + (rawQuery == null ? "" : "?" + rawQuery)
+        + (rawQuery == null ? "" : "?" + Redaction.sessionTokens(rawQuery))
         + ", "
         + headers.size()
         + " headers, "

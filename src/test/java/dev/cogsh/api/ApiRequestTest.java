@@ -101,6 +101,20 @@ class ApiRequestTest {
   }
 
   @Test
+  void contentTypeGivenTwice_isRefused() {
+    assertThatThrownBy(
+            () ->
+                f.api
+                    .request("POST", "/x")
+                    .addHeader("Content-Type", "a/b")
+                    .addHeader("content-type", "c/d")
+                    .body("x")
+                    .send())
+        .isInstanceOf(ApiException.class)
+        .hasMessage("Content-Type is given twice");
+  }
+
+  @Test
   void pathBody_sendsTheFileBytes(@TempDir Path dir) throws Exception {
     Path file =
         Files.write(

@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cogsh.api.Api;
 import dev.cogsh.api.SandboxFixture;
 import dev.cogsh.config.Environment;
+import dev.cogsh.sigv4.Placement;
+import dev.cogsh.sigv4.SigV4Signer;
+import dev.cogsh.sigv4.SignableRequest;
+import dev.cogsh.sigv4.SigningOptions;
+import dev.cogsh.sigv4.SigningTrace;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -203,6 +210,22 @@ class VerifyCommandTest {
     assertThat(out.toString())
         .contains("API Gateway would answer IncompleteSignatureException")
         .contains("not a valid key=value pair");
+  }
+
+  @Test
+  void presignedUrl_isVerified_fromItsQueryParameters() {
+    SigningTrace t =
+        new SigV4Signer()
+            .sign(
+                SignableRequest.of(
+                    "GET", URI.create(sandbox.config.apiUrl() + "/echo/presigned?a=1")),
+                sandbox.credentials,
+                SigningOptions.of("us-east-1", "execute-api")
+                    .withPlacement(Placement.QUERY, Duration.ofMinutes(5)),
+                Instant.now());
+
+    assertThat(verify("curl '" + t.url() + "'")).as(out + "" + err).isZero();
+    assertThat(verify("curl '" + t.url().toString().replace("a=1", "a=2") + "'")).isEqualTo(1);
   }
 
   @Test
