@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       SandboxCommand.class,
       ConfigCommand.class,
+      SignCommand.class,
       VerifyCommand.class,
     })
 public final class Main implements Runnable {
@@ -39,6 +40,8 @@ public final class Main implements Runnable {
   /** The configured picocli command line (usage errors exit with {@link #USAGE}). */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    // "@FILE" is cogsh's own syntax (sign --data @FILE), never picocli's argument-file expansion
+    cli.setExpandAtFiles(false);
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.setParameterExceptionHandler(
         (e, args) -> {

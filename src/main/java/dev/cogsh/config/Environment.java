@@ -47,6 +47,44 @@ public record Environment(Map<String, String> variables, Path cwd, Path home) {
     return base.resolve("cogsh").resolve("config.json");
   }
 
+  /**
+   * The shared credentials file the AWS tools use: {@code $AWS_SHARED_CREDENTIALS_FILE}, else
+   * {@code ~/.aws/credentials}.
+   */
+  public Path awsCredentialsFile() {
+    return variable("AWS_SHARED_CREDENTIALS_FILE")
+        .map(this::expand)
+        .orElse(home.resolve(".aws").resolve("credentials"));
+  }
+
+  /** The AWS config file: {@code $AWS_CONFIG_FILE}, else {@code ~/.aws/config}. */
+  public Path awsConfigFile() {
+    return variable("AWS_CONFIG_FILE")
+        .map(this::expand)
+        .orElse(home.resolve(".aws").resolve("config"));
+  }
+
+  /**
+   * Where the opt-in identity id cache lives: {@code $XDG_CACHE_HOME/cogsh/identities.json}, else
+   * {@code ~/.cache/cogsh/identities.json}.
+   */
+  public Path identityCacheFile() {
+    Path base =
+        variable("XDG_CACHE_HOME")
+            .map(Path::of)
+            .filter(Path::isAbsolute)
+            .orElse(home.resolve(".cache"));
+    return base.resolve("cogsh").resolve("identities.json");
+  }
+
+  /** A path from a variable: {@code ~/} expands to the home directory, relative to the cwd. */
+  private Path expand(String value) {
+    if (value.equals("~") || value.startsWith("~/")) {
+      return home.resolve(value.substring(Math.min(2, value.length())));
+    }
+    return cwd.resolve(value);
+  }
+
   /** The project configuration file, {@code ./cogsh.json}. */
   public Path projectConfigFile() {
     return cwd.resolve("cogsh.json");

@@ -54,7 +54,7 @@ final class Explanation {
                 + s.region()
                 + " → "
                 + s.service()
-                + " → aws4_request (hidden; explain(true) shows it)");
+                + " → aws4_request (hidden; explain(true) or --show-signing-key shows it)");
     e.line("signature", t.signature());
 
     e.section("Task 4: add the signature to the request");

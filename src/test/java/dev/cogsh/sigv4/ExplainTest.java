@@ -74,7 +74,7 @@ class ExplainTest {
   @Test
   void explain_showsTheSigningKeyOnlyWhenAsked() {
     SigningTrace t = signer.sign(REQUEST, CREDS, API, TIME);
-    assertThat(t.explain()).doesNotContain(t.signingKeyHex()).contains("explain(true) shows it");
+    assertThat(t.explain()).doesNotContain(t.signingKeyHex()).contains("hidden; explain(true)");
     assertThat(t.explain(true)).contains("  signing key        " + t.signingKeyHex() + "\n");
   }
 

@@ -1,0 +1,290 @@
+package dev.cogsh.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import jdk.jshell.JShell;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.VarSnippet;
+
+/**
+ * An in-process JShell: snippets run in this JVM and see the host's classes (and so the very
+ * objects {@code dev.cogsh.runtime.Session} holds).
+ *
+ * <p>{@link #start} returns at once: JShell is built and the start-up scripts run on a background
+ * thread, which also warms up the compiler (the first compilation is the slow one). Every other
+ * method waits for that to finish. JShell is not thread-safe, so calls are serialised; only {@link
+ * #stop()} may come from another thread.
+ */
+public final class Engine implements AutoCloseable {
+
+  private final EngineOptions options;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final CompletableFuture<List<StartupFailure>> ready;
+  private volatile boolean running;
+  private volatile boolean stopRequested;
+  // written under lock; read by stop() from other threads
+  private LocalExecution execution;
+  private volatile JShell jshell;
+
+  private Engine(EngineOptions options) {
+    this.options = options;
+    this.ready = new CompletableFuture<>();
+  }
+
+  /** Builds the engine on a background thread and returns at once. */
+  public static Engine start(EngineOptions options) {
+    Engine engine = new Engine(options);
+    Thread starter =
+        new Thread(
+            () -> {
+              try {
+                engine.ready.complete(engine.build());
+              } catch (RuntimeException | Error e) {
+                engine.ready.completeExceptionally(e);
+              }
+            },
+            "cogsh-engine-start");
+    starter.setDaemon(true);
+    starter.start();
+    return engine;
+  }
+
+  /** Waits until JShell is built and the start-up scripts ran; returns the ones that failed. */
+  public List<StartupFailure> awaitReady() {
+    try {
+      return ready.get();
+    } catch (ExecutionException e) {
+      throw new EngineException("the Java engine did not start: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EngineException("interrupted while the Java engine started", e);
+    }
+  }
+
+  /** Whether the engine is ready (the start-up scripts ran). */
+  public boolean isReady() {
+    return ready.isDone();
+  }
+
+  /** Cuts {@code input} into complete snippets, as the compiler sees them. */
+  public Split split(String input) {
+    return locked(() -> split(jshell.sourceCodeAnalysis(), input));
+  }
+
+  /** Evaluates one complete snippet (one element of {@link #split}). */
+  public Outcome eval(String snippet) {
+    return locked(() -> evalLocked(snippet));
+  }
+
+  /** Completion suggestions for {@code input} with the cursor at {@code cursor}. */
+  public Completions completions(String input, int cursor) {
+    return locked(
+        () -> {
+          int[] anchor = new int[1];
+          List<Completions.Suggestion> suggestions =
+              jshell.sourceCodeAnalysis().completionSuggestions(input, cursor, anchor).stream()
+                  .map(s -> new Completions.Suggestion(s.continuation(), s.matchesType()))
+                  .collect(Collectors.toList());
+          return new Completions(anchor[0], suggestions);
+        });
+  }
+
+  /** The signatures (and Javadoc, when asked and available) of what is at the cursor. */
+  public List<Documentation> documentation(String input, int cursor, boolean javadoc) {
+    return locked(
+        () ->
+            jshell.sourceCodeAnalysis().documentation(input, cursor, javadoc).stream()
+                .map(d -> new Documentation(d.signature(), d.javadoc()))
+                .collect(Collectors.toList()));
+  }
+
+  /** The active variables, in declaration order. */
+  public List<Variable> variables() {
+    return locked(
+        () ->
+            jshell
+                .variables()
+                .filter(v -> jshell.status(v).isActive())
+                .map(v -> new Variable(v.name(), v.typeName(), valueOf(v)))
+                .collect(Collectors.toList()));
+  }
+
+  /** The active imports, as written ({@code import java.util.*;}). */
+  public List<String> imports() {
+    return locked(
+        () ->
+            jshell
+                .imports()
+                .filter(i -> jshell.status(i).isActive())
+                .map(i -> i.source().strip())
+                .collect(Collectors.toList()));
+  }
+
+  /**
+   * Stops the snippet that is running, if any (from any thread, e.g. a Ctrl-C handler). Blocking
+   * calls in host code see an interrupt.
+   */
+  public void stop() {
+    JShell current = jshell;
+    if (running && current != null) {
+      stopRequested = true;
+      current.stop();
+    }
+  }
+
+  /** Throws everything away and starts again: a new JShell, the start-up scripts run again. */
+  public List<StartupFailure> reset() {
+    awaitReady();
+    lock.lock();
+    try {
+      jshell.close();
+      return build();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      awaitReady();
+    } catch (EngineException e) {
+      return;
+    }
+    lock.lock();
+    try {
+      jshell.close();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private List<StartupFailure> build() {
+    lock.lock();
+    try {
+      execution = new LocalExecution();
+      jshell =
+          JShell.builder()
+              .executionEngine(execution, Map.of())
+              .compilerOptions("--class-path", options.classPath())
+              .out(options.out())
+              .err(options.err())
+              .build();
+      List<StartupFailure> failures = new ArrayList<>();
+      for (EngineOptions.Script script : options.startup()) {
+        runScript(script, failures);
+      }
+      // A statement runs the whole path (compile, load, invoke) without taking a $n name.
+      evalLocked("{ }");
+      return List.copyOf(failures);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void runScript(EngineOptions.Script script, List<StartupFailure> failures) {
+    String text = script.text();
+    Split split = split(jshell.sourceCodeAnalysis(), text);
+    for (Chunk chunk : split.complete()) {
+      Outcome outcome = evalLocked(chunk.source());
+      if (outcome.failed()) {
+        failures.add(new StartupFailure(script.name(), lineOf(text, chunk.offset()), outcome));
+      }
+    }
+    if (!split.isComplete()) {
+      failures.add(
+          new StartupFailure(
+              script.name(),
+              lineOf(text, split.remainingOffset()),
+              new Outcome.Incomplete(split.remaining().strip())));
+    }
+  }
+
+  private Outcome evalLocked(String snippet) {
+    execution.takeLastThrown();
+    stopRequested = false;
+    running = true;
+    List<SnippetEvent> events;
+    try {
+      events = jshell.eval(snippet);
+    } finally {
+      running = false;
+    }
+    boolean stopped = stopRequested;
+    stopRequested = false;
+    return Outcomes.of(snippet, events, jshell, execution.takeLastThrown(), stopped);
+  }
+
+  private String valueOf(VarSnippet variable) {
+    try {
+      return jshell.varValue(variable);
+    } catch (RuntimeException e) {
+      return "(" + e.getMessage() + ")";
+    }
+  }
+
+  private <T> T locked(Supplier<T> action) {
+    awaitReady();
+    lock.lock();
+    try {
+      return action.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  static Split split(SourceCodeAnalysis analysis, String input) {
+    List<Chunk> chunks = new ArrayList<>();
+    int consumed = 0;
+    String rest = input;
+    while (!rest.isBlank()) {
+      SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+      switch (info.completeness()) {
+        case EMPTY:
+          return new Split(chunks, "", input.length());
+        case DEFINITELY_INCOMPLETE:
+        case CONSIDERED_INCOMPLETE:
+          return new Split(chunks, rest.stripLeading(), consumed + leadingBlanks(rest));
+        default:
+          String remaining = info.remaining() == null ? "" : info.remaining();
+          int used = rest.length() - remaining.length();
+          String source = info.source();
+          if (used <= 0 || source == null) {
+            // The analyser could not cut it (an error it cannot place): hand over the lot.
+            chunks.add(new Chunk(rest.strip(), consumed + leadingBlanks(rest)));
+            return new Split(chunks, "", input.length());
+          }
+          chunks.add(new Chunk(source.strip(), consumed + leadingBlanks(rest)));
+          consumed += used;
+          rest = remaining;
+      }
+    }
+    return new Split(chunks, "", input.length());
+  }
+
+  private static int leadingBlanks(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The line (from 1) of {@code offset} in {@code text}. */
+  public static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < Math.min(offset, text.length()); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+}

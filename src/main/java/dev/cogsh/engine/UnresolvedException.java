@@ -1,0 +1,19 @@
+package dev.cogsh.engine;
+
+/**
+ * A snippet used a method or class that refers to something not declared yet (JShell's {@code
+ * UnresolvedReferenceException}, said in words).
+ */
+public final class UnresolvedException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  UnresolvedException(String message, StackTraceElement[] stack) {
+    super(message);
+    setStackTrace(stack);
+  }
+
+  /** What to do about it. */
+  public String hint() {
+    return "declare what it refers to, then call it again";
+  }
+}
