@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       SandboxCommand.class,
       ConfigCommand.class,
       SignCommand.class,
+      VerifyCommand.class,
       RunCommand.class,
     })
 public final class Main implements Runnable {
