@@ -1,11 +1,15 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.api.Api;
+import dev.cogsh.api.ApiOptions;
+import dev.cogsh.api.CredentialSource;
 import dev.cogsh.auth.Auth;
 import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.auth.ScriptedAnswers;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.ConfigLoader;
 import dev.cogsh.config.ResolvedConfig;
+import dev.cogsh.creds.AwsCredentials;
 import dev.cogsh.creds.Creds;
 import dev.cogsh.engine.Engine;
 import dev.cogsh.engine.EngineOptions;
@@ -13,8 +17,11 @@ import dev.cogsh.engine.StartupFailure;
 import dev.cogsh.sandbox.Sandbox;
 import dev.cogsh.sandbox.SeedUser;
 import dev.cogsh.script.Scenario;
+import dev.cogsh.sigv4.SigningCredentials;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +39,7 @@ final class RunSession implements AutoCloseable {
   private final List<String> secrets;
   private final String target;
   private final List<StartupFailure> startupFailures;
+  private final CountingHttpClient http;
 
   private RunSession(
       Engine engine,
@@ -39,8 +47,10 @@ final class RunSession implements AutoCloseable {
       Config config,
       List<String> secrets,
       String target,
-      List<StartupFailure> startupFailures) {
+      List<StartupFailure> startupFailures,
+      CountingHttpClient http) {
     this.engine = engine;
+    this.http = http;
     this.sandbox = sandbox;
     this.config = config;
     this.secrets = List.copyOf(secrets);
@@ -89,9 +99,11 @@ final class RunSession implements AutoCloseable {
       }
       Auth auth = Auth.create(config, answers);
       Creds creds = Creds.create(config, auth, setup.environment(), false);
+      CountingHttpClient http = new CountingHttpClient(httpClient());
+      Api api = new Api(config, credentialSource(creds), http, Clock.systemUTC());
       List<StartupFailure> failures = new ArrayList<>(engine.awaitReady());
-      bind(engine, auth, creds, failures);
-      return new RunSession(engine, sandbox, config, secrets, target, failures);
+      bind(engine, auth, creds, api, failures);
+      return new RunSession(engine, sandbox, config, secrets, target, failures, http);
     } catch (IOException | RuntimeException e) {
       engine.close();
       if (sandbox != null) {
@@ -118,8 +130,39 @@ final class RunSession implements AutoCloseable {
         .orElse(config);
   }
 
-  private static void bind(Engine engine, Auth auth, Creds creds, List<StartupFailure> failures) {
+  private static void bind(
+      Engine engine, Auth auth, Creds creds, Api api, List<StartupFailure> failures) {
     // The session objects are bound through dev.cogsh.runtime.Session once it is on main.
+  }
+
+  /** The client {@link Api#create} would make: HTTP/1.1, no redirects, the default timeout. */
+  private static HttpClient httpClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(ApiOptions.DEFAULT.connectTimeout())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
+
+  /** {@code creds} as the api's credential source. */
+  private static CredentialSource credentialSource(Creds creds) {
+    return new CredentialSource() {
+      @Override
+      public SigningCredentials current() {
+        AwsCredentials c = creds.get();
+        return new SigningCredentials(c.accessKeyId(), c.secretKey(), c.sessionToken());
+      }
+
+      @Override
+      public void invalidate() {
+        creds.refresh();
+      }
+
+      @Override
+      public String describe() {
+        return creds.toString();
+      }
+    };
   }
 
   Engine engine() {
@@ -142,7 +185,7 @@ final class RunSession implements AutoCloseable {
 
   /** The requests sent through {@code api} so far. */
   long requests() {
-    return -1;
+    return http.sent();
   }
 
   /** Start-up snippets that failed (then no script runs). */

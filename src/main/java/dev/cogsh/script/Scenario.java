@@ -1,5 +1,6 @@
 package dev.cogsh.script;
 
+import dev.cogsh.api.Response;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -94,6 +95,15 @@ public final class Scenario {
           "check failed: " + what + ": expected " + show(expected) + ", got " + show(actual));
     }
     return actual;
+  }
+
+  /**
+   * Checks on a response, chained: {@code expect(api.post("/notes", body)).status(200).json(
+   * "/content", "hi")}. A check that does not hold fails the run with what was expected and what
+   * came.
+   */
+  public static Expectation expect(Response response) {
+    return new Expectation(response);
   }
 
   /** A value as a message shows it: strings quoted, long text cut. */
