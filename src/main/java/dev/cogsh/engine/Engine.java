@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -32,6 +33,7 @@ public final class Engine implements AutoCloseable {
   // written under lock; read by stop() from other threads
   private LocalExecution execution;
   private volatile JShell jshell;
+  private List<EngineOptions.Script> startup;
 
   private Engine(EngineOptions options) {
     this.options = options;
@@ -66,6 +68,11 @@ public final class Engine implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new EngineException("interrupted while the Java engine started", e);
     }
+  }
+
+  /** Completes when the engine is ready, with the start-up snippets that failed. */
+  public CompletionStage<List<StartupFailure>> readiness() {
+    return ready.minimalCompletionStage();
   }
 
   /** Whether the engine is ready (the start-up scripts ran). */
@@ -177,8 +184,11 @@ public final class Engine implements AutoCloseable {
               .out(options.out())
               .err(options.err())
               .build();
+      if (startup == null) {
+        startup = List.copyOf(options.startup().get());
+      }
       List<StartupFailure> failures = new ArrayList<>();
-      for (EngineOptions.Script script : options.startup()) {
+      for (EngineOptions.Script script : startup) {
         runScript(script, failures);
       }
       // A statement runs the whole path (compile, load, invoke) without taking a $n name.

@@ -1,0 +1,77 @@
+package dev.cogsh.shell;
+
+import dev.cogsh.engine.Engine;
+import dev.cogsh.engine.Outcome;
+import dev.cogsh.runtime.Session;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jline.utils.AttributedString;
+
+/** What the shell lends its slash commands. */
+final class ShellContext implements CommandContext {
+
+  private final Shell shell;
+
+  ShellContext(Shell shell) {
+    this.shell = shell;
+  }
+
+  @Override
+  public void print(String line) {
+    shell.printer().out(line);
+  }
+
+  @Override
+  public void error(String line) {
+    shell.printer().err(new AttributedString(line, ErrorRenderer.ERROR));
+  }
+
+  @Override
+  public boolean evaluate(String source) {
+    return shell.evaluate(source);
+  }
+
+  @Override
+  public void render(Outcome outcome) {
+    shell.render(outcome);
+  }
+
+  @Override
+  public Engine engine() {
+    return shell.engine();
+  }
+
+  @Override
+  public Set<String> sessionObjects() {
+    Set<String> names = new LinkedHashSet<>();
+    Session.bindings().forEach(binding -> names.add(binding.name()));
+    return names;
+  }
+
+  @Override
+  public Connection connection() {
+    return shell.setup().connection();
+  }
+
+  @Override
+  public CommandTable commands() {
+    return shell.commands();
+  }
+
+  @Override
+  public List<String> history() {
+    return shell.input().history();
+  }
+
+  @Override
+  public Optional<Throwable> lastException() {
+    return Optional.ofNullable(shell.lastException());
+  }
+
+  @Override
+  public void exit(int status) {
+    shell.exit(status);
+  }
+}

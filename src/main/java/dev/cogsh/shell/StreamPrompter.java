@@ -1,0 +1,49 @@
+package dev.cogsh.shell;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Prompts when input is piped: the answer is the next line of the input, the prompt goes to the
+ * error stream (so that the output stays clean) and nothing is echoed.
+ */
+final class StreamPrompter implements Prompter {
+
+  private final BufferedReader input;
+  private final PrintWriter err;
+
+  StreamPrompter(BufferedReader input, PrintWriter err) {
+    this.input = input;
+    this.err = err;
+  }
+
+  @Override
+  public String readLine(String prompt) {
+    err.print(prompt);
+    err.println();
+    err.flush();
+    try {
+      String line = input.readLine();
+      if (line == null) {
+        throw new CancellationException("the input ended at the prompt \"" + prompt.strip() + "\"");
+      }
+      return line;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String readSecret(String prompt) {
+    return readLine(prompt);
+  }
+
+  @Override
+  public void println(String text) {
+    err.println(text);
+    err.flush();
+  }
+}

@@ -1,0 +1,190 @@
+package dev.cogsh.shell;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.jline.terminal.Size;
+import org.jline.terminal.impl.LineDisciplineTerminal;
+
+/**
+ * Drives a {@link Shell} through a dumb JLine terminal on streams, as a person at a keyboard would:
+ * keys go in through the terminal's line discipline (so Ctrl-C raises SIGINT), output is read back
+ * with the escape sequences stripped.
+ */
+final class ShellDriver implements AutoCloseable {
+
+  static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("cogsh.test.timeout", 60));
+  private static final Pattern ESCAPES =
+      Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]|\u001B[()][0-9A-Za-z]|\u001B[=>]|\r|\u0007");
+
+  private final Screen screen = new Screen();
+  private final LineDisciplineTerminal terminal;
+  private final boolean dumb;
+  private final CompletableFuture<Integer> status;
+  private int mark;
+
+  /** A shell on a dumb terminal. */
+  ShellDriver(ShellSetup.Builder setup) {
+    this(setup, "dumb");
+  }
+
+  /**
+   * A shell on a terminal of {@code type}: {@code dumb} echoes a line only when it is accepted;
+   * {@code xterm-256color} redraws as keys come (completion lists, documentation).
+   */
+  ShellDriver(ShellSetup.Builder setup, String type) {
+    try {
+      terminal = new LineDisciplineTerminal("test", type, screen, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    terminal.setSize(new Size(160, 40));
+    dumb = type.startsWith("dumb");
+    Shell shell =
+        new Shell(setup.terminal(terminal).build(), ShellCommands.standard(setup.connection()));
+    status = new CompletableFuture<>();
+    Thread runner =
+        new Thread(
+            () -> {
+              try {
+                status.complete(shell.run());
+              } catch (Throwable t) {
+                status.completeExceptionally(t);
+              }
+            },
+            "shell-under-test");
+    runner.setDaemon(true);
+    runner.start();
+  }
+
+  /**
+   * A setup for tests: no terminal yet, a temporary home, no session objects, a test connection.
+   */
+  static ShellSetup.Builder setup(Path home) {
+    PrintStream discard =
+        new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    return ShellSetup.builder()
+        .in(InputStream.nullInputStream())
+        .out(discard)
+        .err(discard)
+        .directories(UserDirectories.of(home, java.util.Map.of()))
+        .connection(new Connection("cogsh 0.1", "test target (user tester)", null, false))
+        .sessionObjects(SessionObjects.none())
+        .classPath(System.getProperty("java.class.path"));
+  }
+
+  /**
+   * Types {@code keys} (use {@code \n} for Enter, {@code \t} for Tab, {@code \u0003} for Ctrl-C).
+   */
+  ShellDriver type(String keys) {
+    try {
+      terminal.processInputBytes(keys.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /**
+   * Waits until {@code expected} appears after what earlier waits consumed; returns the output from
+   * there up to and including it.
+   */
+  String await(String expected) {
+    String seen = screen.await(expected, mark);
+    int at = seen.indexOf(expected, mark);
+    String between = seen.substring(mark, at + expected.length());
+    mark = at + expected.length();
+    return between;
+  }
+
+  /** Waits for the next prompt; returns the output before it. */
+  String awaitPrompt() {
+    String text = await(ConsoleInput.PROMPT);
+    return text.substring(0, text.length() - ConsoleInput.PROMPT.length());
+  }
+
+  /** Everything printed so far, escapes stripped. */
+  String output() {
+    return screen.text();
+  }
+
+  int awaitExit() {
+    try {
+      return status.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError("the shell did not exit; output:\n" + output(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!status.isDone()) {
+      if (dumb) {
+        // Ctrl-C cancels a running snippet or drops the line; the next prompt is a fresh one.
+        type("\u0003");
+        awaitPrompt();
+      } else {
+        // A redrawing terminal shows prompts on every redraw: drop the line with Ctrl-U instead.
+        type("\u0015");
+      }
+      type("/exit\n");
+      awaitExit();
+    }
+  }
+
+  /** The terminal's output, with a way to wait for text to show up. */
+  private static final class Screen extends OutputStream {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    @Override
+    public synchronized void write(int b) {
+      bytes.write(b);
+      notifyAll();
+    }
+
+    @Override
+    public synchronized void write(byte[] b, int off, int len) {
+      bytes.write(b, off, len);
+      notifyAll();
+    }
+
+    synchronized String text() {
+      return ESCAPES.matcher(bytes.toString(StandardCharsets.UTF_8)).replaceAll("");
+    }
+
+    synchronized String await(String expected, int from) {
+      long deadline = System.nanoTime() + TIMEOUT.toNanos();
+      while (true) {
+        String text = text();
+        if (text.indexOf(expected, from) >= 0) {
+          return text;
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError(
+              "no \""
+                  + expected
+                  + "\" in the output after:\n"
+                  + text.substring(Math.min(from, text.length()))
+                  + "\n--- whole output:\n"
+                  + text);
+        }
+        try {
+          wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError(e);
+        }
+      }
+    }
+  }
+}
