@@ -25,7 +25,8 @@ class ArchitectureTest {
   private static final Pattern IMPORT =
       Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)\\s*;", Pattern.MULTILINE);
 
-  private static final Set<String> JAVA_BASE = Set.of("java.", "javax.crypto.", "javax.security.");
+  private static final Set<String> JAVA_BASE =
+      Set.of("java.", "javax.crypto.", "javax.security.", "javax.net.");
   private static final String JACKSON = "com.fasterxml.jackson.";
   private static final String SDK = "software.amazon.awssdk.";
 

@@ -14,7 +14,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "A Java shell for APIs behind API Gateway IAM auth with Cognito sign-in.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      SandboxCommand.class,
+      ConfigCommand.class,
+      SignCommand.class,
+    })
 public final class Main implements Runnable {
 
   /** Exit status for bad usage or bad input. */

@@ -1,0 +1,155 @@
+package dev.cogsh.auth;
+
+import dev.cogsh.config.Config;
+import dev.cogsh.srp.SecretHash;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
+
+/**
+ * The User Pool calls sign-in makes, each with {@code SECRET_HASH} added when the app client has a
+ * secret and every SDK failure turned into an {@link AuthException}. The SDK client sends them
+ * unsigned (anonymous credentials): they are public APIs.
+ */
+final class CognitoCalls {
+
+  /** What Cognito answered to InitiateAuth or RespondToAuthChallenge: tokens or a challenge. */
+  record Reply(
+      String challengeName,
+      String session,
+      Map<String, String> parameters,
+      AuthenticationResultType result) {}
+
+  private final CognitoIdentityProviderClient client;
+  private final Config config;
+
+  CognitoCalls(CognitoIdentityProviderClient client, Config config) {
+    this.client = client;
+    this.config = config;
+  }
+
+  /**
+   * {@code InitiateAuth}. {@code hashUsername} is the name {@code SECRET_HASH} is computed with:
+   * the {@code USERNAME} sent, or for a refresh the user's internal name.
+   */
+  Reply initiate(
+      AuthFlowType flow, Map<String, String> parameters, String hashUsername, String... secrets) {
+    Map<String, String> all = withSecretHash(parameters, hashUsername);
+    InitiateAuthResponse r =
+        call(
+            "InitiateAuth",
+            hashUsername,
+            () ->
+                client.initiateAuth(
+                    b -> b.authFlow(flow).clientId(config.appClientId()).authParameters(all)),
+            secrets(all, secrets));
+    return new Reply(
+        r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult());
+  }
+
+  /**
+   * {@code RespondToAuthChallenge}, with {@code USERNAME} (the internal name from the challenge)
+   * and its {@code SECRET_HASH} added to the responses.
+   */
+  Reply respond(
+      String challengeName,
+      String session,
+      Map<String, String> responses,
+      String username,
+      String... secrets) {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("USERNAME", username);
+    all.putAll(responses);
+    Map<String, String> hashed = withSecretHash(all, username);
+    RespondToAuthChallengeResponse r =
+        call(
+            "RespondToAuthChallenge",
+            username,
+            () ->
+                client.respondToAuthChallenge(
+                    b ->
+                        b.challengeName(challengeName)
+                            .clientId(config.appClientId())
+                            .session(session)
+                            .challengeResponses(hashed)),
+            secrets(hashed, secrets));
+    return new Reply(
+        r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult());
+  }
+
+  /** {@code AssociateSoftwareToken} within a sign-in session: returns the key and a new session. */
+  AssociateSoftwareTokenResponse associateSoftwareToken(String session, String username) {
+    return call(
+        "AssociateSoftwareToken",
+        username,
+        () -> client.associateSoftwareToken(b -> b.session(session)),
+        session);
+  }
+
+  /** {@code VerifySoftwareToken} within a sign-in session. */
+  VerifySoftwareTokenResponse verifySoftwareToken(String session, String code, String username) {
+    return call(
+        "VerifySoftwareToken",
+        username,
+        () ->
+            client.verifySoftwareToken(
+                b -> b.session(session).userCode(code).friendlyDeviceName("cogsh")),
+        session);
+  }
+
+  /** {@code GlobalSignOut}: revokes the user's refresh tokens everywhere. */
+  void globalSignOut(String accessToken, String username) {
+    call(
+        "GlobalSignOut",
+        username,
+        () -> client.globalSignOut(b -> b.accessToken(accessToken)),
+        accessToken);
+  }
+
+  private Map<String, String> withSecretHash(Map<String, String> parameters, String username) {
+    if (config.appClientSecret() == null || username == null) {
+      return parameters;
+    }
+    Map<String, String> all = new LinkedHashMap<>(parameters);
+    all.put(
+        "SECRET_HASH",
+        SecretHash.compute(username, config.appClientId(), config.appClientSecret()));
+    return all;
+  }
+
+  private String[] secrets(Map<String, String> sent, String... more) {
+    String[] all = new String[more.length + 5];
+    System.arraycopy(more, 0, all, 0, more.length);
+    int i = more.length;
+    for (String key :
+        new String[] {"PASSWORD", "SECRET_HASH", "REFRESH_TOKEN", "PASSWORD_CLAIM_SIGNATURE"}) {
+      all[i++] = sent.get(key);
+    }
+    all[i] = config.appClientSecret();
+    return all;
+  }
+
+  private <T> T call(String operation, String username, Supplier<T> call, String... secrets) {
+    try {
+      return call.get();
+    } catch (SdkException e) {
+      throw CognitoErrors.map(e, operation, username, endpoint(), secrets);
+    }
+  }
+
+  /** Where calls go, for messages. */
+  String endpoint() {
+    if (config.endpoints().cognitoIdp() != null) {
+      return config.endpoints().cognitoIdp().toString();
+    }
+    return "https://cognito-idp." + CognitoClients.region(config) + ".amazonaws.com";
+  }
+}

@@ -1,0 +1,55 @@
+package dev.cogsh.auth;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The tokens of one signed-in session. {@code expiresAt} is the ID token's {@code exp}; the
+ * Identity Pool exchange and API calls need the ID token to be valid. {@code toString()} masks
+ * every token.
+ *
+ * @param idToken the ID token (claims about the user, sent to the Identity Pool)
+ * @param accessToken the access token (for User Pool calls such as GlobalSignOut)
+ * @param refreshToken the refresh token (opaque; {@code null} when Cognito did not issue one)
+ * @param expiresAt when the ID token expires
+ */
+public record Tokens(Jwt idToken, Jwt accessToken, String refreshToken, Instant expiresAt) {
+
+  /** Tokens whose expiry is the ID token's {@code exp}. */
+  public static Tokens of(Jwt idToken, Jwt accessToken, String refreshToken) {
+    return new Tokens(idToken, accessToken, refreshToken, idToken.expiry());
+  }
+
+  /** How long the ID token stays valid after {@code now} (negative once expired). */
+  public Duration validFor(Instant now) {
+    return expiresAt == null ? Duration.ZERO : Duration.between(now, expiresAt);
+  }
+
+  /**
+   * The user's internal name: {@code cognito:username} of the ID token, else {@code username} of
+   * the access token, else {@code sub}. For pools that sign in with an e-mail or phone alias this
+   * is the {@code sub}-like internal name, which is what Cognito hashes in a refresh's SECRET_HASH.
+   */
+  public String username() {
+    String name = idToken.claim("cognito:username");
+    if (name == null && accessToken != null) {
+      name = accessToken.claim("username");
+    }
+    return name != null ? name : idToken.subject();
+  }
+
+  @Override
+  public String toString() {
+    return "Tokens[user="
+        + username()
+        + ", id="
+        + idToken
+        + ", access="
+        + accessToken
+        + ", refresh="
+        + Masks.token(refreshToken)
+        + ", expiresAt="
+        + expiresAt
+        + "]";
+  }
+}

@@ -1,0 +1,206 @@
+package dev.cogsh.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cogsh.config.Config;
+import dev.cogsh.sandbox.Sandbox;
+import dev.cogsh.sandbox.SandboxOptions;
+import dev.cogsh.sandbox.SeedUser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cogsh sandbox}: runs the sandbox in the foreground until SIGINT or SIGTERM, and writes a
+ * {@code cogsh.json} that points at it.
+ */
+@Command(
+    name = "sandbox",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the local Cognito User Pool + Identity Pool + IAM-authorized API (no AWS account needed).",
+      "Stops on Ctrl-C or SIGTERM."
+    })
+final class SandboxCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--host",
+      description = "Address to bind (default 127.0.0.1; anything else exposes the sandbox).")
+  String host;
+
+  @Option(names = "--port", description = "Port (default 0: a free one).")
+  int port;
+
+  @Option(
+      names = "--user",
+      paramLabel = "NAME:PASSWORD",
+      description = "A confirmed user (repeatable; default demo@example.com:Passw0rd!).")
+  List<String> users = new ArrayList<>();
+
+  @Option(
+      names = "--user-new-password",
+      paramLabel = "NAME:TEMP",
+      description = "A user who must set a new password at first sign-in.")
+  List<String> usersNewPassword = new ArrayList<>();
+
+  @Option(
+      names = "--user-totp",
+      paramLabel = "NAME:PASSWORD:BASE32",
+      description = "A user with TOTP MFA and this Base32 secret.")
+  List<String> usersTotp = new ArrayList<>();
+
+  @Option(
+      names = "--user-sms",
+      paramLabel = "NAME:PASSWORD",
+      description = "A user with SMS MFA (codes at GET /_sandbox/messages).")
+  List<String> usersSms = new ArrayList<>();
+
+  @Option(names = "--client-secret", description = "Give the app client this secret.")
+  String clientSecret;
+
+  @Option(
+      names = "--creds-ttl",
+      paramLabel = "DURATION",
+      description = "Lifetime of Identity Pool credentials: 1h (default), 15m, 90s.")
+  String credsTtl = "1h";
+
+  @Option(names = "--config-out", paramLabel = "FILE", description = "Write a cogsh.json here.")
+  Path configOut;
+
+  @Option(
+      names = "--state",
+      paramLabel = "DIR",
+      description = "Keep users, identities and notes in DIR across restarts.")
+  Path stateDir;
+
+  @Option(names = "--verbose", description = "Print one line per request.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    SandboxOptions.Builder builder = SandboxOptions.builder().port(port);
+    try {
+      users.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.CONFIRMED)));
+      usersNewPassword.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.NEW_PASSWORD)));
+      usersTotp.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.TOTP)));
+      usersSms.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.SMS)));
+      builder.credsTtl(duration(credsTtl));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    if (host != null) {
+      builder.host(host);
+    }
+    SandboxOptions options =
+        builder
+            .clientSecret(clientSecret)
+            .stateDir(stateDir)
+            .log(verbose ? line -> printLine(out, line) : null)
+            .build();
+    Sandbox sandbox = Sandbox.start(options);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  sandbox.close();
+                  printLine(out, "cogsh sandbox stopped");
+                  stopped.countDown();
+                },
+                "cogsh-sandbox-stop"));
+    printLine(out, "cogsh sandbox listening on " + sandbox.endpoint());
+    if (options.demoUser()) {
+      printLine(
+          out, "user " + SandboxOptions.DEMO_USER + ", password " + SandboxOptions.DEMO_PASSWORD);
+    }
+    if (host != null && !host.equals("127.0.0.1") && !host.equals("localhost")) {
+      printLine(
+          out, "warning: bound to " + host + ": the sandbox's users and secrets are for tests");
+    }
+    if (configOut != null) {
+      writeConfig(sandbox.config(), configOut);
+      printLine(out, "wrote " + configOut);
+    }
+    stopped.await();
+    return 0;
+  }
+
+  private static void printLine(PrintWriter out, String line) {
+    synchronized (out) {
+      out.println(line);
+      out.flush();
+    }
+  }
+
+  /** {@code 1h}, {@code 15m}, {@code 90s}, {@code 2d}, or ISO-8601 {@code PT1H}. */
+  static Duration duration(String text) {
+    String t = text.trim().toLowerCase(Locale.ROOT);
+    Duration d;
+    try {
+      if (t.startsWith("p")) {
+        d = Duration.parse(t);
+      } else if (t.matches("\\d+[smhd]")) {
+        long n = Long.parseLong(t.substring(0, t.length() - 1));
+        d =
+            switch (t.charAt(t.length() - 1)) {
+              case 's' -> Duration.ofSeconds(n);
+              case 'm' -> Duration.ofMinutes(n);
+              case 'h' -> Duration.ofHours(n);
+              default -> Duration.ofDays(n);
+            };
+      } else {
+        d = null;
+      }
+    } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
+      d = null;
+    }
+    if (d == null || d.isZero() || d.isNegative()) {
+      throw new IllegalArgumentException(
+          "--creds-ttl takes a positive duration such as 1h, 15m or 90s, not '" + text + "'");
+    }
+    return d;
+  }
+
+  /** Writes {@code cogsh.json} (DESIGN §3.1) through a temporary file and an atomic rename. */
+  static void writeConfig(Config config, Path file) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode json = mapper.createObjectNode();
+    json.put("region", config.region());
+    json.put("userPoolId", config.userPoolId());
+    json.put("appClientId", config.appClientId());
+    json.put("appClientSecret", config.appClientSecret());
+    json.put("identityPoolId", config.identityPoolId());
+    json.put("apiUrl", config.apiUrl().toString());
+    json.put("apiRegion", config.apiRegion());
+    json.put("apiService", config.apiService());
+    json.put("username", config.username());
+    json.putObject("endpoints")
+        .put("cognitoIdp", config.endpoints().cognitoIdp().toString())
+        .put("cognitoIdentity", config.endpoints().cognitoIdentity().toString());
+    Path absolute = file.toAbsolutePath();
+    Files.createDirectories(absolute.getParent());
+    Path temp = Files.createTempFile(absolute.getParent(), ".cogsh-", ".json.tmp");
+    try {
+      Files.write(temp, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
+      Files.move(
+          temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

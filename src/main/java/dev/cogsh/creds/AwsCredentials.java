@@ -1,0 +1,86 @@
+package dev.cogsh.creds;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Temporary (or static) AWS credentials. {@link #toString()} shows {@code ASIA…WXYZ, identity
+ * us-east-1:5f0c…, expires in 58m 12s (source: identity pool)}: the secret key and the session
+ * token never print; ask for them by name ({@link #secretKey()}, {@link #sessionToken()}).
+ *
+ * @param accessKeyId the access key id ({@code ASIA…} for temporary credentials)
+ * @param secretKey the secret access key (secret)
+ * @param sessionToken the session token, {@code null} for long-term keys (secret)
+ * @param expiration when they stop working, {@code null} when they do not expire
+ * @param identityId the Identity Pool identity they belong to, {@code null} for other sources
+ * @param source where they came from, e.g. {@code identity pool}, {@code profile dev}
+ */
+public record AwsCredentials(
+    String accessKeyId,
+    String secretKey,
+    String sessionToken,
+    Instant expiration,
+    String identityId,
+    String source) {
+
+  public AwsCredentials {
+    Objects.requireNonNull(accessKeyId, "accessKeyId");
+    Objects.requireNonNull(secretKey, "secretKey");
+  }
+
+  /** How long they stay valid after {@code now}; {@code null} when they never expire. */
+  public Duration validFor(Instant now) {
+    return expiration == null ? null : Duration.between(now, expiration);
+  }
+
+  /** The masked one-line description at {@code now}. */
+  public String describe(Instant now) {
+    StringBuilder out = new StringBuilder(maskKey(accessKeyId));
+    if (identityId != null) {
+      out.append(", identity ").append(maskIdentity(identityId));
+    }
+    if (expiration != null) {
+      Duration left = validFor(now);
+      out.append(
+          left.isNegative() || left.isZero()
+              ? ", expired " + human(left.negated()) + " ago"
+              : ", expires in " + human(left));
+    }
+    return out.append(" (source: ").append(source).append(')').toString();
+  }
+
+  @Override
+  public String toString() {
+    return describe(Clock.systemUTC().instant()); // display only; logic takes an injected clock
+  }
+
+  /** {@code ASIA…WXYZ}: the first and last four characters. */
+  static String maskKey(String accessKeyId) {
+    if (accessKeyId == null) {
+      return "null";
+    }
+    return accessKeyId.length() <= 8
+        ? "****"
+        : accessKeyId.substring(0, 4) + "…" + accessKeyId.substring(accessKeyId.length() - 4);
+  }
+
+  /** {@code us-east-1:5f0c…}: the region and the first four characters of the uuid. */
+  static String maskIdentity(String identityId) {
+    int colon = identityId.indexOf(':');
+    if (colon < 0 || identityId.length() < colon + 5) {
+      return identityId;
+    }
+    return identityId.substring(0, colon + 5) + "…";
+  }
+
+  /** {@code 58m 12s}, {@code 1h 0m}, {@code 42s}. */
+  static String human(Duration d) {
+    long s = Math.max(0, d.getSeconds());
+    if (s >= 3600) {
+      return s / 3600 + "h " + (s % 3600) / 60 + "m";
+    }
+    return s >= 60 ? s / 60 + "m " + s % 60 + "s" : s + "s";
+  }
+}

@@ -1,0 +1,94 @@
+package dev.cogsh.sandbox;
+
+import dev.cogsh.srp.SrpServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code Session} strings of an ongoing sign-in, each valid for 3 minutes as in Cognito. At
+ * most {@value #MAX} are kept; the oldest go first, so a flood of {@code InitiateAuth} cannot
+ * exhaust memory.
+ */
+final class ChallengeSessions {
+  static final Duration VALIDITY = Duration.ofMinutes(3);
+  private static final int MAX = 10_000;
+
+  /**
+   * One pending challenge.
+   *
+   * @param challenge the challenge the client must answer next
+   * @param username the user (stored spelling)
+   * @param expires when the session lapses
+   * @param srp the server half of SRP ({@code PASSWORD_VERIFIER} only)
+   * @param srpA the client's {@code SRP_A} ({@code PASSWORD_VERIFIER} only)
+   * @param secretBlock the {@code SECRET_BLOCK} sent ({@code PASSWORD_VERIFIER} only)
+   * @param smsCode the code sent ({@code SMS_MFA} only)
+   */
+  record Pending(
+      String challenge,
+      String username,
+      Instant expires,
+      SrpServer srp,
+      String srpA,
+      String secretBlock,
+      String smsCode) {}
+
+  private final Clock clock;
+  private final Ids ids;
+  private final Map<String, Pending> sessions = new LinkedHashMap<>();
+
+  ChallengeSessions(Clock clock, Ids ids) {
+    this.clock = clock;
+    this.ids = ids;
+  }
+
+  /** Opens a session for a challenge; returns the {@code Session} string. */
+  String open(
+      String challenge,
+      String username,
+      SrpServer srp,
+      String srpA,
+      String secretBlock,
+      String smsCode) {
+    String id = ids.opaque(192);
+    Pending pending =
+        new Pending(
+            challenge, username, clock.instant().plus(VALIDITY), srp, srpA, secretBlock, smsCode);
+    synchronized (sessions) {
+      sessions.put(id, pending);
+      Iterator<Pending> oldest = sessions.values().iterator();
+      while (sessions.size() > MAX && oldest.hasNext()) {
+        oldest.next();
+        oldest.remove();
+      }
+    }
+    return id;
+  }
+
+  /** Takes (removes) a session, or fails as Cognito does for a missing or expired one. */
+  Pending take(String session) {
+    Pending pending;
+    synchronized (sessions) {
+      pending = session == null ? null : sessions.remove(session);
+    }
+    if (pending == null) {
+      throw AwsErrorException.cognito("NotAuthorizedException", "Invalid session for the user.");
+    }
+    if (!clock.instant().isBefore(pending.expires())) {
+      throw AwsErrorException.cognito(
+          "NotAuthorizedException", "Invalid session for the user, session is expired.");
+    }
+    return pending;
+  }
+
+  /** Puts a session back after a wrong MFA code, so the user may try again until it expires. */
+  void restore(String session, Pending pending) {
+    synchronized (sessions) {
+      sessions.put(session, pending);
+    }
+  }
+}

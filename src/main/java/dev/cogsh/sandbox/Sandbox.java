@@ -1,0 +1,161 @@
+package dev.cogsh.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.cogsh.config.Config;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The sandbox: a Cognito User Pool with real SRP, an Identity Pool and an IAM-authorized API
+ * Gateway that verifies SigV4 like the real one, on one loopback HTTP server (DESIGN §3.3).
+ *
+ * <pre>{@code
+ * try (Sandbox sandbox = Sandbox.start(SandboxOptions.builder().build())) {
+ *   Config config = sandbox.config();   // endpoints point at the sandbox
+ * }
+ * }</pre>
+ */
+public final class Sandbox implements AutoCloseable {
+  private static final int THREADS = 8;
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final ScheduledExecutorService delayer;
+  private final SandboxIds ids;
+  private final SandboxOptions options;
+  private final URI endpoint;
+  final Stats stats;
+  final NotesApi notes;
+
+  private Sandbox(
+      HttpServer server,
+      ExecutorService executor,
+      ScheduledExecutorService delayer,
+      SandboxIds ids,
+      SandboxOptions options,
+      Stats stats,
+      NotesApi notes) {
+    this.server = server;
+    this.executor = executor;
+    this.delayer = delayer;
+    this.ids = ids;
+    this.options = options;
+    this.stats = stats;
+    this.notes = notes;
+    InetSocketAddress address = server.getAddress();
+    String host = address.getAddress().getHostAddress();
+    this.endpoint =
+        URI.create(
+            "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort());
+  }
+
+  /**
+   * Starts a sandbox and returns once it answers; the RSA signing key is made in the background.
+   *
+   * @throws IOException when the port is taken or the state folder cannot be read
+   */
+  public static Sandbox start(SandboxOptions options) throws IOException {
+    SandboxIds ids = new SandboxIds(options.region(), options.stage());
+    StateStore store =
+        options.stateDir() == null ? StateStore.memory() : StateStore.open(options.stateDir());
+    ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemon("cogsh-sandbox-"));
+    ScheduledExecutorService delayer =
+        Executors.newSingleThreadScheduledExecutor(daemon("cogsh-sandbox-delay-"));
+    try {
+      Ids random = new Ids(options.random());
+      JwtKeys keys = new JwtKeys(SigningKeys.load(store, options.random(), executor));
+      Stats stats = new Stats();
+      Messages messages = new Messages(options.clock());
+      Faults faults = new Faults();
+      UserPool pool = new UserPool(ids, options.clientSecret(), options.random(), random, store);
+      pool.seed(options.seedUsers());
+      TokenIssuer tokens = new TokenIssuer(ids, keys, options.clock(), random, store);
+      SignIn signIn =
+          new SignIn(
+              ids,
+              pool,
+              tokens,
+              new ChallengeSessions(options.clock(), random),
+              messages,
+              options.clock(),
+              options.random(),
+              random);
+      IdentityPool identityPool =
+          new IdentityPool(ids, keys, options.clock(), options.credsTtl(), random, store);
+      NotesApi notes = new NotesApi(options.clock(), random, store);
+      CognitoService cognito =
+          new CognitoService(
+              signIn, new Accounts(pool, tokens, messages, random), identityPool, stats, faults);
+      ApiGateway api =
+          new ApiGateway(
+              ids,
+              new SigV4Verifier(options.region(), identityPool, options.clock()),
+              notes,
+              stats,
+              faults);
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
+      server.createContext(
+          "/",
+          new Router(
+              ids, cognito, api, keys, stats, messages, faults, random, delayer, options.log()));
+      server.setExecutor(executor);
+      server.start();
+      return new Sandbox(server, executor, delayer, ids, options, stats, notes);
+    } catch (IOException | RuntimeException e) {
+      executor.shutdownNow();
+      delayer.shutdownNow();
+      throw e;
+    }
+  }
+
+  /** {@code http://127.0.0.1:PORT}: both Cognito endpoints ({@code POST /}) and the API's host. */
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  /** A configuration that points cogsh at this sandbox; the user is the first seeded one. */
+  public Config config() {
+    Config.Endpoints endpoints = new Config.Endpoints(endpoint, endpoint);
+    return new Config(
+        ids.region(),
+        ids.userPoolId(),
+        ids.appClientId(),
+        options.clientSecret(),
+        ids.identityPoolId(),
+        URI.create(endpoint + "/" + ids.stage()),
+        ids.region(),
+        Config.EXECUTE_API,
+        options.seedUsers().get(0).name(),
+        null,
+        endpoints);
+  }
+
+  /** The options it started with. */
+  public SandboxOptions options() {
+    return options;
+  }
+
+  /** Stops answering at once and frees the port. */
+  @Override
+  public void close() {
+    server.stop(0);
+    delayer.shutdownNow();
+    executor.shutdownNow();
+  }
+
+  private static ThreadFactory daemon(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,0 +1,238 @@
+package dev.cogsh.sandbox;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * How to start a {@link Sandbox}. Build with {@link #builder()}; every field has a default.
+ *
+ * @param host the address to bind, {@code 127.0.0.1} unless given explicitly
+ * @param port the port, {@code 0} for a free one
+ * @param users confirmed users ({@code --user NAME:PASSWORD})
+ * @param usersNewPassword users in {@code FORCE_CHANGE_PASSWORD} ({@code --user-new-password})
+ * @param usersTotp users with TOTP MFA ({@code --user-totp NAME:PASSWORD:BASE32})
+ * @param usersSms users with SMS MFA ({@code --user-sms NAME:PASSWORD})
+ * @param credsTtl the lifetime of Identity Pool credentials (1 h by default)
+ * @param stateDir where users, identities and notes persist, or {@code null} for memory only
+ * @param clientSecret the app client's secret, or {@code null} for a public client
+ * @param stage the API stage ({@code prod})
+ * @param region the region of every emulated service ({@code us-east-1})
+ * @param clock the sandbox's clock (tests pass a fixed or mutable one)
+ * @param random the source of salts, SRP secrets, keys and ids
+ * @param log where to write one line per request, or {@code null} for silence
+ */
+public record SandboxOptions(
+    String host,
+    int port,
+    List<SeedUser> users,
+    List<SeedUser> usersNewPassword,
+    List<SeedUser> usersTotp,
+    List<SeedUser> usersSms,
+    Duration credsTtl,
+    Path stateDir,
+    String clientSecret,
+    String stage,
+    String region,
+    Clock clock,
+    SecureRandom random,
+    Consumer<String> log) {
+
+  /** The user seeded when none is given. */
+  public static final String DEMO_USER = "demo@example.com";
+
+  /** The password of {@link #DEMO_USER}. */
+  public static final String DEMO_PASSWORD = "Passw0rd!";
+
+  public SandboxOptions {
+    Objects.requireNonNull(host, "host");
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0..65535, got " + port);
+    }
+    users = List.copyOf(users);
+    usersNewPassword = List.copyOf(usersNewPassword);
+    usersTotp = List.copyOf(usersTotp);
+    usersSms = List.copyOf(usersSms);
+    if (credsTtl.isNegative() || credsTtl.isZero()) {
+      throw new IllegalArgumentException("the credentials lifetime must be positive");
+    }
+    if (!stage.matches("[A-Za-z0-9_-]+")) {
+      throw new IllegalArgumentException("a stage name is letters, digits, - and _: " + stage);
+    }
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(random, "random");
+  }
+
+  /** A builder with the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every seeded user; the demo user when none was given. */
+  public List<SeedUser> seedUsers() {
+    List<SeedUser> all =
+        Stream.of(users, usersNewPassword, usersTotp, usersSms).flatMap(List::stream).toList();
+    return all.isEmpty()
+        ? List.of(new SeedUser(DEMO_USER, DEMO_PASSWORD, SeedUser.Kind.CONFIRMED, null))
+        : all;
+  }
+
+  /** Whether the demo user is seeded because no user was given. */
+  public boolean demoUser() {
+    return users.isEmpty()
+        && usersNewPassword.isEmpty()
+        && usersTotp.isEmpty()
+        && usersSms.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return "SandboxOptions[host="
+        + host
+        + ", port="
+        + port
+        + ", users="
+        + seedUsers()
+        + ", credsTtl="
+        + credsTtl
+        + ", stateDir="
+        + stateDir
+        + ", clientSecret="
+        + (clientSecret == null ? "null" : "****")
+        + ", stage="
+        + stage
+        + ", region="
+        + region
+        + "]";
+  }
+
+  /** Builds {@link SandboxOptions}. */
+  public static final class Builder {
+    private String host = "127.0.0.1";
+    private int port;
+    private final List<SeedUser> users = new ArrayList<>();
+    private final List<SeedUser> usersNewPassword = new ArrayList<>();
+    private final List<SeedUser> usersTotp = new ArrayList<>();
+    private final List<SeedUser> usersSms = new ArrayList<>();
+    private Duration credsTtl = Duration.ofHours(1);
+    private Path stateDir;
+    private String clientSecret;
+    private String stage = "prod";
+    private String region = "us-east-1";
+    private Clock clock = Clock.systemUTC();
+    private SecureRandom random;
+    private Consumer<String> log;
+
+    private Builder() {}
+
+    public Builder host(String value) {
+      host = value;
+      return this;
+    }
+
+    public Builder port(int value) {
+      port = value;
+      return this;
+    }
+
+    /** Adds a confirmed user. */
+    public Builder user(String name, String password) {
+      users.add(new SeedUser(name, password, SeedUser.Kind.CONFIRMED, null));
+      return this;
+    }
+
+    /** Adds a user whose first sign-in must set a new password. */
+    public Builder userNewPassword(String name, String temporaryPassword) {
+      usersNewPassword.add(new SeedUser(name, temporaryPassword, SeedUser.Kind.NEW_PASSWORD, null));
+      return this;
+    }
+
+    /** Adds a user with TOTP MFA. */
+    public Builder userTotp(String name, String password, String base32Secret) {
+      usersTotp.add(new SeedUser(name, password, SeedUser.Kind.TOTP, base32Secret));
+      return this;
+    }
+
+    /** Adds a user with SMS MFA. */
+    public Builder userSms(String name, String password) {
+      usersSms.add(new SeedUser(name, password, SeedUser.Kind.SMS, null));
+      return this;
+    }
+
+    /** Adds a parsed seed user of any kind. */
+    public Builder seed(SeedUser user) {
+      switch (user.kind()) {
+        case CONFIRMED -> users.add(user);
+        case NEW_PASSWORD -> usersNewPassword.add(user);
+        case TOTP -> usersTotp.add(user);
+        case SMS -> usersSms.add(user);
+      }
+      return this;
+    }
+
+    public Builder credsTtl(Duration value) {
+      credsTtl = value;
+      return this;
+    }
+
+    public Builder stateDir(Path value) {
+      stateDir = value;
+      return this;
+    }
+
+    public Builder clientSecret(String value) {
+      clientSecret = value;
+      return this;
+    }
+
+    public Builder stage(String value) {
+      stage = value;
+      return this;
+    }
+
+    public Builder region(String value) {
+      region = value;
+      return this;
+    }
+
+    public Builder clock(Clock value) {
+      clock = value;
+      return this;
+    }
+
+    public Builder random(SecureRandom value) {
+      random = value;
+      return this;
+    }
+
+    public Builder log(Consumer<String> value) {
+      log = value;
+      return this;
+    }
+
+    public SandboxOptions build() {
+      return new SandboxOptions(
+          host,
+          port,
+          users,
+          usersNewPassword,
+          usersTotp,
+          usersSms,
+          credsTtl,
+          stateDir,
+          clientSecret,
+          stage,
+          region,
+          clock,
+          random == null ? new SecureRandom() : random,
+          log);
+    }
+  }
+}

@@ -1,0 +1,247 @@
+package dev.cogsh.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cogsh.srp.SrpException;
+import dev.cogsh.srp.SrpGroup;
+import dev.cogsh.srp.SrpServer;
+import dev.cogsh.srp.Totp;
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * {@code InitiateAuth} and {@code RespondToAuthChallenge}: the sign-in state machine. A password
+ * (by SRP or in clear) leads to {@code NEW_PASSWORD_REQUIRED} for a user in {@code
+ * FORCE_CHANGE_PASSWORD}, then to the user's MFA challenge, then to tokens.
+ */
+final class SignIn {
+  private static final String WRONG_PASSWORD = "Incorrect username or password.";
+
+  private final SandboxIds ids;
+  private final UserPool pool;
+  private final TokenIssuer tokens;
+  private final ChallengeSessions sessions;
+  private final Messages messages;
+  private final Clock clock;
+  private final SecureRandom random;
+  private final Ids idGen;
+
+  SignIn(
+      SandboxIds ids,
+      UserPool pool,
+      TokenIssuer tokens,
+      ChallengeSessions sessions,
+      Messages messages,
+      Clock clock,
+      SecureRandom random,
+      Ids idGen) {
+    this.ids = ids;
+    this.pool = pool;
+    this.tokens = tokens;
+    this.sessions = sessions;
+    this.messages = messages;
+    this.clock = clock;
+    this.random = random;
+    this.idGen = idGen;
+  }
+
+  ObjectNode initiateAuth(ObjectNode request) {
+    pool.checkClient(request);
+    String flow = Json.text(request, "AuthFlow");
+    Map<String, String> params = Json.textMap(request, "AuthParameters");
+    return switch (flow) {
+      case "USER_SRP_AUTH" -> startSrp(params);
+      case "USER_PASSWORD_AUTH" -> passwordAuth(params);
+      case "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN" -> refresh(params);
+      default ->
+          throw AwsErrorException.cognito(
+              "InvalidParameterException", "Initiate Auth method not supported.");
+    };
+  }
+
+  ObjectNode respondToAuthChallenge(ObjectNode request) {
+    pool.checkClient(request);
+    String challenge = Json.text(request, "ChallengeName");
+    String sessionId = Json.optionalText(request, "Session");
+    Map<String, String> answers = Json.textMap(request, "ChallengeResponses");
+    String username = required(answers, "USERNAME");
+    ChallengeSessions.Pending pending = sessions.take(sessionId);
+    if (!pending.challenge().equals(challenge)) {
+      throw AwsErrorException.cognito(
+          "InvalidParameterException",
+          "Invalid challenge name " + challenge + ": the session expects " + pending.challenge());
+    }
+    PoolUser user = pool.user(pending.username());
+    if (user == null || !user.username().equalsIgnoreCase(username)) {
+      throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
+    }
+    pool.checkSecretHash(answers.get("SECRET_HASH"), username);
+    return switch (challenge) {
+      case "PASSWORD_VERIFIER" -> passwordVerifier(user, pending, answers);
+      case "NEW_PASSWORD_REQUIRED" -> newPassword(user, answers);
+      case "SOFTWARE_TOKEN_MFA" -> {
+        String code = required(answers, "SOFTWARE_TOKEN_MFA_CODE");
+        if (!Totp.verify(user.totpSecret(), code, clock.instant(), 1)) {
+          sessions.restore(sessionId, pending);
+          throw AwsErrorException.cognito(
+              "CodeMismatchException", "Invalid code received for user");
+        }
+        yield authenticated(user);
+      }
+      case "SMS_MFA" -> {
+        if (!pending.smsCode().equals(required(answers, "SMS_MFA_CODE"))) {
+          sessions.restore(sessionId, pending);
+          throw AwsErrorException.cognito(
+              "CodeMismatchException", "Invalid code or auth state for the user.");
+        }
+        yield authenticated(user);
+      }
+      default -> throw new IllegalStateException("unknown pending challenge " + challenge);
+    };
+  }
+
+  private ObjectNode startSrp(Map<String, String> params) {
+    String username = required(params, "USERNAME");
+    String srpA = required(params, "SRP_A");
+    pool.checkSecretHash(params.get("SECRET_HASH"), username);
+    if (!srpA.matches("[0-9a-fA-F]{1,1024}")
+        || new BigInteger(srpA, 16).mod(SrpGroup.N).signum() == 0) {
+      throw AwsErrorException.cognito("InvalidParameterException", "SRP_A is not a valid value.");
+    }
+    PoolUser user = pool.user(username);
+    if (user == null) {
+      throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
+    }
+    SrpServer srp = SrpServer.start(pool.verifier(user), random);
+    String secretBlock = Base64.getEncoder().encodeToString(idGen.bytes(96));
+    String session =
+        sessions.open("PASSWORD_VERIFIER", user.username(), srp, srpA, secretBlock, null);
+    ObjectNode response = Json.object().put("ChallengeName", "PASSWORD_VERIFIER");
+    response
+        .putObject("ChallengeParameters")
+        .put("SALT", user.saltHex())
+        .put("SECRET_BLOCK", secretBlock)
+        .put("SRP_B", srp.srpB())
+        .put("USERNAME", user.username())
+        .put("USER_ID_FOR_SRP", user.username());
+    return response.put("Session", session);
+  }
+
+  private ObjectNode passwordVerifier(
+      PoolUser user, ChallengeSessions.Pending pending, Map<String, String> answers) {
+    String secretBlock = required(answers, "PASSWORD_CLAIM_SECRET_BLOCK");
+    String signature = required(answers, "PASSWORD_CLAIM_SIGNATURE");
+    String timestamp = required(answers, "TIMESTAMP");
+    if (!secretBlock.equals(pending.secretBlock())) {
+      throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
+    }
+    boolean verified;
+    try {
+      verified =
+          pending
+              .srp()
+              .verifyClaim(
+                  ids.poolName(),
+                  user.username(),
+                  pending.srpA(),
+                  secretBlock,
+                  timestamp,
+                  signature);
+    } catch (SrpException e) {
+      throw AwsErrorException.cognito("InvalidParameterException", e.getMessage());
+    }
+    if (!verified) {
+      throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
+    }
+    return afterPassword(user);
+  }
+
+  private ObjectNode passwordAuth(Map<String, String> params) {
+    String username = required(params, "USERNAME");
+    String password = required(params, "PASSWORD");
+    pool.checkSecretHash(params.get("SECRET_HASH"), username);
+    PoolUser user = pool.user(username);
+    if (user == null || !pool.passwordMatches(user, password)) {
+      throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
+    }
+    return afterPassword(user);
+  }
+
+  private ObjectNode refresh(Map<String, String> params) {
+    TokenIssuer.Session session = tokens.session(required(params, "REFRESH_TOKEN"));
+    PoolUser user = pool.user(session.username());
+    if (user == null) {
+      throw AwsErrorException.cognito("NotAuthorizedException", "Invalid Refresh Token");
+    }
+    pool.checkSecretHash(params.get("SECRET_HASH"), user.username(), user.sub());
+    ObjectNode response = Json.object();
+    response.set("AuthenticationResult", tokens.refresh(user, session));
+    response.putObject("ChallengeParameters");
+    return response;
+  }
+
+  private ObjectNode newPassword(PoolUser user, Map<String, String> answers) {
+    PoolUser changed =
+        pool.withNewPassword(user, required(answers, "NEW_PASSWORD"), PoolUser.CONFIRMED);
+    pool.save(changed);
+    return afterPassword(changed);
+  }
+
+  /** The step after a proven password: a new password, an MFA code, or tokens. */
+  private ObjectNode afterPassword(PoolUser user) {
+    if (PoolUser.UNCONFIRMED.equals(user.status())) {
+      throw AwsErrorException.cognito("UserNotConfirmedException", "User is not confirmed.");
+    }
+    ObjectNode response = Json.object();
+    if (PoolUser.FORCE_CHANGE_PASSWORD.equals(user.status())) {
+      response.put("ChallengeName", "NEW_PASSWORD_REQUIRED");
+      ObjectNode attributes = user.attributes();
+      attributes.remove("sub");
+      response
+          .putObject("ChallengeParameters")
+          .put("USER_ID_FOR_SRP", user.username())
+          .put("requiredAttributes", "[]")
+          .put("userAttributes", Json.write(attributes));
+      return response.put(
+          "Session",
+          sessions.open("NEW_PASSWORD_REQUIRED", user.username(), null, null, null, null));
+    }
+    if (PoolUser.TOTP.equals(user.mfa())) {
+      response.put("ChallengeName", "SOFTWARE_TOKEN_MFA");
+      response.putObject("ChallengeParameters").put("USER_ID_FOR_SRP", user.username());
+      return response.put(
+          "Session", sessions.open("SOFTWARE_TOKEN_MFA", user.username(), null, null, null, null));
+    }
+    if (PoolUser.SMS.equals(user.mfa())) {
+      String code = idGen.code(6);
+      messages.send("SMS", user.phoneNumber(), user.username(), "SMS_MFA", code);
+      response.put("ChallengeName", "SMS_MFA");
+      response
+          .putObject("ChallengeParameters")
+          .put("CODE_DELIVERY_DELIVERY_MEDIUM", "SMS")
+          .put("CODE_DELIVERY_DESTINATION", Accounts.maskPhone(user.phoneNumber()))
+          .put("USER_ID_FOR_SRP", user.username());
+      return response.put(
+          "Session", sessions.open("SMS_MFA", user.username(), null, null, null, code));
+    }
+    return authenticated(user);
+  }
+
+  private ObjectNode authenticated(PoolUser user) {
+    ObjectNode response = Json.object();
+    response.set("AuthenticationResult", tokens.signIn(user));
+    response.putObject("ChallengeParameters");
+    return response;
+  }
+
+  private static String required(Map<String, String> params, String name) {
+    String value = params.get(name);
+    if (value == null || value.isEmpty()) {
+      throw AwsErrorException.cognito(
+          "InvalidParameterException", "Missing required parameter " + name);
+    }
+    return value;
+  }
+}

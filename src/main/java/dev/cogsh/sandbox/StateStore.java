@@ -1,0 +1,127 @@
+package dev.cogsh.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Where the sandbox keeps its state with {@code --state DIR}: one JSON file per record, {@code
+ * DIR/<collection>/<id>.json}. Each write goes to a temporary file in the same folder, is forced to
+ * disk and then renamed over the old one with {@code ATOMIC_MOVE}, so a kill at any moment leaves
+ * either the old record or the new one, never half of one. Without a folder it stores nothing.
+ */
+final class StateStore {
+  private static final String SUFFIX = ".json";
+
+  private final Path dir;
+
+  private StateStore(Path dir) {
+    this.dir = dir;
+  }
+
+  /** A store that keeps nothing (no {@code --state}). */
+  static StateStore memory() {
+    return new StateStore(null);
+  }
+
+  /** A store in {@code dir}, created when missing. */
+  static StateStore open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    return new StateStore(dir);
+  }
+
+  boolean persistent() {
+    return dir != null;
+  }
+
+  /**
+   * Every record of a collection; removes temporary files a kill left behind.
+   *
+   * @throws IOException when a record does not parse (the message names the file)
+   */
+  List<JsonNode> load(String collection) throws IOException {
+    List<JsonNode> records = new ArrayList<>();
+    if (dir == null || !Files.isDirectory(dir.resolve(collection))) {
+      return records;
+    }
+    try (Stream<Path> files = Files.list(dir.resolve(collection))) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(SUFFIX)) {
+          Files.deleteIfExists(file); // an interrupted write: the record before it still stands
+          continue;
+        }
+        try {
+          records.add(Json.parse(Files.readAllBytes(file)));
+        } catch (IOException e) {
+          throw new IOException(
+              "sandbox state file " + file + " does not parse: " + e.getMessage(), e);
+        }
+      }
+    }
+    return records;
+  }
+
+  /** Writes one record atomically; a failure is an {@link UncheckedIOException}. */
+  void put(String collection, String id, JsonNode record) {
+    if (dir == null) {
+      return;
+    }
+    try {
+      Path folder = dir.resolve(collection);
+      Files.createDirectories(folder);
+      Path target = folder.resolve(fileName(id));
+      Path temp = Files.createTempFile(folder, ".", ".tmp");
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer bytes = ByteBuffer.wrap(Json.writeBytes(record));
+        while (bytes.hasRemaining()) {
+          channel.write(bytes);
+        }
+        channel.force(true);
+      }
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write sandbox state " + collection + "/" + id, e);
+    }
+  }
+
+  /** Deletes one record. */
+  void delete(String collection, String id) {
+    if (dir == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(dir.resolve(collection).resolve(fileName(id)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete sandbox state " + collection + "/" + id, e);
+    }
+  }
+
+  /** A file name for any id: letters, digits, {@code -} and {@code _} stay, the rest is %XX. */
+  static String fileName(String id) {
+    StringBuilder name = new StringBuilder();
+    for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '_') {
+        name.append(c);
+      } else {
+        name.append('%').append(String.format("%02X", b & 0xff));
+      }
+    }
+    return name + SUFFIX;
+  }
+}

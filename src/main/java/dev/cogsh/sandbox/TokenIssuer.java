@@ -1,0 +1,206 @@
+package dev.cogsh.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Mints the User Pool's tokens and keeps its sign-in sessions. Each sign-in opens a session (its
+ * {@code origin_jti}) with one refresh token; refreshing mints new ID and access tokens in the same
+ * session; {@code GlobalSignOut} closes every session of a user, which revokes its access and
+ * refresh tokens (ID tokens stay valid until they expire, as in Cognito). Only a hash of each
+ * refresh token is kept.
+ */
+final class TokenIssuer {
+  static final Duration TOKEN_VALIDITY = Duration.ofHours(1);
+  static final Duration REFRESH_VALIDITY = Duration.ofDays(30);
+  private static final String SESSIONS = "sessions";
+  // Cognito's refresh tokens are JWEs; the sandbox's are opaque but start with the same header.
+  private static final String REFRESH_PREFIX =
+      "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ.";
+
+  /** One sign-in session. */
+  record Session(String originJti, String tokenHash, String username, long authTime, long expires) {
+    ObjectNode toJson() {
+      return Json.object()
+          .put("originJti", originJti)
+          .put("tokenHash", tokenHash)
+          .put("username", username)
+          .put("authTime", authTime)
+          .put("expires", expires);
+    }
+  }
+
+  private final SandboxIds ids;
+  private final JwtKeys keys;
+  private final Clock clock;
+  private final Ids random;
+  private final StateStore store;
+  private final Map<String, Session> sessions = new ConcurrentHashMap<>(); // by originJti
+  private final Map<String, String> byTokenHash = new ConcurrentHashMap<>();
+
+  TokenIssuer(SandboxIds ids, JwtKeys keys, Clock clock, Ids random, StateStore store)
+      throws IOException {
+    this.ids = ids;
+    this.keys = keys;
+    this.clock = clock;
+    this.random = random;
+    this.store = store;
+    for (JsonNode n : store.load(SESSIONS)) {
+      Session s =
+          new Session(
+              n.path("originJti").asText(),
+              n.path("tokenHash").asText(),
+              n.path("username").asText(),
+              n.path("authTime").asLong(),
+              n.path("expires").asLong());
+      sessions.put(s.originJti(), s);
+      byTokenHash.put(s.tokenHash(), s.originJti());
+    }
+  }
+
+  /** Opens a session for a user who just proved who they are: {@code AuthenticationResult}. */
+  ObjectNode signIn(PoolUser user) {
+    Instant now = clock.instant();
+    String refreshToken =
+        REFRESH_PREFIX
+            + random.opaque(256)
+            + "."
+            + random.opaque(12)
+            + "."
+            + random.opaque(300)
+            + "."
+            + random.opaque(16);
+    Session session =
+        new Session(
+            random.uuid(),
+            hash(refreshToken),
+            user.username(),
+            now.getEpochSecond(),
+            now.plus(REFRESH_VALIDITY).getEpochSecond());
+    store.put(SESSIONS, session.originJti(), session.toJson());
+    sessions.put(session.originJti(), session);
+    byTokenHash.put(session.tokenHash(), session.originJti());
+    return result(user, session).put("RefreshToken", refreshToken);
+  }
+
+  /** The session of a refresh token, or a {@code NotAuthorizedException} as Cognito words it. */
+  Session session(String refreshToken) {
+    String originJti = byTokenHash.get(hash(refreshToken));
+    Session session = originJti == null ? null : sessions.get(originJti);
+    if (session == null) {
+      throw AwsErrorException.cognito(
+          "NotAuthorizedException",
+          originJti == null ? "Invalid Refresh Token" : "Refresh Token has been revoked");
+    }
+    if (clock.instant().getEpochSecond() >= session.expires()) {
+      throw AwsErrorException.cognito("NotAuthorizedException", "Refresh Token has expired");
+    }
+    return session;
+  }
+
+  /** New ID and access tokens in an open session ({@code REFRESH_TOKEN_AUTH}). */
+  ObjectNode refresh(PoolUser user, Session session) {
+    return result(user, session);
+  }
+
+  /** The user name in a valid access token ({@code GetUser}, {@code GlobalSignOut}). */
+  String accessTokenUser(String accessToken) {
+    ObjectNode claims;
+    try {
+      claims = keys.verify(accessToken);
+    } catch (JwtKeys.InvalidJwtException e) {
+      throw AwsErrorException.cognito("NotAuthorizedException", "Invalid Access Token");
+    }
+    if (!"access".equals(claims.path("token_use").asText())
+        || !ids.issuer().equals(claims.path("iss").asText())) {
+      throw AwsErrorException.cognito("NotAuthorizedException", "Invalid Access Token");
+    }
+    if (clock.instant().getEpochSecond() >= claims.path("exp").asLong()) {
+      throw AwsErrorException.cognito("NotAuthorizedException", "Access Token has expired");
+    }
+    if (!sessions.containsKey(claims.path("origin_jti").asText())) {
+      throw AwsErrorException.cognito("NotAuthorizedException", "Access Token has been revoked");
+    }
+    return claims.path("username").asText();
+  }
+
+  /** Closes every session of a user. */
+  void signOut(String username) {
+    sessions
+        .values()
+        .removeIf(
+            s -> {
+              if (!s.username().equals(username)) {
+                return false;
+              }
+              store.delete(SESSIONS, s.originJti());
+              byTokenHash.remove(s.tokenHash());
+              return true;
+            });
+  }
+
+  private ObjectNode result(PoolUser user, Session session) {
+    Instant now = clock.instant();
+    long iat = now.getEpochSecond();
+    long exp = now.plus(TOKEN_VALIDITY).getEpochSecond();
+    String eventId = random.uuid();
+    ObjectNode id = Json.object().put("sub", user.sub());
+    if (user.email() != null) {
+      id.put("email_verified", true);
+    }
+    id.put("iss", ids.issuer())
+        .put("cognito:username", user.username())
+        .put("origin_jti", session.originJti())
+        .put("aud", ids.appClientId())
+        .put("event_id", eventId)
+        .put("token_use", "id")
+        .put("auth_time", session.authTime())
+        .put("exp", exp)
+        .put("iat", iat)
+        .put("jti", random.uuid());
+    if (user.email() != null) {
+      id.put("email", user.email());
+    }
+    if (user.phoneNumber() != null) {
+      id.put("phone_number_verified", true).put("phone_number", user.phoneNumber());
+    }
+    ObjectNode access =
+        Json.object()
+            .put("sub", user.sub())
+            .put("iss", ids.issuer())
+            .put("client_id", ids.appClientId())
+            .put("origin_jti", session.originJti())
+            .put("event_id", eventId)
+            .put("token_use", "access")
+            .put("scope", "aws.cognito.signin.user.admin")
+            .put("auth_time", session.authTime())
+            .put("exp", exp)
+            .put("iat", iat)
+            .put("jti", random.uuid())
+            .put("username", user.username());
+    return Json.object()
+        .put("AccessToken", keys.sign(access))
+        .put("ExpiresIn", TOKEN_VALIDITY.toSeconds())
+        .put("IdToken", keys.sign(id))
+        .put("TokenType", "Bearer");
+  }
+
+  private static String hash(String token) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+}

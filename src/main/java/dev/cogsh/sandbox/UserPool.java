@@ -1,0 +1,177 @@
+package dev.cogsh.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cogsh.srp.SecretHash;
+import dev.cogsh.srp.Verifier;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The User Pool's users and the rules every operation shares: the app client, {@code SECRET_HASH},
+ * the password policy, and passwords kept only as SRP verifiers. User names match
+ * case-insensitively, as in a pool created today; the stored spelling is {@code USER_ID_FOR_SRP}.
+ */
+final class UserPool {
+  private static final String USERS = "users";
+
+  private final SandboxIds ids;
+  private final String clientSecret;
+  private final SecureRandom random;
+  private final Ids idGen;
+  private final StateStore store;
+  private final Map<String, PoolUser> users = new ConcurrentHashMap<>(); // lower-case name -> user
+
+  UserPool(SandboxIds ids, String clientSecret, SecureRandom random, Ids idGen, StateStore store)
+      throws IOException {
+    this.ids = ids;
+    this.clientSecret = clientSecret;
+    this.random = random;
+    this.idGen = idGen;
+    this.store = store;
+    for (JsonNode n : store.load(USERS)) {
+      PoolUser user = PoolUser.fromJson(n);
+      users.put(key(user.username()), user);
+    }
+  }
+
+  /** Creates the seeded users that the state does not hold yet; their passwords are dropped. */
+  void seed(List<SeedUser> seeds) {
+    int phone = 100;
+    for (SeedUser seed : seeds) {
+      phone++;
+      if (users.containsKey(key(seed.name()))) {
+        continue; // kept from --state: its password may have changed since
+      }
+      Verifier verifier = Verifier.create(ids.poolName(), seed.name(), seed.password(), random);
+      String status =
+          seed.kind() == SeedUser.Kind.NEW_PASSWORD
+              ? PoolUser.FORCE_CHANGE_PASSWORD
+              : PoolUser.CONFIRMED;
+      String mfa =
+          switch (seed.kind()) {
+            case TOTP -> PoolUser.TOTP;
+            case SMS -> PoolUser.SMS;
+            default -> PoolUser.NO_MFA;
+          };
+      save(
+          new PoolUser(
+              seed.name(),
+              idGen.uuid(),
+              status,
+              verifier.saltHex(),
+              verifier.v().toString(16),
+              mfa,
+              seed.totpSecret(),
+              seed.name().contains("@") ? seed.name() : null,
+              seed.kind() == SeedUser.Kind.SMS ? "+1555555" + String.format("%04d", phone) : null,
+              null));
+    }
+  }
+
+  /** The user with this name (any case), or {@code null}. */
+  PoolUser user(String username) {
+    return username == null ? null : users.get(key(username));
+  }
+
+  /** Stores a new or changed user (state first, then memory). */
+  void save(PoolUser user) {
+    store.put(USERS, user.username(), user.toJson());
+    users.put(key(user.username()), user);
+  }
+
+  /** Adds a user unless the name is taken; returns whether it was added. */
+  boolean add(PoolUser user) {
+    PoolUser existing = users.putIfAbsent(key(user.username()), user);
+    if (existing != null) {
+      return false;
+    }
+    store.put(USERS, user.username(), user.toJson());
+    return true;
+  }
+
+  int size() {
+    return users.size();
+  }
+
+  /** Checks the {@code ClientId} of a request. */
+  void checkClient(JsonNode request) {
+    String clientId = Json.text(request, "ClientId");
+    if (!clientId.equals(ids.appClientId())) {
+      throw AwsErrorException.cognito(
+          "ResourceNotFoundException", "User pool client " + clientId + " does not exist.");
+    }
+  }
+
+  /**
+   * Enforces {@code SECRET_HASH} when the app client has a secret. {@code usernames} are the names
+   * the hash may have been computed with (the user name, and for refresh also the {@code sub}).
+   */
+  void checkSecretHash(String secretHash, String... usernames) {
+    if (clientSecret == null) {
+      return;
+    }
+    if (secretHash == null || secretHash.isEmpty()) {
+      throw AwsErrorException.cognito(
+          "NotAuthorizedException",
+          "Client " + ids.appClientId() + " is configured for secret but secret was not received");
+    }
+    for (String username : usernames) {
+      String expected = SecretHash.compute(username, ids.appClientId(), clientSecret);
+      if (MessageDigest.isEqual(
+          expected.getBytes(StandardCharsets.UTF_8), secretHash.getBytes(StandardCharsets.UTF_8))) {
+        return;
+      }
+    }
+    throw AwsErrorException.cognito(
+        "NotAuthorizedException", "Unable to verify secret hash for client " + ids.appClientId());
+  }
+
+  /** The stored verifier of a user. */
+  Verifier verifier(PoolUser user) {
+    return new Verifier(user.saltHex(), new BigInteger(user.verifierHex(), 16));
+  }
+
+  /** Whether a clear password is the user's: recompute the verifier with the stored salt. */
+  boolean passwordMatches(PoolUser user, String password) {
+    Verifier candidate = Verifier.of(user.saltHex(), ids.poolName(), user.username(), password);
+    return candidate.v().equals(verifier(user).v());
+  }
+
+  /** A user with a new password (new salt and verifier) and status, after the policy check. */
+  PoolUser withNewPassword(PoolUser user, String password, String status) {
+    checkPolicy(password);
+    Verifier verifier = Verifier.create(ids.poolName(), user.username(), password, random);
+    return user.withPassword(verifier.saltHex(), verifier.v().toString(16), status);
+  }
+
+  /** Cognito's default password policy, with its messages. */
+  static void checkPolicy(String password) {
+    String problem = null;
+    if (password.length() < 8) {
+      problem = "Password not long enough";
+    } else if (password.chars().noneMatch(Character::isLowerCase)) {
+      problem = "Password must have lowercase characters";
+    } else if (password.chars().noneMatch(Character::isUpperCase)) {
+      problem = "Password must have uppercase characters";
+    } else if (password.chars().noneMatch(Character::isDigit)) {
+      problem = "Password must have numeric characters";
+    } else if (password.chars().allMatch(Character::isLetterOrDigit)) {
+      problem = "Password must have symbol characters";
+    }
+    if (problem != null) {
+      throw AwsErrorException.cognito(
+          "InvalidPasswordException", "Password did not conform with policy: " + problem);
+    }
+  }
+
+  private static String key(String username) {
+    return username.toLowerCase(Locale.ROOT);
+  }
+}
