@@ -75,6 +75,11 @@ public final class Engine implements AutoCloseable {
     return ready.minimalCompletionStage();
   }
 
+  /** Whether the engine could not start (every call then throws {@link EngineException}). */
+  public boolean failed() {
+    return ready.isCompletedExceptionally();
+  }
+
   /** Whether the engine is ready (the start-up scripts ran). */
   public boolean isReady() {
     return ready.isDone();
@@ -184,6 +189,10 @@ public final class Engine implements AutoCloseable {
               .out(options.out())
               .err(options.err())
               .build();
+      // Warm up first (the first compilation is the slow one), while the caller may still be
+      // preparing the start-up scripts on another thread. A statement runs the whole path
+      // (compile, load, invoke) without taking a $n name.
+      evalLocked("{ }");
       if (startup == null) {
         startup = List.copyOf(options.startup().get());
       }
@@ -191,8 +200,6 @@ public final class Engine implements AutoCloseable {
       for (EngineOptions.Script script : startup) {
         runScript(script, failures);
       }
-      // A statement runs the whole path (compile, load, invoke) without taking a $n name.
-      evalLocked("{ }");
       return List.copyOf(failures);
     } finally {
       lock.unlock();

@@ -36,6 +36,12 @@ final class Printer {
     return render.apply(text);
   }
 
+  /** Prints {@code text} with no line end. */
+  void print(String text) {
+    out.print(text);
+    out.flush();
+  }
+
   void out(String line) {
     out.println(line);
     out.flush();

@@ -56,19 +56,29 @@ final class SessionCommands {
                 + "with their source and expiry (creds.get(), fetched or refreshed when needed).",
             (context, arguments) ->
                 withObject(context, "creds")
-                    && context.evaluate("System.out.println(creds.get());")));
+                    && context.evaluate("{ creds.get(); System.out.println(creds); }")));
     table.register(
-        Command.of(
+        new Command(
             "/config",
+            "",
             "show the configuration (secrets masked)",
-            "Shows the effective configuration: pools, app client, API URL, region, user.\n"
-                + "Secrets (the app client secret, a password from the environment) are masked.",
+            "Shows the effective configuration, each value with where it came from; secrets (the app\n"
+                + "client secret, a password from the environment) are masked. To use another profile,\n"
+                + "start again with cogsh --profile NAME.",
+            Command.Completion.NONE,
             (context, arguments) -> {
-              Config config = context.connection().config();
-              context.print(
-                  config == null
-                      ? "no configuration: " + context.connection().target()
-                      : describe(config));
+              if (!arguments.isEmpty()) {
+                context.error(
+                    "/config only shows the configuration; for another profile, start again with"
+                        + " cogsh --profile NAME");
+                return false;
+              }
+              Connection current = context.connection();
+              String shown = current.configuration();
+              (shown != null ? shown : describe(current.config()))
+                  .stripTrailing()
+                  .lines()
+                  .forEach(context::print);
               return true;
             }));
     table.register(
@@ -89,6 +99,9 @@ final class SessionCommands {
 
   /** The configuration, one field a line; {@link Config#toString()} masks the secrets. */
   static String describe(Config config) {
+    if (config == null) {
+      return "no configuration";
+    }
     String text = config.toString();
     String body = text.substring(text.indexOf('[') + 1, text.length() - 1);
     StringBuilder out = new StringBuilder();

@@ -45,9 +45,9 @@ final class ShellContext implements CommandContext {
 
   @Override
   public Set<String> sessionObjects() {
-    Set<String> names = new LinkedHashSet<>();
-    Session.bindings().forEach(binding -> names.add(binding.name()));
-    return names;
+    return Session.isInstalled()
+        ? new LinkedHashSet<>(shell.setup().sessionObjects().names())
+        : Set.of();
   }
 
   @Override

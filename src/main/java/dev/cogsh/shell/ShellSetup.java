@@ -56,7 +56,7 @@ public record ShellSetup(
     private PrintStream err;
     private UserDirectories directories;
     private Connection connection;
-    private SessionObjects sessionObjects = SessionObjects.none();
+    private SessionObjects sessionObjects;
     private String classPath;
 
     private Builder() {}

@@ -1,7 +1,7 @@
 package dev.cogsh.shell;
 
+import dev.cogsh.auth.Prompter;
 import dev.cogsh.engine.EngineOptions;
-import dev.cogsh.runtime.Session;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,12 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * The start-up scripts, in the order they run: the built-in {@code startup.jsh} (imports), the
- * bindings of the session objects, then the user's own {@code ~/.config/cogsh/startup.jsh}.
+ * The start-up scripts, in the order they run: the built-in {@code startup.jsh} (imports and the
+ * bindings of the session objects), then the user's own {@code ~/.config/cogsh/startup.jsh}.
  * Prepared on the engine's background thread: that is where the session objects are built and
- * installed in {@link Session}.
+ * installed in {@code dev.cogsh.runtime.Session}.
  */
 final class Startup {
 
@@ -24,29 +25,44 @@ final class Startup {
   private final ShellSetup setup;
   private final Prompter prompter;
   private final List<String> problems = new ArrayList<>();
+  private final CompletableFuture<Void> installed = new CompletableFuture<>();
 
   Startup(ShellSetup setup, Prompter prompter) {
     this.setup = setup;
     this.prompter = prompter;
   }
 
-  /** Builds and installs the session objects, then lists the scripts. */
+  /**
+   * Starts building the session objects on a thread of their own (the SDK clients take a while), so
+   * that the engine can warm up meanwhile.
+   */
+  void begin() {
+    Thread builder =
+        new Thread(
+            () -> {
+              try {
+                setup.sessionObjects().install(prompter);
+              } catch (RuntimeException | LinkageError e) {
+                // A class missing from the jar is a LinkageError: say so and go on with plain Java.
+                problem(
+                    "cogsh: "
+                        + listInWords(setup.sessionObjects().names())
+                        + " could not be built: "
+                        + e);
+              } finally {
+                installed.complete(null);
+              }
+            },
+            "cogsh-session-objects");
+    builder.setDaemon(true);
+    builder.start();
+  }
+
+  /** Waits until the session objects are installed, then lists the scripts. */
   List<EngineOptions.Script> scripts() {
+    installed.join();
     List<EngineOptions.Script> scripts = new ArrayList<>();
     scripts.add(new EngineOptions.Script(RESOURCE, builtin()));
-    try {
-      Session.install(setup.sessionObjects().create(prompter));
-    } catch (RuntimeException e) {
-      problem(
-          "cogsh: the session objects could not be built, so "
-              + listInWords(setup.sessionObjects().names())
-              + " are missing: "
-              + e.getMessage());
-    }
-    String bindings = Session.declarations();
-    if (!bindings.isEmpty()) {
-      scripts.add(new EngineOptions.Script("session objects", bindings));
-    }
     Path own = setup.directories().startupScript();
     if (Files.isRegularFile(own)) {
       try {

@@ -1,14 +1,15 @@
 package dev.cogsh.shell;
 
+import dev.cogsh.auth.Prompter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.concurrent.CancellationException;
 
 /**
  * Prompts when input is piped: the answer is the next line of the input, the prompt goes to the
- * error stream (so that the output stays clean) and nothing is echoed.
+ * error stream (so that the output stays clean) and nothing is echoed. The end of the input answers
+ * {@code null}, which cancels the sign-in that asked.
  */
 final class StreamPrompter implements Prompter {
 
@@ -26,11 +27,7 @@ final class StreamPrompter implements Prompter {
     err.println();
     err.flush();
     try {
-      String line = input.readLine();
-      if (line == null) {
-        throw new CancellationException("the input ended at the prompt \"" + prompt.strip() + "\"");
-      }
-      return line;
+      return input.readLine();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

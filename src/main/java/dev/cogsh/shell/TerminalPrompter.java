@@ -1,6 +1,6 @@
 package dev.cogsh.shell;
 
-import java.util.concurrent.CancellationException;
+import dev.cogsh.auth.Prompter;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -10,7 +10,7 @@ import org.jline.terminal.Terminal;
 /**
  * Prompts on the terminal with a line reader of its own: no history (a password never reaches the
  * history file), no completion; a secret is echoed as {@code *}. Ctrl-C or Ctrl-D at a prompt
- * cancels what asked ({@link CancellationException}).
+ * answers {@code null}, which cancels the sign-in that asked.
  */
 final class TerminalPrompter implements Prompter {
 
@@ -42,7 +42,7 @@ final class TerminalPrompter implements Prompter {
     try {
       return reader.readLine(prompt, mask);
     } catch (UserInterruptException | EndOfFileException e) {
-      throw new CancellationException("cancelled at the prompt \"" + prompt.strip() + "\"");
+      return null;
     }
   }
 

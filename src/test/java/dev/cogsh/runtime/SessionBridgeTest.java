@@ -3,53 +3,46 @@ package dev.cogsh.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cogsh.auth.Auth;
+import dev.cogsh.auth.ChallengeAnswers;
+import dev.cogsh.creds.Creds;
 import dev.cogsh.engine.Engine;
 import dev.cogsh.engine.EngineOptions;
 import dev.cogsh.engine.Outcome;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A snippet sees the very objects the host installed in {@link Session}: same class loader, same
- * instances, changes visible both ways. Stand-ins play {@code auth} and {@code creds} until the
- * real classes are on main.
+ * A snippet sees the very {@code auth} and {@code creds} the host installed in {@link Session}:
+ * same class loader, same instances, changes visible both ways. The bindings come from the real
+ * {@code startup.jsh}.
  */
-public class SessionBridgeTest {
+class SessionBridgeTest {
 
-  /** Plays a session object. */
-  public static final class StandIn {
-    public volatile String note = "host";
-
-    public String whoami() {
-      return "stand-in";
-    }
-  }
-
-  private static final StandIn AUTH = new StandIn();
-  private static final StandIn CREDS = new StandIn();
   private static Engine engine;
 
   @BeforeAll
-  static void installAndStart() {
+  static void installAndStart() throws IOException {
     Session.reset();
-    Session.install(
-        List.of(
-            new Session.Binding("auth", StandIn.class, AUTH),
-            new Session.Binding("creds", StandIn.class, CREDS)));
+    SessionTestSupport.installOffline();
     PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    String startup = Files.readString(Path.of("startup.jsh"));
     engine =
         Engine.start(
             EngineOptions.of(
                 System.getProperty("java.class.path"),
-                List.of(new EngineOptions.Script("bindings", Session.declarations())),
+                List.of(new EngineOptions.Script("startup.jsh", startup)),
                 sink,
                 sink));
-    assertThat(engine.awaitReady()).isEmpty();
+    assertThat(engine.awaitReady()).as("startup.jsh runs cleanly").isEmpty();
   }
 
   @AfterAll
@@ -65,65 +58,61 @@ public class SessionBridgeTest {
   }
 
   @Test
-  void snippet_seesTheHostsInstance() {
+  void snippet_seesTheHostsAuthAndCreds() {
+    assertThat(value("auth == dev.cogsh.runtime.Session.auth()")).isEqualTo("true");
+    assertThat(value("creds == dev.cogsh.runtime.Session.creds()")).isEqualTo("true");
     assertThat(value("System.identityHashCode(auth)"))
-        .isEqualTo(String.valueOf(System.identityHashCode(AUTH)));
-    assertThat(value("auth == dev.cogsh.runtime.Session.get(\"auth\", auth.getClass())"))
-        .isEqualTo("true");
-    assertThat(value("auth != creds")).isEqualTo("true");
+        .isEqualTo(String.valueOf(System.identityHashCode(Session.auth())));
+    assertThat(value("System.identityHashCode(creds)"))
+        .isEqualTo(String.valueOf(System.identityHashCode(Session.creds())));
   }
 
   @Test
   void snippet_andHost_shareOneSessionClass() {
     assertThat(
             value(
-                "dev.cogsh.runtime.Session.class.getClassLoader() == ClassLoader.getSystemClassLoader()"))
+                "dev.cogsh.runtime.Session.class.getClassLoader()"
+                    + " == ClassLoader.getSystemClassLoader()"))
         .isEqualTo("true");
+    assertThat(value("auth.getClass() == dev.cogsh.auth.Auth.class")).isEqualTo("true");
     assertThat(Session.class.getClassLoader()).isSameAs(ClassLoader.getSystemClassLoader());
   }
 
   @Test
   void changes_areSeenBothWays() {
-    AUTH.note = "set by the host";
-    assertThat(value("auth.note")).isEqualTo("\"set by the host\"");
+    ChallengeAnswers answers = ChallengeAnswers.none();
+    Session.auth().setAnswers(answers);
+    assertThat(value("System.identityHashCode(auth.answers())"))
+        .isEqualTo(String.valueOf(System.identityHashCode(answers)));
 
-    engine.eval("creds.note = \"set by a snippet\";");
-    assertThat(CREDS.note).isEqualTo("set by a snippet");
+    engine.eval("creds.use(\"AKIAIOSFODNN7EXAMPLE\", \"not-a-real-secret\");");
+    assertThat(Session.creds().source()).isEqualTo("static keys");
   }
 
   @Test
   void snippet_callsTheObjectsMethods() {
-    assertThat(value("auth.whoami()")).isEqualTo("\"stand-in\"");
+    assertThat(value("auth.whoami()")).isEqualTo("\"Not signed in (type auth.login())\"");
   }
 
   @Test
   void install_twice_throws() {
-    assertThatThrownBy(() -> Session.install(List.of()))
+    Auth auth = Session.auth();
+    assertThatThrownBy(() -> Session.install(auth, Session.creds()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("installed already");
   }
 
   @Test
-  void get_ofAMissingName_saysWhatThereIs() {
-    assertThatThrownBy(() -> Session.get("api", Object.class))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("no session object called api")
-        .hasMessageContaining("auth");
-  }
-
-  @Test
-  void declarations_bindEachObjectByItsPublicType() {
-    assertThat(Session.declarations())
-        .startsWith(
-            "dev.cogsh.runtime.SessionBridgeTest.StandIn auth = dev.cogsh.runtime.Session.get(\"auth\",")
-        .contains("creds = ");
-  }
-
-  @Test
-  void binding_rejectsWhatASnippetCouldNotName() {
-    assertThatThrownBy(() -> new Session.Binding("not a name", StandIn.class, AUTH))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Session.Binding("x", String.class, AUTH))
-        .isInstanceOf(IllegalArgumentException.class);
+  void accessors_beforeInstall_sayWhoInstalls() {
+    Auth auth = Session.auth();
+    Creds creds = Session.creds();
+    Session.reset();
+    try {
+      assertThatThrownBy(Session::auth)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("the shell installs them before startup.jsh runs");
+    } finally {
+      Session.install(auth, creds);
+    }
   }
 }

@@ -1,5 +1,8 @@
 package dev.cogsh.shell;
 
+import dev.cogsh.config.Config;
+import dev.cogsh.config.Environment;
+import dev.cogsh.runtime.SessionTestSupport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.LineDisciplineTerminal;
 
 /**
@@ -20,7 +26,7 @@ import org.jline.terminal.impl.LineDisciplineTerminal;
  * keys go in through the terminal's line discipline (so Ctrl-C raises SIGINT), output is read back
  * with the escape sequences stripped.
  */
-final class ShellDriver implements AutoCloseable {
+public final class ShellDriver implements AutoCloseable {
 
   static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("cogsh.test.timeout", 60));
   private static final Pattern ESCAPES =
@@ -42,6 +48,15 @@ final class ShellDriver implements AutoCloseable {
    * {@code xterm-256color} redraws as keys come (completion lists, documentation).
    */
   ShellDriver(ShellSetup.Builder setup, String type) {
+    this(
+        type,
+        terminal ->
+            new Shell(setup.terminal(terminal).build(), ShellCommands.standard(setup.connection()))
+                .run());
+  }
+
+  /** Whatever {@code runner} starts on a terminal of {@code type}, run on a thread of its own. */
+  public ShellDriver(String type, Function<Terminal, Integer> runner) {
     try {
       terminal = new LineDisciplineTerminal("test", type, screen, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -49,43 +64,44 @@ final class ShellDriver implements AutoCloseable {
     }
     terminal.setSize(new Size(160, 40));
     dumb = type.startsWith("dumb");
-    Shell shell =
-        new Shell(setup.terminal(terminal).build(), ShellCommands.standard(setup.connection()));
     status = new CompletableFuture<>();
-    Thread runner =
+    Thread runnerThread =
         new Thread(
             () -> {
               try {
-                status.complete(shell.run());
+                status.complete(runner.apply(terminal));
               } catch (Throwable t) {
                 status.completeExceptionally(t);
               }
             },
             "shell-under-test");
-    runner.setDaemon(true);
-    runner.start();
+    runnerThread.setDaemon(true);
+    runnerThread.start();
+    status.whenComplete((done, failure) -> screen.stopped(failure));
   }
 
   /**
-   * A setup for tests: no terminal yet, a temporary home, no session objects, a test connection.
+   * A setup for tests: no terminal yet, a temporary home, and real {@code auth} and {@code creds}
+   * over a configuration whose endpoints nothing listens on.
    */
   static ShellSetup.Builder setup(Path home) {
     PrintStream discard =
         new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    Config config = SessionTestSupport.offlineConfig();
     return ShellSetup.builder()
         .in(InputStream.nullInputStream())
         .out(discard)
         .err(discard)
-        .directories(UserDirectories.of(home, java.util.Map.of()))
-        .connection(new Connection("cogsh 0.1", "test target (user tester)", null, false))
-        .sessionObjects(SessionObjects.none())
+        .directories(UserDirectories.of(home, Map.of()))
+        .connection(new Connection("cogsh 0.1", "test target (user tester)", config, false, null))
+        .sessionObjects(SessionObjects.of(config, new Environment(Map.of(), home, home)))
         .classPath(System.getProperty("java.class.path"));
   }
 
   /**
    * Types {@code keys} (use {@code \n} for Enter, {@code \t} for Tab, {@code \u0003} for Ctrl-C).
    */
-  ShellDriver type(String keys) {
+  public ShellDriver type(String keys) {
     try {
       terminal.processInputBytes(keys.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -98,7 +114,7 @@ final class ShellDriver implements AutoCloseable {
    * Waits until {@code expected} appears after what earlier waits consumed; returns the output from
    * there up to and including it.
    */
-  String await(String expected) {
+  public String await(String expected) {
     String seen = screen.await(expected, mark);
     int at = seen.indexOf(expected, mark);
     String between = seen.substring(mark, at + expected.length());
@@ -107,17 +123,17 @@ final class ShellDriver implements AutoCloseable {
   }
 
   /** Waits for the next prompt; returns the output before it. */
-  String awaitPrompt() {
+  public String awaitPrompt() {
     String text = await(ConsoleInput.PROMPT);
     return text.substring(0, text.length() - ConsoleInput.PROMPT.length());
   }
 
   /** Everything printed so far, escapes stripped. */
-  String output() {
+  public String output() {
     return screen.text();
   }
 
-  int awaitExit() {
+  public int awaitExit() {
     try {
       return status.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     } catch (Exception e) {
@@ -144,6 +160,13 @@ final class ShellDriver implements AutoCloseable {
   /** The terminal's output, with a way to wait for text to show up. */
   private static final class Screen extends OutputStream {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private Throwable failure;
+
+    /** The shell ended; a failure ends every wait. */
+    synchronized void stopped(Throwable failure) {
+      this.failure = failure;
+      notifyAll();
+    }
 
     @Override
     public synchronized void write(int b) {
@@ -167,6 +190,9 @@ final class ShellDriver implements AutoCloseable {
         String text = text();
         if (text.indexOf(expected, from) >= 0) {
           return text;
+        }
+        if (failure != null) {
+          throw new AssertionError("the shell failed; output:\n" + text, failure);
         }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
