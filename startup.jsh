@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cogsh.config.Config;
 import dev.cogsh.auth.*;
 import dev.cogsh.creds.*;
+import dev.cogsh.api.*;
 
 // The session objects: the very instances the shell holds (dev.cogsh.runtime.Session).
 Auth auth = dev.cogsh.runtime.Session.auth();
 Creds creds = dev.cogsh.runtime.Session.creds();
+Api api = dev.cogsh.runtime.Session.api();

@@ -2,7 +2,6 @@ package dev.cogsh.auth;
 
 import dev.cogsh.auth.AuthException.Reason;
 import dev.cogsh.config.Config;
-import dev.cogsh.srp.Totp;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 
 /**
  * The shell's {@code auth}: signs in to a Cognito User Pool and keeps the tokens fresh.
@@ -99,13 +97,7 @@ public final class Auth {
   /** Answers the waiting challenge (a code, an MFA type, a custom answer) and continues. */
   public synchronized Tokens answer(String code) {
     Pending p = requirePending();
-    if (Challenge.NEW_PASSWORD_REQUIRED.equals(p.challenge().name())) {
-      throw new AuthException(
-          Reason.CHALLENGE_UNANSWERED,
-          "NEW_PASSWORD_REQUIRED is waiting for a new password, not a code",
-          "call auth.newPassword(\"…\")");
-    }
-    return resume(p, ChallengeAnswers.scripted().withAnswer(p.challenge().name(), code));
+    return resume(p, p.answeredWith(code));
   }
 
   /** Answers {@code NEW_PASSWORD_REQUIRED} and continues. */
@@ -116,17 +108,7 @@ public final class Auth {
   /** Answers {@code NEW_PASSWORD_REQUIRED} with the attributes the pool requires. */
   public synchronized Tokens newPassword(String password, Map<String, String> attributes) {
     Pending p = requirePending();
-    if (!Challenge.NEW_PASSWORD_REQUIRED.equals(p.challenge().name())) {
-      throw new AuthException(
-          Reason.CHALLENGE_UNANSWERED,
-          p.challenge().name() + " is waiting, not NEW_PASSWORD_REQUIRED",
-          "call auth.answer(\"…\")");
-    }
-    ScriptedAnswers first = ChallengeAnswers.scripted().withNewPassword(password);
-    for (Map.Entry<String, String> e : attributes.entrySet()) {
-      first = first.withAttribute(e.getKey(), e.getValue());
-    }
-    return resume(p, first);
+    return resume(p, p.answeredWithNewPassword(password, attributes));
   }
 
   /**
@@ -134,24 +116,15 @@ public final class Auth {
    * waiting TOTP challenge (or MFA setup) with it.
    */
   public synchronized Auth totp(String base32Secret) {
-    try {
-      Totp.code(base32Secret, clock.instant());
-    } catch (IllegalArgumentException e) {
-      throw new AuthException(
-          Reason.CONFIGURATION,
-          e.getMessage(),
-          "give the key exactly as the authenticator setup showed it (letters A-Z and digits 2-7)");
-    }
+    String code = ScriptedAnswers.totpCode(base32Secret, clock.instant());
     this.totpSecret = base32Secret;
     Pending p = pending;
     if (p != null) {
       String name = p.challenge().name();
       if (Challenge.SOFTWARE_TOKEN_MFA.equals(name) || Challenge.SELECT_MFA_TYPE.equals(name)) {
-        resume(p, answers);
+        resume(p, ChallengeAnswers.scripted().withTotpSecret(base32Secret));
       } else if (Challenge.MFA_SETUP.equals(name)) {
-        resume(
-            p,
-            ChallengeAnswers.scripted().withAnswer(name, Totp.code(base32Secret, clock.instant())));
+        resume(p, p.answeredWith(code));
       }
     }
     return this;
@@ -182,29 +155,15 @@ public final class Auth {
           "No refresh token to refresh with",
           "sign in again with auth.login()");
     }
-    // SECRET_HASH of a refresh is computed with the internal user name (cognito:username)
-    CognitoCalls.Reply reply;
     try {
-      reply =
-          calls.initiate(
-              AuthFlowType.REFRESH_TOKEN_AUTH,
-              Map.of("REFRESH_TOKEN", current.refreshToken()),
-              current.username(),
-              current.refreshToken());
+      tokens = signIn.refresh(current);
+      return tokens;
     } catch (AuthException e) {
       if (e.reason() == Reason.SESSION_EXPIRED) {
         tokens = null;
       }
       throw e;
     }
-    if (reply.result() == null) {
-      throw new AuthException(
-          Reason.PROTOCOL,
-          "Cognito answered the refresh with a challenge (" + reply.challengeName() + ")",
-          "sign in again with auth.login()");
-    }
-    tokens = signIn.tokens(reply.result(), current.refreshToken());
-    return tokens;
   }
 
   /** Signs out everywhere ({@code GlobalSignOut}) and forgets the tokens here. */
@@ -264,21 +223,7 @@ public final class Auth {
           ? "Not signed in (type auth.login())"
           : "Not signed in: " + pending.challenge().name() + " is waiting (auth.answer(\"…\"))";
     }
-    Jwt id = tokens.idToken();
-    String name = id.claim("email") != null ? id.claim("email") : tokens.username();
-    String sub =
-        id.subject() == null
-            ? "?"
-            : id.subject().substring(0, Math.min(4, id.subject().length())) + "…";
-    Duration left = tokens.validFor(clock.instant());
-    return "Signed in as "
-        + name
-        + " (sub "
-        + sub
-        + "), ID token "
-        + (left.isNegative()
-            ? "expired " + human(left.negated()) + " ago"
-            : "valid " + human(left));
+    return tokens.describe(clock.instant());
   }
 
   /** Replaces how challenges are answered (the shell installs interactive answers). */
@@ -347,13 +292,5 @@ public final class Auth {
       throw new AuthException(Reason.NOT_SIGNED_IN, "Not signed in", "type auth.login()");
     }
     return tokens;
-  }
-
-  static String human(Duration d) {
-    long s = d.getSeconds();
-    if (s >= 3600) {
-      return s / 3600 + "h " + (s % 3600) / 60 + "m";
-    }
-    return s >= 60 ? s / 60 + "m " + s % 60 + "s" : s + "s";
   }
 }

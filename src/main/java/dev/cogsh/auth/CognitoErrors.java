@@ -1,16 +1,8 @@
 package dev.cogsh.auth;
 
 import dev.cogsh.auth.AuthException.Reason;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketException;
-import java.net.UnknownHostException;
 import java.util.Locale;
-import javax.net.ssl.SSLException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
-import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
@@ -34,7 +26,7 @@ final class CognitoErrors {
   static AuthException map(
       SdkException e, String operation, String username, String endpoint, String... secrets) {
     if (!(e instanceof AwsServiceException service)) {
-      return client(e, operation, endpoint);
+      return TransportErrors.map(e, operation, endpoint);
     }
     String code = code(service);
     String said = scrub(said(service), secrets);
@@ -211,65 +203,6 @@ final class CognitoErrors {
             + " auth.loginWithPassword) and ALLOW_REFRESH_TOKEN_AUTH in the app client's"
             + " authentication flows, or use the other sign-in call",
         e);
-  }
-
-  private static AuthException client(SdkException e, String operation, String endpoint) {
-    Throwable network = networkCause(e);
-    if (network != null) {
-      return new AuthException(
-          Reason.NETWORK,
-          "Cannot reach Cognito at " + endpoint + " (" + describe(network) + ")",
-          "check the network and the region; with endpoints.cognitoIdp set, is that server"
-              + " (sandbox, moto) running?",
-          e);
-    }
-    return new AuthException(
-        Reason.PROTOCOL,
-        "Cognito's answer to "
-            + operation
-            + " could not be used ("
-            + e.getClass().getSimpleName()
-            + ")",
-        "check that endpoints.cognitoIdp points at a Cognito User Pool endpoint",
-        e);
-  }
-
-  private static Throwable networkCause(Throwable e) {
-    if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
-      return e;
-    }
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ConnectException
-          || t instanceof UnknownHostException
-          || t instanceof NoRouteToHostException
-          || t instanceof SocketException
-          || t instanceof InterruptedIOException
-          || t instanceof SSLException) {
-        return t;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return null;
-  }
-
-  private static String describe(Throwable t) {
-    if (t instanceof UnknownHostException) {
-      return "unknown host";
-    }
-    if (t instanceof ConnectException) {
-      return "connection refused";
-    }
-    if (t instanceof InterruptedIOException
-        || t instanceof ApiCallTimeoutException
-        || t instanceof ApiCallAttemptTimeoutException) {
-      return "timed out";
-    }
-    if (t instanceof SSLException) {
-      return "TLS failed";
-    }
-    return t.getClass().getSimpleName();
   }
 
   private static String code(AwsServiceException e) {

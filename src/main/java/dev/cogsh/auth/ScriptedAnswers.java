@@ -1,6 +1,7 @@
 package dev.cogsh.auth;
 
 import dev.cogsh.srp.Totp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class ScriptedAnswers implements ChallengeAnswers {
       return given;
     }
     if (Challenge.SOFTWARE_TOKEN_MFA.equals(challenge.name()) && totpSecret != null) {
-      return totpCode(totpSecret, challenge);
+      return totpCode(totpSecret, challenge.at());
     }
     return NoAnswers.INSTANCE.code(challenge);
   }
@@ -142,7 +143,7 @@ public final class ScriptedAnswers implements ChallengeAnswers {
   @Override
   public String totpSetupCode(Challenge challenge, TotpSetup setup) {
     String given = answers.get(challenge.name());
-    return given != null ? given : totpCode(setup.secretCode(), challenge);
+    return given != null ? given : totpCode(setup.secretCode(), challenge.at());
   }
 
   @Override
@@ -151,9 +152,10 @@ public final class ScriptedAnswers implements ChallengeAnswers {
     return given != null ? given : NoAnswers.INSTANCE.customAnswer(challenge);
   }
 
-  private static String totpCode(String secret, Challenge challenge) {
+  /** The TOTP code of {@code secret} at {@code at}; a malformed secret is a configuration error. */
+  static String totpCode(String secret, Instant at) {
     try {
-      return Totp.code(secret, challenge.at());
+      return Totp.code(secret, at);
     } catch (IllegalArgumentException e) {
       throw new AuthException(
           AuthException.Reason.CONFIGURATION,

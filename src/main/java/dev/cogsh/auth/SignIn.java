@@ -11,7 +11,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
@@ -34,10 +33,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
  */
 final class SignIn {
 
-  /** Attributes Cognito never lets a client write ("Cannot modify the non-mutable attribute"). */
-  private static final Set<String> READ_ONLY =
-      Set.of("sub", "email_verified", "phone_number_verified", "identities", "updated_at");
-
   private final CognitoCalls calls;
   private final Config config;
   private final Clock clock;
@@ -59,6 +54,7 @@ final class SignIn {
 
   /** {@code USER_SRP_AUTH}: the password never leaves this process. */
   Tokens srp(String user, String password, ChallengeAnswers answers, String totpSecret) {
+    requireCredentials(user, password);
     SrpClient srp = SrpClient.start(random);
     Reply reply =
         calls.initiate(
@@ -99,6 +95,7 @@ final class SignIn {
 
   /** {@code USER_PASSWORD_AUTH}: the password goes to Cognito (over TLS). */
   Tokens password(String user, String password, ChallengeAnswers answers, String totpSecret) {
+    requireCredentials(user, password);
     Reply reply =
         calls.initiate(
             AuthFlowType.USER_PASSWORD_AUTH,
@@ -108,10 +105,33 @@ final class SignIn {
     return loop(reply, user, user, answers, totpSecret);
   }
 
-  /** Continues a paused sign-in: {@code first} answers the waiting challenge, then {@code rest}. */
+  /**
+   * Continues a paused sign-in: {@code first} alone answers the waiting challenge (an explicit
+   * answer wins over the TOTP secret), then {@code rest} and the secret answer what follows.
+   */
   Tokens resume(Pending pending, ChallengeAnswers first, ChallengeAnswers rest, String totpSecret) {
-    Reply reply = answer(pending, first, totpSecret);
+    Reply reply = answer(pending, first, null);
     return loop(reply, pending.displayName(), pending.username(), rest, totpSecret);
+  }
+
+  /**
+   * {@code REFRESH_TOKEN_AUTH}. Its SECRET_HASH is computed with the user's internal name ({@link
+   * Tokens#username()}: {@code cognito:username}), which for alias sign-in is not what was typed.
+   */
+  Tokens refresh(Tokens current) {
+    Reply reply =
+        calls.initiate(
+            AuthFlowType.REFRESH_TOKEN_AUTH,
+            Map.of("REFRESH_TOKEN", current.refreshToken()),
+            current.username(),
+            current.refreshToken());
+    if (reply.result() == null) {
+      throw new AuthException(
+          Reason.PROTOCOL,
+          "Cognito answered the refresh with a challenge (" + reply.challengeName() + ")",
+          "sign in again with auth.login()");
+    }
+    return tokens(reply.result(), current.refreshToken());
   }
 
   /** Tokens from an authentication result; {@code previousRefresh} stays when none is new. */
@@ -207,23 +227,7 @@ final class SignIn {
   }
 
   private Reply newPassword(Pending p, Challenge c, NewPassword answer) {
-    Map<String, String> current = c.userAttributes();
-    Map<String, String> responses = new LinkedHashMap<>();
-    responses.put("NEW_PASSWORD", answer.password());
-    answer
-        .attributes()
-        .forEach(
-            (name, value) -> {
-              boolean required = c.requiredAttributes().contains(name);
-              boolean unchanged = value != null && value.equals(current.get(name));
-              // sending read-only or unchanged attributes makes Cognito refuse the new password
-              if (!READ_ONLY.contains(name)
-                  && !name.startsWith("cognito:")
-                  && (required || !unchanged)) {
-                responses.put("userAttributes." + name, value);
-              }
-            });
-    return respond(p, responses, answer.password());
+    return respond(p, answer.responses(c), answer.password());
   }
 
   /**
@@ -262,6 +266,15 @@ final class SignIn {
         throw new SignInPaused(p, e);
       }
       throw e;
+    }
+  }
+
+  private static void requireCredentials(String user, String password) {
+    if (user == null || user.isBlank() || password == null || password.isEmpty()) {
+      throw new AuthException(
+          Reason.CONFIGURATION,
+          user == null || user.isBlank() ? "No user name given" : "No password given for " + user,
+          "call auth.login(\"user@example.com\", password), or auth.login() to be asked");
     }
   }
 

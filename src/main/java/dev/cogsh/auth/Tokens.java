@@ -38,6 +38,35 @@ public record Tokens(Jwt idToken, Jwt accessToken, String refreshToken, Instant 
     return name != null ? name : idToken.subject();
   }
 
+  /**
+   * {@code Signed in as ada@example.com (sub 5f0c…), ID token valid 59m 59s}: the e-mail claim
+   * (else the user name), the start of {@code sub}, and how long the ID token has left at {@code
+   * now}.
+   */
+  public String describe(Instant now) {
+    String email = idToken.claim("email");
+    String sub = idToken.subject();
+    String shortSub = sub == null ? "?" : sub.substring(0, Math.min(4, sub.length())) + "…";
+    Duration left = validFor(now);
+    return "Signed in as "
+        + (email != null ? email : username())
+        + " (sub "
+        + shortSub
+        + "), ID token "
+        + (left.isNegative()
+            ? "expired " + human(left.negated()) + " ago"
+            : "valid " + human(left));
+  }
+
+  /** {@code 1h 5m}, {@code 59m 59s}, {@code 42s}. */
+  static String human(Duration d) {
+    long s = d.getSeconds();
+    if (s >= 3600) {
+      return s / 3600 + "h " + (s % 3600) / 60 + "m";
+    }
+    return s >= 60 ? s / 60 + "m " + s % 60 + "s" : s + "s";
+  }
+
   @Override
   public String toString() {
     return "Tokens[user="

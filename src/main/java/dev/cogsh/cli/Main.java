@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ConfigCommand.class,
       SignCommand.class,
       ShellCommand.class,
+      VerifyCommand.class,
     })
 public final class Main implements Callable<Integer> {
 
@@ -41,6 +42,8 @@ public final class Main implements Callable<Integer> {
   /** The configured picocli command line (usage errors exit with {@link #USAGE}). */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    // "@FILE" is cogsh's own syntax (sign --data @FILE), never picocli's argument-file expansion
+    cli.setExpandAtFiles(false);
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.setParameterExceptionHandler(
         (e, args) -> {

@@ -1,5 +1,8 @@
 package dev.cogsh.cli;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cogsh.config.Config;
@@ -93,25 +96,26 @@ final class SandboxCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    SandboxOptions.Builder builder = SandboxOptions.builder().port(port);
+    SandboxOptions options;
     try {
+      SandboxOptions.Builder builder = SandboxOptions.builder().port(port);
       users.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.CONFIRMED)));
       usersNewPassword.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.NEW_PASSWORD)));
       usersTotp.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.TOTP)));
       usersSms.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.SMS)));
-      builder.credsTtl(duration(credsTtl));
+      if (host != null) {
+        builder.host(host);
+      }
+      options =
+          builder
+              .credsTtl(duration(credsTtl))
+              .clientSecret(clientSecret)
+              .stateDir(stateDir)
+              .log(verbose ? line -> printLine(out, line) : null)
+              .build();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    if (host != null) {
-      builder.host(host);
-    }
-    SandboxOptions options =
-        builder
-            .clientSecret(clientSecret)
-            .stateDir(stateDir)
-            .log(verbose ? line -> printLine(out, line) : null)
-            .build();
     Sandbox sandbox = Sandbox.start(options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -196,7 +200,14 @@ final class SandboxCommand implements Callable<Integer> {
     Files.createDirectories(absolute.getParent());
     Path temp = Files.createTempFile(absolute.getParent(), ".cogsh-", ".json.tmp");
     try {
-      Files.write(temp, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(indenter);
+      Files.writeString(temp, mapper.writer(printer).writeValueAsString(json) + "\n");
       Files.move(
           temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {

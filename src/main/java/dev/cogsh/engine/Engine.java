@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.VarSnippet;
 
 /**
@@ -87,7 +86,7 @@ public final class Engine implements AutoCloseable {
 
   /** Cuts {@code input} into complete snippets, as the compiler sees them. */
   public Split split(String input) {
-    return locked(() -> split(jshell.sourceCodeAnalysis(), input));
+    return locked(() -> Splitter.split(jshell.sourceCodeAnalysis(), input));
   }
 
   /** Evaluates one complete snippet (one element of {@link #split}). */
@@ -208,7 +207,7 @@ public final class Engine implements AutoCloseable {
 
   private void runScript(EngineOptions.Script script, List<StartupFailure> failures) {
     String text = script.text();
-    Split split = split(jshell.sourceCodeAnalysis(), text);
+    Split split = Splitter.split(jshell.sourceCodeAnalysis(), text);
     for (Chunk chunk : split.complete()) {
       Outcome outcome = evalLocked(chunk.source());
       if (outcome.failed()) {
@@ -255,43 +254,6 @@ public final class Engine implements AutoCloseable {
     } finally {
       lock.unlock();
     }
-  }
-
-  static Split split(SourceCodeAnalysis analysis, String input) {
-    List<Chunk> chunks = new ArrayList<>();
-    int consumed = 0;
-    String rest = input;
-    while (!rest.isBlank()) {
-      SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
-      switch (info.completeness()) {
-        case EMPTY:
-          return new Split(chunks, "", input.length());
-        case DEFINITELY_INCOMPLETE:
-        case CONSIDERED_INCOMPLETE:
-          return new Split(chunks, rest.stripLeading(), consumed + leadingBlanks(rest));
-        default:
-          String remaining = info.remaining() == null ? "" : info.remaining();
-          int used = rest.length() - remaining.length();
-          String source = info.source();
-          if (used <= 0 || source == null) {
-            // The analyser could not cut it (an error it cannot place): hand over the lot.
-            chunks.add(new Chunk(rest.strip(), consumed + leadingBlanks(rest)));
-            return new Split(chunks, "", input.length());
-          }
-          chunks.add(new Chunk(source.strip(), consumed + leadingBlanks(rest)));
-          consumed += used;
-          rest = remaining;
-      }
-    }
-    return new Split(chunks, "", input.length());
-  }
-
-  private static int leadingBlanks(String text) {
-    int i = 0;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   /** The line (from 1) of {@code offset} in {@code text}. */

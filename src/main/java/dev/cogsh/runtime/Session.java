@@ -1,5 +1,6 @@
 package dev.cogsh.runtime;
 
+import dev.cogsh.api.Api;
 import dev.cogsh.auth.Auth;
 import dev.cogsh.creds.Creds;
 import java.util.Objects;
@@ -7,8 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one static bridge between the host and snippet code: the session objects the shell built,
- * which {@code startup.jsh} binds as {@code auth} and {@code creds} ({@code api} joins them when
- * the api room lands).
+ * which {@code startup.jsh} binds as {@code auth}, {@code creds} and {@code api}.
  *
  * <p>This is the only mutable static state in cogsh, and it is set once: the shell calls {@link
  * #install} before the start-up scripts run, and a second call throws. Snippets run in the host JVM
@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Session {
 
-  private record Installed(Auth auth, Creds creds) {}
+  private record Installed(Auth auth, Creds creds, Api api) {}
 
   private static final AtomicReference<Installed> INSTALLED = new AtomicReference<>();
 
@@ -28,9 +28,12 @@ public final class Session {
    *
    * @throws IllegalStateException when they are installed already
    */
-  public static void install(Auth auth, Creds creds) {
+  public static void install(Auth auth, Creds creds, Api api) {
     Installed objects =
-        new Installed(Objects.requireNonNull(auth, "auth"), Objects.requireNonNull(creds, "creds"));
+        new Installed(
+            Objects.requireNonNull(auth, "auth"),
+            Objects.requireNonNull(creds, "creds"),
+            Objects.requireNonNull(api, "api"));
     if (!INSTALLED.compareAndSet(null, objects)) {
       throw new IllegalStateException(
           "the session objects are installed already: Session.install is called once per JVM");
@@ -50,6 +53,11 @@ public final class Session {
   /** The session's AWS credentials ({@code creds} in snippets). */
   public static Creds creds() {
     return installed().creds();
+  }
+
+  /** The session's signed HTTP calls ({@code api} in snippets). */
+  public static Api api() {
+    return installed().api();
   }
 
   private static Installed installed() {

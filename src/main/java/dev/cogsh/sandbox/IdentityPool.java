@@ -100,7 +100,7 @@ final class IdentityPool {
             identityId,
             authenticated,
             expiration.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-    store.put(CREDENTIALS, issued.accessKeyId(), issued.toJson());
+    store.put(CREDENTIALS, issued.accessKeyId(), issued::toJson);
     credentials.put(issued.accessKeyId(), issued);
     ObjectNode response = Json.object();
     response
@@ -175,7 +175,7 @@ final class IdentityPool {
     Identity identity = new Identity(ids.region() + ":" + random.uuid(), sub);
     ObjectNode record = Json.object().put("identityId", identity.identityId());
     record.put("sub", sub);
-    store.put(IDENTITIES, identity.identityId(), record);
+    store.put(IDENTITIES, identity.identityId(), () -> record);
     identities.put(identity.identityId(), identity);
     return identity;
   }

@@ -65,7 +65,7 @@ final class NotesApi {
     notes.compute(
         note.noteId(),
         (id, old) -> {
-          store.put(NOTES, id, note.toJson());
+          store.put(NOTES, id, note::toJson);
           return note;
         });
     return ok(note.toJson());
@@ -108,7 +108,7 @@ final class NotesApi {
                   field(data, "content"),
                   field(data, "attachment"),
                   old.createdAt());
-          store.put(NOTES, id, changed.toJson());
+          store.put(NOTES, id, changed::toJson);
           return changed;
         });
     return found[0] ? ok(Json.object().put("status", true)) : notFound();

@@ -74,7 +74,7 @@ public final class Sandbox implements AutoCloseable {
       Messages messages = new Messages(options.clock());
       Faults faults = new Faults();
       UserPool pool = new UserPool(ids, options.clientSecret(), options.random(), random, store);
-      pool.seed(options.seedUsers());
+      pool.seedInBackground(options.seedUsers(), executor);
       TokenIssuer tokens = new TokenIssuer(ids, keys, options.clock(), random, store);
       SignIn signIn =
           new SignIn(
@@ -99,6 +99,10 @@ public final class Sandbox implements AutoCloseable {
               notes,
               stats,
               faults);
+      // The JDK server writes a response's head and body separately; with Nagle's algorithm and the
+      // client's delayed ACK each answer would wait ~40 ms. The JDK reads this once, when its HTTP
+      // server classes first load.
+      System.setProperty("sun.net.httpserver.nodelay", "true");
       HttpServer server =
           HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
       server.createContext(
@@ -122,19 +126,23 @@ public final class Sandbox implements AutoCloseable {
 
   /** A configuration that points cogsh at this sandbox; the user is the first seeded one. */
   public Config config() {
-    Config.Endpoints endpoints = new Config.Endpoints(endpoint, endpoint);
+    return config(ids, endpoint, options.clientSecret(), options.seedUsers().get(0).name());
+  }
+
+  /** The configuration of a sandbox with these names at {@code endpoint}. */
+  static Config config(SandboxIds ids, URI endpoint, String clientSecret, String username) {
     return new Config(
         ids.region(),
         ids.userPoolId(),
         ids.appClientId(),
-        options.clientSecret(),
+        clientSecret,
         ids.identityPoolId(),
         URI.create(endpoint + "/" + ids.stage()),
         ids.region(),
         Config.EXECUTE_API,
-        options.seedUsers().get(0).name(),
+        username,
         null,
-        endpoints);
+        new Config.Endpoints(endpoint, endpoint));
   }
 
   /** The options it started with. */

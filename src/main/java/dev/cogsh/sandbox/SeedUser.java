@@ -43,7 +43,9 @@ public record SeedUser(String name, String password, Kind kind, String totpSecre
     int first = text.indexOf(':');
     if (first <= 0 || first == text.length() - 1) {
       throw new IllegalArgumentException(
-          "expected NAME:PASSWORD" + (kind == Kind.TOTP ? ":BASE32SECRET" : "") + ", got '****'");
+          "a user is NAME:PASSWORD"
+              + (kind == Kind.TOTP ? ":BASE32SECRET" : "")
+              + " (the value given is not shown: it may hold a password)");
     }
     String name = text.substring(0, first);
     String rest = text.substring(first + 1);

@@ -37,11 +37,14 @@ final class SigningKeys {
           store.put(
               KEYS,
               ID,
-              Json.object()
-                  .put(
-                      "private", Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()))
-                  .put(
-                      "public", Base64.getEncoder().encodeToString(pair.getPublic().getEncoded())));
+              () ->
+                  Json.object()
+                      .put(
+                          "private",
+                          Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()))
+                      .put(
+                          "public",
+                          Base64.getEncoder().encodeToString(pair.getPublic().getEncoded())));
           return pair;
         },
         executor);

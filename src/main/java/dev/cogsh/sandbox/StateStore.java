@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -72,8 +73,11 @@ final class StateStore {
     return records;
   }
 
-  /** Writes one record atomically; a failure is an {@link UncheckedIOException}. */
-  void put(String collection, String id, JsonNode record) {
+  /**
+   * Writes one record atomically; a failure is an {@link UncheckedIOException}. The record is built
+   * only when there is a folder to write it to.
+   */
+  void put(String collection, String id, Supplier<? extends JsonNode> record) {
     if (dir == null) {
       return;
     }
@@ -83,7 +87,7 @@ final class StateStore {
       Path target = folder.resolve(fileName(id));
       Path temp = Files.createTempFile(folder, ".", ".tmp");
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer bytes = ByteBuffer.wrap(Json.writeBytes(record));
+        ByteBuffer bytes = ByteBuffer.wrap(Json.writeBytes(record.get()));
         while (bytes.hasRemaining()) {
           channel.write(bytes);
         }
@@ -107,16 +111,22 @@ final class StateStore {
     }
   }
 
-  /** A file name for any id: letters, digits, {@code -} and {@code _} stay, the rest is %XX. */
+  /**
+   * A file name for any id: letters, digits, {@code -}, {@code _} and (not first) {@code .} stay,
+   * the rest is {@code %XX}.
+   */
   static String fileName(String id) {
     StringBuilder name = new StringBuilder();
     for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
-      if ((c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || c == '-'
-          || c == '_') {
+      boolean safe =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_'
+              || (c == '.' && name.length() > 0); // a leading dot marks a temporary file
+      if (safe) {
         name.append(c);
       } else {
         name.append('%').append(String.format("%02X", b & 0xff));

@@ -87,7 +87,7 @@ final class TokenIssuer {
             user.username(),
             now.getEpochSecond(),
             now.plus(REFRESH_VALIDITY).getEpochSecond());
-    store.put(SESSIONS, session.originJti(), session.toJson());
+    store.put(SESSIONS, session.originJti(), session::toJson);
     sessions.put(session.originJti(), session);
     byTokenHash.put(session.tokenHash(), session.originJti());
     return result(user, session).put("RefreshToken", refreshToken);

@@ -11,7 +11,10 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 /**
  * The User Pool's users and the rules every operation shares: the app client, {@code SECRET_HASH},
@@ -27,6 +30,7 @@ final class UserPool {
   private final Ids idGen;
   private final StateStore store;
   private final Map<String, PoolUser> users = new ConcurrentHashMap<>(); // lower-case name -> user
+  private volatile CompletableFuture<Void> seeded = CompletableFuture.completedFuture(null);
 
   UserPool(SandboxIds ids, String clientSecret, SecureRandom random, Ids idGen, StateStore store)
       throws IOException {
@@ -39,6 +43,15 @@ final class UserPool {
       PoolUser user = PoolUser.fromJson(n);
       users.put(key(user.username()), user);
     }
+  }
+
+  /**
+   * Seeds users on {@code executor}: computing a 3072-bit verifier on a cold JVM takes a few
+   * hundred milliseconds, which {@link Sandbox#start} does not wait for. Every lookup waits for it
+   * instead.
+   */
+  void seedInBackground(List<SeedUser> seeds, Executor executor) {
+    seeded = CompletableFuture.runAsync(() -> seed(seeds), executor);
   }
 
   /** Creates the seeded users that the state does not hold yet; their passwords are dropped. */
@@ -77,26 +90,37 @@ final class UserPool {
 
   /** The user with this name (any case), or {@code null}. */
   PoolUser user(String username) {
+    awaitSeeded();
     return username == null ? null : users.get(key(username));
+  }
+
+  private void awaitSeeded() {
+    try {
+      seeded.join();
+    } catch (CompletionException e) {
+      throw new IllegalStateException("seeding the sandbox's users failed", e.getCause());
+    }
   }
 
   /** Stores a new or changed user (state first, then memory). */
   void save(PoolUser user) {
-    store.put(USERS, user.username(), user.toJson());
+    store.put(USERS, user.username(), user::toJson);
     users.put(key(user.username()), user);
   }
 
   /** Adds a user unless the name is taken; returns whether it was added. */
   boolean add(PoolUser user) {
+    awaitSeeded();
     PoolUser existing = users.putIfAbsent(key(user.username()), user);
     if (existing != null) {
       return false;
     }
-    store.put(USERS, user.username(), user.toJson());
+    store.put(USERS, user.username(), user::toJson);
     return true;
   }
 
   int size() {
+    awaitSeeded();
     return users.size();
   }
 

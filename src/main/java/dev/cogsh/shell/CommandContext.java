@@ -5,6 +5,7 @@ import dev.cogsh.engine.Outcome;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** What a slash command may use: the shell's output, engine, session and state. */
 public interface CommandContext {
@@ -14,6 +15,26 @@ public interface CommandContext {
 
   /** Prints a line that reports a problem. */
   void error(String line);
+
+  /**
+   * Runs an input as if typed at the prompt: a slash command, or Java cut into snippets by the
+   * compiler (how {@code /replay} runs a script through the same loop).
+   *
+   * @return whether it succeeded
+   */
+  boolean run(String input);
+
+  /**
+   * Calls {@code listener} with the outcome of every snippet evaluated from now on (how {@code
+   * /record} learns what succeeded), until the returned registration is closed.
+   */
+  Registration onOutcome(Consumer<Outcome> listener);
+
+  /** A listener's registration; closing it stops the calls. */
+  interface Registration extends AutoCloseable {
+    @Override
+    void close();
+  }
 
   /**
    * Evaluates Java source as if typed at the prompt (values printed, failures rendered, Ctrl-C

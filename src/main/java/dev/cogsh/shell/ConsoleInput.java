@@ -38,6 +38,9 @@ final class ConsoleInput implements Input {
       Path historyFile,
       Set<String> sessionObjects) {
     this.terminal = terminal;
+    // Outside the prompt Ctrl-C must never end cogsh (the terminal's default would): it stops
+    // whatever snippet runs, if any. The line reader takes Ctrl-C over while it reads.
+    terminal.handle(Terminal.Signal.INT, signal -> engine.stop());
     prepare(historyFile);
     this.reader =
         LineReaderBuilder.builder()

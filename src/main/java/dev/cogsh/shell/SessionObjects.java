@@ -1,5 +1,6 @@
 package dev.cogsh.shell;
 
+import dev.cogsh.api.Api;
 import dev.cogsh.auth.Auth;
 import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.auth.Prompter;
@@ -10,9 +11,9 @@ import dev.cogsh.runtime.Session;
 import java.util.List;
 
 /**
- * Builds the session objects ({@code auth}, {@code creds}) and installs them in {@link Session}.
- * {@link #install} runs on the engine's background thread, so that building the SDK clients never
- * delays the first prompt.
+ * Builds the session objects ({@code auth}, {@code creds}, {@code api}) and installs them in {@link
+ * Session}. {@link #install} runs on the engine's background thread, so that building the SDK
+ * clients never delays the first prompt.
  */
 public interface SessionObjects {
 
@@ -22,19 +23,22 @@ public interface SessionObjects {
   /** Builds the objects and installs them; {@code prompter} asks for passwords and codes. */
   void install(Prompter prompter);
 
-  /** The objects for {@code config}: sign-in that asks at the prompt, Identity Pool credentials. */
+  /**
+   * The objects for {@code config}: sign-in that asks at the prompt, Identity Pool credentials, and
+   * calls signed with whatever {@code creds} holds.
+   */
   static SessionObjects of(Config config, Environment environment) {
     return new SessionObjects() {
       @Override
       public List<String> names() {
-        return List.of("auth", "creds");
+        return List.of("auth", "creds", "api");
       }
 
       @Override
       public void install(Prompter prompter) {
         Auth auth = Auth.create(config, ChallengeAnswers.interactive(prompter));
         Creds creds = Creds.create(config, auth, environment, false);
-        Session.install(auth, creds);
+        Session.install(auth, creds, Api.create(config, new CredsSigning(creds)));
       }
     };
   }

@@ -15,7 +15,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
@@ -40,6 +42,7 @@ public final class Shell {
   private final Input input;
   private final ShellContext context;
   private final AtomicBoolean startupReported = new AtomicBoolean();
+  private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
   private volatile Throwable lastException;
   private Integer exitStatus;
 
@@ -185,6 +188,9 @@ public final class Shell {
         interrupt.close();
       }
       render(outcome);
+      for (Consumer<Outcome> listener : listeners) {
+        listener.accept(outcome);
+      }
       if (outcome.failed()) {
         return false;
       }
@@ -240,6 +246,12 @@ public final class Shell {
           .forEach(line -> text.append(printer.render(line)).append('\n'));
     }
     input.printAbove(text.toString().stripTrailing());
+  }
+
+  /** Calls {@code listener} with every outcome until the registration is closed. */
+  CommandContext.Registration listen(Consumer<Outcome> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
   }
 
   Printer printer() {

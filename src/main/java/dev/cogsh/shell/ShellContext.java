@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jline.utils.AttributedString;
 
 /** What the shell lends its slash commands. */
@@ -26,6 +27,16 @@ final class ShellContext implements CommandContext {
   @Override
   public void error(String line) {
     shell.printer().err(new AttributedString(line, ErrorRenderer.ERROR));
+  }
+
+  @Override
+  public boolean run(String input) {
+    return shell.process(input);
+  }
+
+  @Override
+  public Registration onOutcome(Consumer<Outcome> listener) {
+    return shell.listen(listener);
   }
 
   @Override

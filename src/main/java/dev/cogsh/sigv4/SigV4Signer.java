@@ -18,6 +18,8 @@ import java.util.Locale;
  * </ol>
  *
  * <p>https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html
+ * (the current guide splits the same work into steps 1–5: its step 2, hashing the canonical
+ * request, is part of Task 2 here, as in the original "Signature Version 4 signing process" guide).
  *
  * <p>An instance keeps the signing keys it derived, at most {@value #KEY_CACHE_SIZE}, keyed by
  * (secret, date, region, service): the key changes once a day, the requests many times a second. It

@@ -124,6 +124,17 @@ class AuthErrorsTest {
   }
 
   @Test
+  void tlsFailure_isANetworkError() {
+    cognito.thenThrow(
+        SdkClientException.create("x", new javax.net.ssl.SSLHandshakeException("PKIX path")));
+
+    AuthException e = signInFailure(AuthFixtures.config());
+
+    assertThat(e.reason()).isEqualTo(Reason.NETWORK);
+    assertThat(e.getMessage()).endsWith("(TLS failed)");
+  }
+
+  @Test
   void unreadableAnswer_isAProtocolError() {
     cognito.thenThrow(SdkClientException.create("Unable to unmarshall response"));
 

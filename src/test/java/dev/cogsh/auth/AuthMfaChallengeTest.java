@@ -96,6 +96,20 @@ class AuthMfaChallengeTest {
   }
 
   @Test
+  void answer_withATotpSecretSet_sendsTheExplicitCode() {
+    challenge(Challenge.SOFTWARE_TOKEN_MFA, Map.of());
+    cognito.thenFail("CodeMismatchException", "Invalid code received for user");
+    Auth auth = auth(ChallengeAnswers.none()).totp(SECRET);
+    assertThatThrownBy(() -> auth.loginWithPassword("ada", "pw")).isInstanceOf(AuthException.class);
+    cognito.then(respondTokens("ada", NOW.plusSeconds(3600)));
+
+    auth.answer("246810");
+
+    assertThat(answered(1)).containsEntry("SOFTWARE_TOKEN_MFA_CODE", Totp.code(SECRET, NOW));
+    assertThat(answered(2)).containsEntry("SOFTWARE_TOKEN_MFA_CODE", "246810");
+  }
+
+  @Test
   void softwareTokenMfa_interactive_asksForTheAuthenticatorCode() {
     challenge(Challenge.SOFTWARE_TOKEN_MFA, Map.of());
     cognito.then(respondTokens("ada", NOW.plusSeconds(3600)));

@@ -223,6 +223,15 @@ class AuthSrpTest {
   }
 
   @Test
+  void login_withNullOrBlankArguments_failsBeforeAnyCall() {
+    Auth auth = auth(AuthFixtures.config(), ChallengeAnswers.none());
+
+    assertThatThrownBy(() -> auth.login("ada", null)).hasMessage("No password given for ada");
+    assertThatThrownBy(() -> auth.login(" ", "pw")).hasMessage("No user name given");
+    assertThat(cognito.requests).isEmpty();
+  }
+
+  @Test
   void login_withMalformedPoolId_failsBeforeAnyCall() {
     Config bad =
         new Config(

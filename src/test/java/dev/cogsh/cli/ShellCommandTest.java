@@ -14,11 +14,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,9 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 public class ShellCommandTest {
 
-  /** Counted down by a snippet just before its slow request. */
-  public static volatile CountDownLatch sending = new CountDownLatch(1);
-
   @TempDir Path home;
   @TempDir Path cwd;
 
@@ -44,7 +44,6 @@ public class ShellCommandTest {
   @BeforeEach
   void freshSession() {
     SessionTestSupport.reset();
-    sending = new CountDownLatch(1);
   }
 
   private Environment environment() {
@@ -61,7 +60,7 @@ public class ShellCommandTest {
   }
 
   @Test
-  void noConfiguration_startsTheSandbox_andSignsInAtThePrompt() throws InterruptedException {
+  void noConfiguration_startsTheSandbox_signsIn_andCallsTheApi() {
     try (ShellDriver shell =
         new ShellDriver(
             "dumb",
@@ -76,7 +75,7 @@ public class ShellCommandTest {
           .containsPattern(
               "cogsh \\S+ — sandbox at http://127\\.0\\.0\\.1:\\d+ \\(user demo@example\\.com,"
                   + " password Passw0rd!\\)")
-          .contains("Type /help for commands; auth and creds are ready.");
+          .contains("Type /help for commands; auth, creds and api are ready.");
       Matcher port = Pattern.compile("127\\.0\\.0\\.1:(\\d+)").matcher(banner);
       assertThat(port.find()).isTrue();
 
@@ -97,21 +96,48 @@ public class ShellCommandTest {
       shell.type("/sandbox\n");
       assertThat(shell.awaitPrompt()).contains("sandbox at http://127.0.0.1:" + port.group(1));
 
+      shell.type("api.post(\"/notes\", Map.of(\"content\", \"hi\"))\n");
+      assertThat(shell.awaitPrompt())
+          .contains("$2 ==> 200 OK  POST /prod/notes")
+          .contains("\"content\": \"hi\"");
+      shell.type("api.get(\"/notes\")\n");
+      assertThat(shell.awaitPrompt())
+          .contains("$3 ==> 200 OK  GET /prod/notes")
+          .contains("\"content\": \"hi\"");
+
       // Ctrl-C while a request waits for the sandbox's answer (its delay hook holds it 60 s)
+      URI stats = URI.create("http://127.0.0.1:" + port.group(1) + "/_sandbox/stats");
       shell.type(
-          "var http = java.net.http.HttpClient.newHttpClient();"
-              + " var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("
-              + "\"http://127.0.0.1:"
-              + port.group(1)
-              + "/prod/notes\")).header(\"x-cogsh-sandbox-delay-ms\", \"60000\").build();"
-              + " { dev.cogsh.cli.ShellCommandTest.sending.countDown();"
-              + " http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()); }\n");
-      assertThat(sending.await(60, TimeUnit.SECONDS)).isTrue();
+          "api.request(\"GET\", \"/notes\").header(\"x-cogsh-sandbox-delay-ms\", \"60000\")"
+              + ".send()\n");
+      awaitCount(stats, "GET /notes", 2);
       shell.type("\u0003");
       assertThat(shell.awaitPrompt()).contains("cancelled");
       shell.type("auth.signedIn()\n");
       assertThat(shell.awaitPrompt()).contains("==> true");
     }
+  }
+
+  /** Polls the sandbox's call counts until {@code operation} reached {@code count}. */
+  private static void awaitCount(URI stats, String operation, int count) {
+    HttpClient http = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      try {
+        String body =
+            http.send(HttpRequest.newBuilder(stats).build(), BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("\"" + operation + "\"\\s*:\\s*(\\d+)").matcher(body);
+        if (m.find() && Integer.parseInt(m.group(1)) >= count) {
+          return;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("the sandbox never saw " + count + " × " + operation);
   }
 
   @Test
@@ -120,7 +146,9 @@ public class ShellCommandTest {
     String script =
         "auth.login(\"demo@example.com\", \"Passw0rd!\");\n"
             + "creds.get().accessKeyId().startsWith(\"ASIA\")\n"
-            + "/whoami\n";
+            + "/whoami\n"
+            + "api.post(\"/notes\", Map.of(\"content\", \"piped\")).status()\n"
+            + "api.get(\"/notes\").text().contains(\"piped\")\n";
     int status =
         start(
             new ShellOptions(),
@@ -131,8 +159,10 @@ public class ShellCommandTest {
     String output = out.toString(StandardCharsets.UTF_8);
     assertThat(status).as(output).isZero();
     assertThat(output)
-        .contains("==> true")
+        .contains("$2 ==> true")
         .contains("Signed in as demo@example.com")
+        .contains("$3 ==> 200")
+        .contains("$4 ==> true")
         .doesNotContain("cogsh>")
         .doesNotContain("sandbox at");
   }

@@ -3,6 +3,7 @@ package dev.cogsh.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cogsh.api.Api;
 import dev.cogsh.auth.Auth;
 import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.creds.Creds;
@@ -21,9 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A snippet sees the very {@code auth} and {@code creds} the host installed in {@link Session}:
- * same class loader, same instances, changes visible both ways. The bindings come from the real
- * {@code startup.jsh}.
+ * A snippet sees the very {@code auth}, {@code creds} and {@code api} the host installed in {@link
+ * Session}: same class loader, same instances, changes visible both ways. The bindings come from
+ * the real {@code startup.jsh}.
  */
 class SessionBridgeTest {
 
@@ -61,6 +62,9 @@ class SessionBridgeTest {
   void snippet_seesTheHostsAuthAndCreds() {
     assertThat(value("auth == dev.cogsh.runtime.Session.auth()")).isEqualTo("true");
     assertThat(value("creds == dev.cogsh.runtime.Session.creds()")).isEqualTo("true");
+    assertThat(value("api == dev.cogsh.runtime.Session.api()")).isEqualTo("true");
+    assertThat(value("System.identityHashCode(api)"))
+        .isEqualTo(String.valueOf(System.identityHashCode(Session.api())));
     assertThat(value("System.identityHashCode(auth)"))
         .isEqualTo(String.valueOf(System.identityHashCode(Session.auth())));
     assertThat(value("System.identityHashCode(creds)"))
@@ -87,6 +91,9 @@ class SessionBridgeTest {
 
     engine.eval("creds.use(\"AKIAIOSFODNN7EXAMPLE\", \"not-a-real-secret\");");
     assertThat(Session.creds().source()).isEqualTo("static keys");
+
+    engine.eval("api.throwOnError(true);");
+    assertThat(Session.api().options().throwOnError()).isTrue();
   }
 
   @Test
@@ -97,7 +104,7 @@ class SessionBridgeTest {
   @Test
   void install_twice_throws() {
     Auth auth = Session.auth();
-    assertThatThrownBy(() -> Session.install(auth, Session.creds()))
+    assertThatThrownBy(() -> Session.install(auth, Session.creds(), Session.api()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("installed already");
   }
@@ -106,13 +113,14 @@ class SessionBridgeTest {
   void accessors_beforeInstall_sayWhoInstalls() {
     Auth auth = Session.auth();
     Creds creds = Session.creds();
+    Api api = Session.api();
     Session.reset();
     try {
       assertThatThrownBy(Session::auth)
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("the shell installs them before startup.jsh runs");
     } finally {
-      Session.install(auth, creds);
+      Session.install(auth, creds, api);
     }
   }
 }

@@ -1,9 +1,12 @@
 package dev.cogsh.runtime;
 
+import dev.cogsh.api.Api;
+import dev.cogsh.api.CredentialSource;
 import dev.cogsh.auth.Auth;
 import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.config.Config;
 import dev.cogsh.creds.Creds;
+import dev.cogsh.sigv4.SigningCredentials;
 import java.net.URI;
 
 /** Lets tests outside this package start over with a fresh {@link Session}. */
@@ -35,10 +38,14 @@ public final class SessionTestSupport {
         new Config.Endpoints(nowhere, nowhere));
   }
 
-  /** Real {@code auth} and {@code creds} over {@link #offlineConfig()}, installed. */
+  /** Real {@code auth}, {@code creds} and {@code api} over {@link #offlineConfig()}, installed. */
   public static void installOffline() {
     Config config = offlineConfig();
     Auth auth = Auth.create(config, ChallengeAnswers.none());
-    Session.install(auth, Creds.create(config, auth));
+    Creds creds = Creds.create(config, auth);
+    Session.install(
+        auth,
+        creds,
+        Api.create(config, CredentialSource.of(new SigningCredentials("AKIDEXAMPLE", "x", null))));
   }
 }

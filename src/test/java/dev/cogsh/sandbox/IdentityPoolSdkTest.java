@@ -95,7 +95,7 @@ class IdentityPoolSdkTest {
           .isInstanceOf(NotAuthorizedException.class)
           .satisfies(
               e ->
-                  assertThat(UserPoolSdkTest.message(e))
+                  assertThat(SandboxClients.message(e))
                       .isEqualTo("Invalid login token. Token is expired."));
     } finally {
       CLOCK.advance(Duration.ofMinutes(-61));
@@ -109,14 +109,14 @@ class IdentityPoolSdkTest {
     KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
     rsa.initialize(2048);
     KeyPair attacker = rsa.generateKeyPair();
-    ObjectNode claims = (ObjectNode) UserPoolSdkTest.claims(idToken);
+    ObjectNode claims = (ObjectNode) SandboxClients.claims(idToken);
     String forged = new JwtKeys(CompletableFuture.completedFuture(attacker)).sign(claims);
 
     assertThatThrownBy(() -> exchange(identityId, forged))
         .isInstanceOf(NotAuthorizedException.class)
         .satisfies(
             e ->
-                assertThat(UserPoolSdkTest.message(e))
+                assertThat(SandboxClients.message(e))
                     .isEqualTo("Invalid login token. Couldn't verify signed token."));
   }
 
@@ -125,7 +125,7 @@ class IdentityPoolSdkTest {
     String idToken = clients.signInSrp("demo@example.com", "Passw0rd!").idToken();
     String identityId = getId(idToken);
     String[] parts = idToken.split("\\.");
-    ObjectNode claims = (ObjectNode) UserPoolSdkTest.claims(idToken);
+    ObjectNode claims = (ObjectNode) SandboxClients.claims(idToken);
     claims.put("exp", claims.path("exp").asLong() + 86400);
     String tampered =
         parts[0]
@@ -154,7 +154,7 @@ class IdentityPoolSdkTest {
         .isInstanceOf(NotAuthorizedException.class)
         .satisfies(
             e ->
-                assertThat(UserPoolSdkTest.message(e))
+                assertThat(SandboxClients.message(e))
                     .isEqualTo("Invalid login token. Issuer doesn't match providerName"));
   }
 

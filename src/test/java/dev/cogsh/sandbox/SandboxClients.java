@@ -1,11 +1,21 @@
 package dev.cogsh.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogsh.config.Config;
 import dev.cogsh.srp.PasswordClaim;
 import dev.cogsh.srp.SecretHash;
 import dev.cogsh.srp.SrpClient;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
@@ -28,14 +38,34 @@ final class SandboxClients implements AutoCloseable {
   static final SecureRandom RANDOM = new SecureRandom();
 
   final Sandbox sandbox;
+  final Config config;
   final Clock clock;
   final CognitoIdentityProviderClient idp;
   final CognitoIdentityClient identity;
 
   SandboxClients(Sandbox sandbox, Clock clock) {
+    this(sandbox, sandbox.config(), clock);
+  }
+
+  /** Clients of a sandbox in another process, at {@code endpoint}. */
+  static SandboxClients remote(URI endpoint, Clock clock) {
+    return remote(endpoint, clock, null);
+  }
+
+  /** Clients of a sandbox in another process whose app client has {@code clientSecret}. */
+  static SandboxClients remote(URI endpoint, Clock clock, String clientSecret) {
+    return new SandboxClients(
+        null,
+        Sandbox.config(
+            new SandboxIds("us-east-1", "prod"), endpoint, clientSecret, "demo@example.com"),
+        clock);
+  }
+
+  private SandboxClients(Sandbox sandbox, Config config, Clock clock) {
     this.sandbox = sandbox;
+    this.config = config;
     this.clock = clock;
-    URI endpoint = sandbox.endpoint();
+    URI endpoint = config.endpoints().cognitoIdp();
     this.idp =
         CognitoIdentityProviderClient.builder()
             .endpointOverride(endpoint)
@@ -53,13 +83,13 @@ final class SandboxClients implements AutoCloseable {
   }
 
   String clientId() {
-    return sandbox.config().appClientId();
+    return config.appClientId();
   }
 
   /** Adds {@code SECRET_HASH} when the client has a secret. */
   Map<String, String> withSecretHash(Map<String, String> params, String username) {
     Map<String, String> all = new HashMap<>(params);
-    String secret = sandbox.config().appClientSecret();
+    String secret = config.appClientSecret();
     if (secret != null) {
       all.put("SECRET_HASH", SecretHash.compute(username, clientId(), secret));
     }
@@ -90,7 +120,7 @@ final class SandboxClients implements AutoCloseable {
         start
             .srp()
             .claim(
-                sandbox.config().poolName(),
+                config.poolName(),
                 p.get("USER_ID_FOR_SRP"),
                 password,
                 p.get("SALT"),
@@ -124,13 +154,11 @@ final class SandboxClients implements AutoCloseable {
 
   /** GetId + GetCredentialsForIdentity with an ID token. */
   Credentials credentials(String idToken) {
-    String loginsKey = sandbox.config().loginsKey();
+    String loginsKey = config.loginsKey();
     String identityId =
         identity
             .getId(
-                b ->
-                    b.identityPoolId(sandbox.config().identityPoolId())
-                        .logins(Map.of(loginsKey, idToken)))
+                b -> b.identityPoolId(config.identityPoolId()).logins(Map.of(loginsKey, idToken)))
             .identityId();
     return identity
         .getCredentialsForIdentity(b -> b.identityId(identityId).logins(Map.of(loginsKey, idToken)))
@@ -139,8 +167,7 @@ final class SandboxClients implements AutoCloseable {
 
   /** Guest credentials: GetId and GetCredentialsForIdentity without logins. */
   Credentials guestCredentials() {
-    String identityId =
-        identity.getId(b -> b.identityPoolId(sandbox.config().identityPoolId())).identityId();
+    String identityId = identity.getId(b -> b.identityPoolId(config.identityPoolId())).identityId();
     return identity.getCredentialsForIdentity(b -> b.identityId(identityId)).credentials();
   }
 
@@ -148,6 +175,53 @@ final class SandboxClients implements AutoCloseable {
   public void close() {
     idp.close();
     identity.close();
-    sandbox.close();
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+
+  JsonNode lastMessage(String purpose) throws Exception {
+    JsonNode last = null;
+    for (JsonNode m : getJson("/_sandbox/messages")) {
+      if (m.path("purpose").asText().equals(purpose)) {
+        last = m;
+      }
+    }
+    assertThat(last).as("a " + purpose + " message").isNotNull();
+    return last;
+  }
+
+  JsonNode getJson(String path) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(config.endpoints().cognitoIdp() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    return new ObjectMapper().readTree(response.body());
+  }
+
+  static JsonNode claims(String jwt) throws Exception {
+    return new ObjectMapper().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+  }
+
+  static String message(Throwable e) {
+    return ((software.amazon.awssdk.awscore.exception.AwsServiceException) e)
+        .awsErrorDetails()
+        .errorMessage();
+  }
+
+  /** A request signed by the AWS SDK's signer with {@code creds}, at the clock's time. */
+  RawHttp.Response call(String method, String path, String body, Credentials creds)
+      throws Exception {
+    URI base = config.endpoints().cognitoIdp();
+    SdkSigning.Wire w =
+        SdkSigning.sign(
+            method,
+            URI.create(base + path),
+            body.isEmpty() ? Map.of() : Map.of("Content-Type", "application/json"),
+            body.getBytes(StandardCharsets.UTF_8),
+            creds,
+            clock.instant());
+    return RawHttp.send(base, w.method(), w.target(), w.headers(), w.body());
   }
 }

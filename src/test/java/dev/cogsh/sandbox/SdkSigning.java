@@ -93,4 +93,14 @@ final class SdkSigning {
         (name, values) -> values.forEach(v -> wireHeaders.add(new String[] {name, v})));
     return new Wire(method, out.getUri(), wireHeaders, body);
   }
+
+  /** Hex SHA-256, as SigV4 writes hashes. */
+  static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

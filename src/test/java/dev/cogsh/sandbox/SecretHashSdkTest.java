@@ -49,7 +49,7 @@ class SecretHashSdkTest {
         .isInstanceOf(NotAuthorizedException.class)
         .satisfies(
             e ->
-                assertThat(UserPoolSdkTest.message(e))
+                assertThat(SandboxClients.message(e))
                     .isEqualTo(
                         "Client "
                             + clients.clientId()
@@ -64,7 +64,7 @@ class SecretHashSdkTest {
         .isInstanceOf(NotAuthorizedException.class)
         .satisfies(
             e ->
-                assertThat(UserPoolSdkTest.message(e))
+                assertThat(SandboxClients.message(e))
                     .isEqualTo("Unable to verify secret hash for client " + clients.clientId()));
   }
 

@@ -4,26 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cogsh.srp.Totp;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 
@@ -56,8 +47,8 @@ class UserPoolSdkTest {
   void srpSignIn_withRightPassword_returnsCognitoShapedTokens() throws Exception {
     AuthenticationResultType tokens = clients.signInSrp("demo@example.com", "Passw0rd!");
 
-    JsonNode id = claims(tokens.idToken());
-    JsonNode access = claims(tokens.accessToken());
+    JsonNode id = SandboxClients.claims(tokens.idToken());
+    JsonNode access = SandboxClients.claims(tokens.accessToken());
     assertThat(id.path("iss").asText())
         .isEqualTo("https://cognito-idp.us-east-1.amazonaws.com/us-east-1_sandbox01");
     assertThat(id.path("aud").asText()).isEqualTo(clients.clientId());
@@ -89,14 +80,18 @@ class UserPoolSdkTest {
   void srpSignIn_withWrongPassword_isNotAuthorized() {
     assertThatThrownBy(() -> clients.signInSrp("demo@example.com", "wrong-Passw0rd!"))
         .isInstanceOf(NotAuthorizedException.class)
-        .satisfies(e -> assertThat(message(e)).isEqualTo("Incorrect username or password."));
+        .satisfies(
+            e ->
+                assertThat(SandboxClients.message(e)).isEqualTo("Incorrect username or password."));
   }
 
   @Test
   void srpSignIn_withUnknownUser_isNotAuthorizedWithTheSameMessage() {
     assertThatThrownBy(() -> clients.startSrp("nobody@example.com"))
         .isInstanceOf(NotAuthorizedException.class)
-        .satisfies(e -> assertThat(message(e)).isEqualTo("Incorrect username or password."));
+        .satisfies(
+            e ->
+                assertThat(SandboxClients.message(e)).isEqualTo("Incorrect username or password."));
   }
 
   @Test
@@ -106,7 +101,8 @@ class UserPoolSdkTest {
 
     assertThatThrownBy(() -> clients.answerPasswordVerifier(start, "Passw0rd!"))
         .isInstanceOf(NotAuthorizedException.class)
-        .satisfies(e -> assertThat(message(e)).isEqualTo("Invalid session for the user."));
+        .satisfies(
+            e -> assertThat(SandboxClients.message(e)).isEqualTo("Invalid session for the user."));
   }
 
   @Test
@@ -147,8 +143,8 @@ class UserPoolSdkTest {
             .authenticationResult();
 
     assertThat(refreshed.refreshToken()).isNull();
-    JsonNode before = claims(first.idToken());
-    JsonNode after = claims(refreshed.idToken());
+    JsonNode before = SandboxClients.claims(first.idToken());
+    JsonNode after = SandboxClients.claims(refreshed.idToken());
     assertThat(after.path("origin_jti")).isEqualTo(before.path("origin_jti"));
     assertThat(after.path("iat").asLong() - before.path("iat").asLong()).isEqualTo(600);
   }
@@ -163,109 +159,7 @@ class UserPoolSdkTest {
                             .authFlow(AuthFlowType.REFRESH_TOKEN)
                             .authParameters(Map.of("REFRESH_TOKEN", "eyJnot.a.token"))))
         .isInstanceOf(NotAuthorizedException.class)
-        .satisfies(e -> assertThat(message(e)).isEqualTo("Invalid Refresh Token"));
-  }
-
-  @Test
-  void newPasswordRequired_setsTheNewPasswordAndSignsIn() throws Exception {
-    RespondToAuthChallengeResponse challenge =
-        clients.answerPasswordVerifier(clients.startSrp("fresh@example.com"), "Temp0rary!");
-    assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.NEW_PASSWORD_REQUIRED);
-    assertThat(challenge.challengeParameters())
-        .containsKeys("userAttributes", "requiredAttributes");
-
-    assertThatThrownBy(
-            () ->
-                respond(
-                    challenge,
-                    ChallengeNameType.NEW_PASSWORD_REQUIRED,
-                    Map.of("USERNAME", "fresh@example.com", "NEW_PASSWORD", "short")))
-        .isInstanceOf(InvalidPasswordException.class);
-
-    RespondToAuthChallengeResponse retry =
-        clients.answerPasswordVerifier(clients.startSrp("fresh@example.com"), "Temp0rary!");
-    RespondToAuthChallengeResponse done =
-        respond(
-            retry,
-            ChallengeNameType.NEW_PASSWORD_REQUIRED,
-            Map.of("USERNAME", "fresh@example.com", "NEW_PASSWORD", "N3w-Passw0rd!"));
-
-    assertThat(done.authenticationResult().idToken()).isNotBlank();
-    assertThat(clients.signInSrp("fresh@example.com", "N3w-Passw0rd!").idToken()).isNotBlank();
-    assertThatThrownBy(() -> clients.signInSrp("fresh@example.com", "Temp0rary!"))
-        .isInstanceOf(NotAuthorizedException.class);
-  }
-
-  @Test
-  void softwareTokenMfa_acceptsTheCurrentCodeAndRejectsAWrongOne() throws Exception {
-    RespondToAuthChallengeResponse challenge =
-        clients.answerPasswordVerifier(clients.startSrp("totp@example.com"), "Passw0rd!");
-    assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.SOFTWARE_TOKEN_MFA);
-
-    String right = Totp.code(TOTP_SECRET, CLOCK.instant());
-    String wrong = right.equals("000000") ? "111111" : "000000";
-    assertThatThrownBy(
-            () ->
-                respond(
-                    challenge,
-                    ChallengeNameType.SOFTWARE_TOKEN_MFA,
-                    Map.of("USERNAME", "totp@example.com", "SOFTWARE_TOKEN_MFA_CODE", wrong)))
-        .isInstanceOf(CodeMismatchException.class)
-        .satisfies(e -> assertThat(message(e)).isEqualTo("Invalid code received for user"));
-
-    RespondToAuthChallengeResponse done =
-        respond(
-            challenge,
-            ChallengeNameType.SOFTWARE_TOKEN_MFA,
-            Map.of("USERNAME", "totp@example.com", "SOFTWARE_TOKEN_MFA_CODE", right));
-    assertThat(done.authenticationResult().accessToken()).isNotBlank();
-  }
-
-  @Test
-  void smsMfa_sendsACodeToTheMessagesHookAndAcceptsIt() throws Exception {
-    RespondToAuthChallengeResponse challenge =
-        clients.answerPasswordVerifier(clients.startSrp("sms@example.com"), "Passw0rd!");
-    assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.SMS_MFA);
-    assertThat(challenge.challengeParameters())
-        .containsEntry("CODE_DELIVERY_DELIVERY_MEDIUM", "SMS");
-
-    String code = lastMessage("SMS_MFA").path("code").asText();
-    assertThatThrownBy(
-            () ->
-                respond(
-                    challenge,
-                    ChallengeNameType.SMS_MFA,
-                    Map.of("USERNAME", "sms@example.com", "SMS_MFA_CODE", "x" + code)))
-        .isInstanceOf(CodeMismatchException.class);
-    RespondToAuthChallengeResponse done =
-        respond(
-            challenge,
-            ChallengeNameType.SMS_MFA,
-            Map.of("USERNAME", "sms@example.com", "SMS_MFA_CODE", code));
-    assertThat(done.authenticationResult().idToken()).isNotBlank();
-  }
-
-  @Test
-  void challengeSession_expiresAfterThreeMinutes() throws Exception {
-    RespondToAuthChallengeResponse challenge =
-        clients.answerPasswordVerifier(clients.startSrp("totp@example.com"), "Passw0rd!");
-    CLOCK.advance(Duration.ofMinutes(3));
-
-    assertThatThrownBy(
-            () ->
-                respond(
-                    challenge,
-                    ChallengeNameType.SOFTWARE_TOKEN_MFA,
-                    Map.of(
-                        "USERNAME",
-                        "totp@example.com",
-                        "SOFTWARE_TOKEN_MFA_CODE",
-                        Totp.code(TOTP_SECRET, CLOCK.instant()))))
-        .isInstanceOf(NotAuthorizedException.class)
-        .satisfies(
-            e ->
-                assertThat(message(e))
-                    .isEqualTo("Invalid session for the user, session is expired."));
+        .satisfies(e -> assertThat(SandboxClients.message(e)).isEqualTo("Invalid Refresh Token"));
   }
 
   @Test
@@ -276,7 +170,8 @@ class UserPoolSdkTest {
                 b.clientId(clients.clientId())
                     .username("new@example.com")
                     .password("Sign-Up-Passw0rd")
-                    .userAttributes(a -> a.name("email").value("new@example.com")));
+                    .userAttributes(
+                        AttributeType.builder().name("email").value("new@example.com").build()));
     assertThat(signUp.userConfirmed()).isFalse();
     assertThat(signUp.codeDeliveryDetails().destination()).isEqualTo("n***@e***");
     assertThatThrownBy(() -> clients.signInSrp("new@example.com", "Sign-Up-Passw0rd"))
@@ -290,7 +185,7 @@ class UserPoolSdkTest {
                             .password("Sign-Up-Passw0rd")))
         .isInstanceOf(UsernameExistsException.class);
 
-    String code = lastMessage("SIGN_UP").path("code").asText();
+    String code = clients.lastMessage("SIGN_UP").path("code").asText();
     assertThatThrownBy(
             () ->
                 clients.idp.confirmSignUp(
@@ -316,7 +211,8 @@ class UserPoolSdkTest {
 
     assertThatThrownBy(() -> clients.idp.getUser(b -> b.accessToken(tokens.accessToken())))
         .isInstanceOf(NotAuthorizedException.class)
-        .satisfies(e -> assertThat(message(e)).isEqualTo("Access Token has been revoked"));
+        .satisfies(
+            e -> assertThat(SandboxClients.message(e)).isEqualTo("Access Token has been revoked"));
     assertThatThrownBy(
             () ->
                 clients.idp.initiateAuth(
@@ -331,50 +227,8 @@ class UserPoolSdkTest {
   void statsCountCallsPerOperation() throws Exception {
     clients.signInSrp("demo@example.com", "Passw0rd!");
 
-    JsonNode stats = get("/_sandbox/stats");
+    JsonNode stats = clients.getJson("/_sandbox/stats");
     assertThat(stats.path("InitiateAuth").asLong()).isPositive();
     assertThat(stats.path("RespondToAuthChallenge").asLong()).isPositive();
-  }
-
-  private static RespondToAuthChallengeResponse respond(
-      RespondToAuthChallengeResponse previous,
-      ChallengeNameType name,
-      Map<String, String> answers) {
-    return clients.idp.respondToAuthChallenge(
-        b ->
-            b.clientId(clients.clientId())
-                .challengeName(name)
-                .session(previous.session())
-                .challengeResponses(answers));
-  }
-
-  static JsonNode lastMessage(String purpose) throws Exception {
-    JsonNode last = null;
-    for (JsonNode m : get("/_sandbox/messages")) {
-      if (m.path("purpose").asText().equals(purpose)) {
-        last = m;
-      }
-    }
-    assertThat(last).as("a " + purpose + " message").isNotNull();
-    return last;
-  }
-
-  static JsonNode get(String path) throws Exception {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(clients.sandbox.endpoint() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    return new ObjectMapper().readTree(response.body());
-  }
-
-  static JsonNode claims(String jwt) throws Exception {
-    return new ObjectMapper().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
-  }
-
-  static String message(Throwable e) {
-    return ((software.amazon.awssdk.awscore.exception.AwsServiceException) e)
-        .awsErrorDetails()
-        .errorMessage();
   }
 }

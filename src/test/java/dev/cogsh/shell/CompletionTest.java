@@ -30,12 +30,33 @@ class CompletionTest {
   void tab_afterASessionObjectAndADot_listsItsMethods() {
     try (ShellDriver shell = shell()) {
       shell.type("auth.\t");
-      assertThat(shell.await("validTokens()"))
+      assertThat(shell.await(ConsoleInput.PROMPT + "auth."))
+          .contains("validTokens()")
           .contains("whoami()")
           .contains("login(")
           .contains("logout()")
           .contains("idToken()")
           .contains("refresh()");
+    }
+  }
+
+  @Test
+  void tab_afterApiAndADot_listsItsMethods() {
+    try (ShellDriver shell = shell()) {
+      shell.type("api.\t");
+      // the list is printed above the prompt, which is then drawn again
+      assertThat(shell.await(ConsoleInput.PROMPT + "api."))
+          .contains("throwOnError(")
+          .contains("get(")
+          .contains("post(")
+          .contains("put(")
+          .contains("delete(")
+          .contains("request(")
+          .contains("explain()")
+          .contains("curl(")
+          .contains("diff()")
+          .contains("last()")
+          .contains("clockOffset(");
     }
   }
 

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jline.terminal.Size;
@@ -48,11 +49,18 @@ public final class ShellDriver implements AutoCloseable {
    * {@code xterm-256color} redraws as keys come (completion lists, documentation).
    */
   ShellDriver(ShellSetup.Builder setup, String type) {
+    this(setup, type, table -> {});
+  }
+
+  /** A shell whose command table has what {@code extra} registers besides the standard ones. */
+  ShellDriver(ShellSetup.Builder setup, String type, Consumer<CommandTable> extra) {
     this(
         type,
-        terminal ->
-            new Shell(setup.terminal(terminal).build(), ShellCommands.standard(setup.connection()))
-                .run());
+        terminal -> {
+          CommandTable table = ShellCommands.standard(setup.connection());
+          extra.accept(table);
+          return new Shell(setup.terminal(terminal).build(), table).run();
+        });
   }
 
   /** Whatever {@code runner} starts on a terminal of {@code type}, run on a thread of its own. */

@@ -40,7 +40,7 @@ public class ShellTest {
     try (ShellDriver shell = new ShellDriver(ShellDriver.setup(home))) {
       assertThat(shell.awaitPrompt())
           .contains("cogsh 0.1 — test target (user tester)")
-          .contains("Type /help for commands; auth and creds are ready.");
+          .contains("Type /help for commands; auth, creds and api are ready.");
     }
   }
 
@@ -90,7 +90,7 @@ public class ShellTest {
           ShellCommands.standard(ShellDriver.setup(home).connection()).commands()) {
         assertThat(help).contains(CommandTable.synopsis(command)).contains(command.summary());
       }
-      assertThat(help).contains("Tab completes").contains("Session objects: auth, creds");
+      assertThat(help).contains("Tab completes").contains("Session objects: auth, creds, api");
     }
   }
 

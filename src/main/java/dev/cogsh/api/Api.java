@@ -1,0 +1,288 @@
+package dev.cogsh.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogsh.config.Config;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * The shell's {@code api}: signed HTTP calls to the configured API.
+ *
+ * <pre>{@code
+ * api.post("/notes", Map.of("content", "hello"))       // JSON body, signed, sent
+ * api.request("GET", "/notes").query("limit", 10).send()
+ * api.explain()   api.diff()   api.curl()   api.clockOffset()
+ * }</pre>
+ *
+ * <p>Paths are relative to {@code apiUrl} (the stage kept); absolute URLs are allowed. Each request
+ * is frozen (method, wire URL, headers, body bytes) before it is signed and sent exactly as signed.
+ * Error statuses are returned, not thrown, unless {@link ApiOptions#throwOnError()}.
+ */
+public final class Api {
+
+  private final Config config;
+  private final RequestSigner signing;
+  private final Random random;
+  private final Sleeper sleeper;
+  private final boolean ownsClient;
+  private final ObjectMapper json = new ObjectMapper();
+  private volatile HttpClient http;
+  private volatile ApiOptions options = ApiOptions.DEFAULT;
+  private volatile Response last;
+
+  /** An api over the given client and clock; jitter from a new {@link Random}, real sleeps. */
+  public Api(Config config, CredentialSource credentials, HttpClient http, Clock clock) {
+    this(config, credentials, http, clock, new Random(), Sleeper.THREAD);
+  }
+
+  /** Everything injected: tests pass a seeded random and a sleeper that does not sleep. */
+  public Api(
+      Config config,
+      CredentialSource credentials,
+      HttpClient http,
+      Clock clock,
+      Random random,
+      Sleeper sleeper) {
+    this(config, credentials, http, clock, random, sleeper, false);
+  }
+
+  private Api(
+      Config config,
+      CredentialSource credentials,
+      HttpClient http,
+      Clock clock,
+      Random random,
+      Sleeper sleeper,
+      boolean ownsClient) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.signing =
+        new RequestSigner(
+            Objects.requireNonNull(credentials, "credentials"),
+            Objects.requireNonNull(clock, "clock"));
+    this.http = Objects.requireNonNull(http, "http");
+    this.random = Objects.requireNonNull(random, "random");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.ownsClient = ownsClient;
+  }
+
+  /** An api with its own HttpClient (HTTP/1.1, no redirects, the default connect timeout). */
+  public static Api create(Config config, CredentialSource credentials) {
+    return new Api(
+        config,
+        credentials,
+        client(ApiOptions.DEFAULT),
+        Clock.systemUTC(),
+        new Random(),
+        Sleeper.THREAD,
+        true);
+  }
+
+  private static HttpClient client(ApiOptions options) {
+    return HttpClient.newBuilder()
+        .version(options.http2() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+        .connectTimeout(options.connectTimeout())
+        .followRedirects(HttpClient.Redirect.NEVER) // a redirect would carry a stale signature
+        .build();
+  }
+
+  public Response get(String path) {
+    return request("GET", path).send();
+  }
+
+  /** GET with query parameters. */
+  public Response get(String path, Map<String, ?> query) {
+    return request("GET", path).query(query).send();
+  }
+
+  public Response post(String path) {
+    return request("POST", path).send();
+  }
+
+  /** POST a body: Map/record/JsonNode as JSON, String as text, byte[] as is, Path as file bytes. */
+  public Response post(String path, Object body) {
+    return request("POST", path).body(body).send();
+  }
+
+  public Response put(String path) {
+    return request("PUT", path).send();
+  }
+
+  public Response put(String path, Object body) {
+    return request("PUT", path).body(body).send();
+  }
+
+  public Response patch(String path) {
+    return request("PATCH", path).send();
+  }
+
+  public Response patch(String path, Object body) {
+    return request("PATCH", path).body(body).send();
+  }
+
+  public Response delete(String path) {
+    return request("DELETE", path).send();
+  }
+
+  public Response delete(String path, Object body) {
+    return request("DELETE", path).body(body).send();
+  }
+
+  /** A request to build: headers, query, body, timeout, region, service, then {@code send()}. */
+  public RequestBuilder request(String method, String path) {
+    return new RequestBuilder(this, method, path);
+  }
+
+  /**
+   * Sends a signed request exactly as it is (no re-signing, no retries): for requests changed after
+   * signing, to see what the server makes of them.
+   */
+  public Response send(SignedRequest signed) {
+    return new Exchange(this).sendAsSigned(signed);
+  }
+
+  /** The last response, or null before the first request. */
+  public Response last() {
+    return last;
+  }
+
+  /** The last request's signature, step by step (session token masked). */
+  public Report explain() {
+    Response r = last;
+    if (r == null) {
+      return new Report("no request yet: send one first, e.g. api.get(\"/notes\")\n");
+    }
+    String changed =
+        r.request().changedAfterSigning()
+            ? "\nNote: the request was changed after signing; the trace is what was signed.\n"
+            : "";
+    return new Report(r.trace().explain() + changed);
+  }
+
+  /** The last response's diagnosis: the signature diff, IAM denial, clock skew … */
+  public Diagnosis diff() {
+    Response r = last;
+    return r == null ? Diagnosis.none() : r.diagnosis();
+  }
+
+  /** A curl command of the last request exactly as sent (live credentials: see the comment). */
+  public CurlCommand curl() {
+    Response r = last;
+    if (r == null) {
+      throw new ApiException(
+          "no request yet to export", "send one first, or use api.curl(api.request(..))");
+    }
+    return CurlCommand.of(r.request(), r.request().spec().http2());
+  }
+
+  /** A curl command for a request not sent yet, freshly signed. */
+  public CurlCommand curl(RequestBuilder request) {
+    RequestSpec spec = request.spec();
+    return CurlCommand.of(sign(spec), spec.http2());
+  }
+
+  /** How far the server's clock is ahead of this one (added to the clock when signing). */
+  public Duration clockOffset() {
+    return signing.offset();
+  }
+
+  /** Sets the offset by hand ({@code Duration.ZERO} to forget a measured one). */
+  public Api clockOffset(Duration offset) {
+    signing.offset(Objects.requireNonNull(offset, "offset"));
+    return this;
+  }
+
+  public ApiOptions options() {
+    return options;
+  }
+
+  /** Replaces the session options; a new connect timeout rebuilds a client this api made. */
+  public Api options(ApiOptions value) {
+    ApiOptions old = options;
+    options = Objects.requireNonNull(value, "options");
+    if (ownsClient && !old.connectTimeout().equals(value.connectTimeout())) {
+      http = client(value);
+    }
+    return this;
+  }
+
+  /** Shortcut: make error statuses throw {@link ApiException} (or not). */
+  public Api throwOnError(boolean value) {
+    return options(options.withThrowOnError(value));
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  // ---- for the package: signing, sending, state ----
+
+  SignedRequest sign(RequestSpec spec) {
+    return signing.sign(spec);
+  }
+
+  Response execute(RequestSpec spec) {
+    Response r = new Exchange(this).execute(spec);
+    if (options.throwOnError()) {
+      r.orThrow();
+    }
+    return r;
+  }
+
+  Response response(
+      SignedRequest signed, HttpSend.Raw raw, int attempt, Response previous, List<String> notes) {
+    Response r =
+        new Response(
+            signed,
+            raw,
+            attempt,
+            previous,
+            notes,
+            new Response.Context(
+                json, options.displayChars(), signing.credentials().describe(), origin()));
+    last = r;
+    return r;
+  }
+
+  RequestSigner signing() {
+    return signing;
+  }
+
+  private String origin() {
+    return config.apiUrl() == null
+        ? ""
+        : config.apiUrl().getScheme() + "://" + config.apiUrl().getRawAuthority();
+  }
+
+  HttpClient http() {
+    return http;
+  }
+
+  Random random() {
+    return random;
+  }
+
+  Sleeper sleeper() {
+    return sleeper;
+  }
+
+  ObjectMapper json() {
+    return json;
+  }
+
+  @Override
+  public String toString() {
+    Response r = last;
+    return "Api["
+        + (config.apiUrl() == null ? "no apiUrl" : config.apiUrl())
+        + (signing.offset().isZero() ? "" : ", clock offset " + Durations.human(signing.offset()))
+        + (r == null
+            ? ""
+            : ", last: " + r.statusLine() + " " + r.request().method() + " " + r.shownTarget())
+        + "]";
+  }
+}

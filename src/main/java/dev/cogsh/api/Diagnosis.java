@@ -1,0 +1,211 @@
+package dev.cogsh.api;
+
+import dev.cogsh.sigv4.AmzDate;
+import dev.cogsh.sigv4.ServerExpectation;
+import dev.cogsh.sigv4.SignatureDiff;
+import dev.cogsh.sigv4.SignatureDiff.Cause;
+import dev.cogsh.sigv4.SignatureTimeError;
+import dev.cogsh.sigv4.SigningTrace;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a response says about the request's signature or permission, in one line ({@link
+ * #summary()}, printed under an error response) and in full ({@link #text()}, what {@code
+ * api.diff()} and {@code /diff} show).
+ *
+ * @param cause the likely cause of a signature problem, or null
+ * @param summary one line for the response display, or null when there is nothing to say
+ * @param diff the line-by-line comparison for a signature mismatch, else null
+ * @param denial the parsed IAM denial, else null
+ */
+public record Diagnosis(
+    Kind kind, Cause cause, String summary, String text, SignatureDiff diff, IamDenial denial) {
+
+  /** What kind of answer the response is. */
+  public enum Kind {
+    NONE,
+    OK,
+    SIGNATURE_MISMATCH,
+    CLOCK_SKEW,
+    CREDENTIAL_SCOPE,
+    IAM_DENIED,
+    TOKEN_EXPIRED,
+    TOKEN_INVALID,
+    NO_ROUTE,
+    INCOMPLETE_SIGNATURE,
+    ERROR
+  }
+
+  private static final Pattern REGION =
+      Pattern.compile("Credential should be scoped to a valid region, not '([^']*)'");
+  private static final Pattern SERVICE =
+      Pattern.compile("Credential should be scoped to correct service: '([^']*)'");
+  private static final String SCOPE_DATE = "Date in Credential scope does not match";
+
+  /** When there is no response yet. */
+  static Diagnosis none() {
+    return new Diagnosis(
+        Kind.NONE,
+        null,
+        null,
+        "no request yet: send one first, e.g. api.get(\"/notes\")",
+        null,
+        null);
+  }
+
+  static Diagnosis of(Response r, String identity) {
+    String body = r.text();
+    String line = r.statusLine() + "  " + r.request().method() + " " + r.shownTarget();
+    if (r.ok()) {
+      return new Diagnosis(
+          Kind.OK,
+          null,
+          null,
+          line + ": the server accepted the signature; nothing to diff",
+          null,
+          null);
+    }
+    SigningTrace trace = r.trace();
+    String changed =
+        r.request().changedAfterSigning()
+            ? "\n(The request was changed after signing: it was sent as modified, not re-signed.)\n"
+            : "";
+    Optional<ServerExpectation> expected = ServerExpectation.parse(body);
+    if (expected.isPresent()) {
+      SignatureDiff diff = SignatureDiff.compare(trace, expected.get());
+      return new Diagnosis(
+          Kind.SIGNATURE_MISMATCH,
+          diff.cause(),
+          "signature mismatch: " + diff.headline() + " — type /diff",
+          line + "\n" + diff.text() + changed,
+          diff,
+          null);
+    }
+    Optional<SignatureTimeError> time = SignatureTimeError.parse(body);
+    if (time.isPresent()) {
+      SignatureTimeError e = time.get();
+      String skew = ClockSkew.describe(Durations.seconds(e.skew()));
+      return new Diagnosis(
+          Kind.CLOCK_SKEW,
+          Cause.DATE,
+          "clock skew: the signature "
+              + (e.expired() ? "expired" : "is not yet current")
+              + " (this clock is "
+              + skew
+              + ") — type /diff",
+          line
+              + "\nThe request was signed at "
+              + AmzDate.format(e.requestTime())
+              + "; the server's time was "
+              + AmzDate.format(e.serverTime())
+              + " and it accepts ±"
+              + Durations.human(e.window())
+              + ": this clock is "
+              + skew
+              + ".\ncogsh re-signs once with the corrected time and keeps the offset for the session"
+              + " (api.clockOffset()); fix the system clock (NTP) for other tools.\n",
+          null,
+          null);
+    }
+    Optional<Diagnosis> scope = scope(body, trace, line);
+    if (scope.isPresent()) {
+      return scope.get();
+    }
+    Optional<IamDenial> denial = IamDenial.parse(body);
+    if (denial.isPresent()) {
+      IamDenial d = denial.get();
+      String who = identity == null || identity.isBlank() ? "" : " (" + identity + ")";
+      return new Diagnosis(
+          Kind.IAM_DENIED,
+          null,
+          "IAM denied "
+              + d.action()
+              + (d.role() == null ? "" : " to role " + d.role())
+              + who
+              + " on "
+              + d.resource()
+              + " — type /diff",
+          line + "\n" + d.text(identity),
+          null,
+          d);
+    }
+    if (body.contains("The security token included in the request is expired")) {
+      return simple(
+          Kind.TOKEN_EXPIRED,
+          "the session token expired — creds.refresh(), then send again",
+          line
+              + "\nThe temporary credentials expired. Fetch new ones (creds.refresh()); cogsh"
+              + " does this once by itself when the source can refresh.\n");
+    }
+    if (body.contains("The security token included in the request is invalid")) {
+      return simple(
+          Kind.TOKEN_INVALID,
+          "the security token is not valid here — credentials from another account or sandbox? creds.refresh()",
+          line
+              + "\nThe server does not know this access key and session token: they belong to"
+              + " another account, region or sandbox, or were copied incompletely.\n");
+    }
+    if (body.contains("Missing Authentication Token")) {
+      return simple(
+          Kind.NO_ROUTE,
+          "Missing Authentication Token: API Gateway's answer for an unknown path, method or stage"
+              + " — check "
+              + r.request().frozen().target(),
+          line
+              + "\nAPI Gateway says 'Missing Authentication Token' when no resource matches the"
+              + " path and method (or the stage is wrong), not only when a signature is missing."
+              + " The path sent was "
+              + r.request().frozen().target()
+              + ".\n");
+    }
+    if (body.contains("Authorization header requires")
+        || body.contains("not a valid key=value pair")) {
+      return simple(
+          Kind.INCOMPLETE_SIGNATURE,
+          "incomplete signature: the Authorization header is not SigV4 — type /explain",
+          line + "\n" + r.errorMessage() + "\n");
+    }
+    return new Diagnosis(
+        Kind.ERROR, null, null, line + ": " + r.errorMessage() + changed, null, null);
+  }
+
+  private static Optional<Diagnosis> scope(String body, SigningTrace trace, String line) {
+    Matcher region = REGION.matcher(body);
+    Matcher service = SERVICE.matcher(body);
+    Cause cause;
+    String what;
+    if (region.find()) {
+      cause = Cause.REGION;
+      what =
+          "signed for region " + region.group(1) + ", not the API's — set .region(..) or apiRegion";
+    } else if (service.find()) {
+      cause = Cause.SERVICE;
+      what =
+          "signed for service " + trace.scope().service() + ", the API expects " + service.group(1);
+    } else if (body.contains(SCOPE_DATE)) {
+      cause = Cause.DATE;
+      what = "the scope's date is not the date of X-Amz-Date";
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Diagnosis(
+            Kind.CREDENTIAL_SCOPE,
+            cause,
+            "credential scope: " + what + " — type /diff",
+            line + "\nThe credential scope was " + trace.scope().text() + ": " + what + ".\n",
+            null,
+            null));
+  }
+
+  private static Diagnosis simple(Kind kind, String summary, String text) {
+    return new Diagnosis(kind, null, summary, text, null, null);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,186 @@
+package dev.cogsh.api;
+
+import dev.cogsh.sigv4.Header;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One request, fluently: {@code api.request("GET", "/notes").query("limit", 10).send()}. Nothing is
+ * fixed until {@link #freeze()} (or {@link #sign()}, {@link #send()}); the builder can be sent
+ * again, each time signed afresh.
+ */
+public final class RequestBuilder {
+
+  private final Api api;
+  private final String method;
+  private final String path;
+  private final List<String[]> headers = new ArrayList<>();
+  private final List<WireUrl.Param> query = new ArrayList<>();
+  private Object body;
+  private boolean json;
+  private Duration timeout;
+  private String region;
+  private String service;
+  private Boolean retry;
+  private Boolean http2;
+  private boolean doubleEncodePath = true;
+
+  RequestBuilder(Api api, String method, String path) {
+    Objects.requireNonNull(method, "method");
+    if (!method.matches("[A-Za-z]+")) {
+      throw new ApiException(
+          "not an HTTP method: '" + method + "'",
+          "use GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS");
+    }
+    this.api = api;
+    this.method = method.toUpperCase(Locale.ROOT);
+    this.path = path == null ? "" : path;
+  }
+
+  /** Sets a header, replacing any of the same name (any case). */
+  public RequestBuilder header(String name, Object value) {
+    headers.removeIf(h -> h[0].equalsIgnoreCase(name));
+    return addHeader(name, value);
+  }
+
+  /** Adds a header line, keeping others of the same name. */
+  public RequestBuilder addHeader(String name, Object value) {
+    Objects.requireNonNull(name, "name");
+    if (value != null) {
+      headers.add(new String[] {name, String.valueOf(value)});
+    }
+    return this;
+  }
+
+  /** Sets several headers. */
+  public RequestBuilder headers(Map<String, ?> values) {
+    values.forEach(this::header);
+    return this;
+  }
+
+  /** Adds a query parameter (raw text, encoded once on the wire); a collection repeats it. */
+  public RequestBuilder query(String name, Object value) {
+    Objects.requireNonNull(name, "name");
+    if (value instanceof Iterable<?> values) {
+      values.forEach(v -> query.add(new WireUrl.Param(name, String.valueOf(v))));
+    } else {
+      query.add(new WireUrl.Param(name, value == null ? "" : String.valueOf(value)));
+    }
+    return this;
+  }
+
+  /** Adds several query parameters, in the map's order. */
+  public RequestBuilder query(Map<String, ?> values) {
+    values.forEach(this::query);
+    return this;
+  }
+
+  /**
+   * The body: a Map, List, record or JsonNode as JSON; a String as text; a byte[] as is; a Path or
+   * File as its bytes. Its content type applies unless a Content-Type header is set.
+   */
+  public RequestBuilder body(Object value) {
+    this.body = value;
+    this.json = false;
+    return this;
+  }
+
+  /** A JSON body: a value serialized with Jackson, or a String taken as JSON text. */
+  public RequestBuilder json(Object value) {
+    this.body = value;
+    this.json = true;
+    return this;
+  }
+
+  public RequestBuilder contentType(String value) {
+    return header("Content-Type", value);
+  }
+
+  /** How long to wait for the response, per attempt. */
+  public RequestBuilder timeout(Duration value) {
+    this.timeout = value;
+    return this;
+  }
+
+  /** Signs for this region instead of the one inferred from the host or configured. */
+  public RequestBuilder region(String value) {
+    this.region = value;
+    return this;
+  }
+
+  /** Signs for this service instead of {@code execute-api}. */
+  public RequestBuilder service(String value) {
+    this.service = value;
+    return this;
+  }
+
+  /** Retry on 429/5xx even if the method is not idempotent (true), or never (false). */
+  public RequestBuilder retry(boolean value) {
+    this.retry = value;
+    return this;
+  }
+
+  /** Offers HTTP/2 for this request (or not), whatever the session option says. */
+  public RequestBuilder http2(boolean value) {
+    this.http2 = value;
+    return this;
+  }
+
+  /**
+   * Whether the canonical URI encodes the path twice (SigV4 for every service but S3; the default).
+   * False signs S3-style, which API Gateway rejects: a way to see that mismatch.
+   */
+  public RequestBuilder doubleEncodePath(boolean value) {
+    this.doubleEncodePath = value;
+    return this;
+  }
+
+  /** The request, fixed, as it will be signed (no signature headers yet). */
+  public FrozenRequest freeze() {
+    return spec().request();
+  }
+
+  /** Signs the request now (fresh date and credentials) without sending it. */
+  public SignedRequest sign() {
+    return api.sign(spec());
+  }
+
+  /** Signs and sends, with retries and clock-skew correction. */
+  public Response send() {
+    return api.execute(spec());
+  }
+
+  /** A curl command for this request, freshly signed, not sent. */
+  public CurlCommand curl() {
+    return api.curl(this);
+  }
+
+  RequestSpec spec() {
+    List<Header> given = new ArrayList<>();
+    headers.forEach(h -> given.add(new Header(h[0], h[1])));
+    return RequestFreezer.freeze(
+        api,
+        new RequestFreezer.Draft(
+            method,
+            path,
+            given,
+            query,
+            body,
+            json,
+            timeout,
+            region,
+            service,
+            retry,
+            http2,
+            doubleEncodePath));
+  }
+
+  @Override
+  public String toString() {
+    return "RequestBuilder[" + method + " " + path + "]";
+  }
+}

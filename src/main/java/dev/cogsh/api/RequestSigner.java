@@ -1,0 +1,70 @@
+package dev.cogsh.api;
+
+import dev.cogsh.sigv4.SigV4Signer;
+import dev.cogsh.sigv4.SignableRequest;
+import dev.cogsh.sigv4.SigningCredentials;
+import dev.cogsh.sigv4.SigningTrace;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Signs frozen requests with the current credentials at this clock's time plus the measured offset
+ * to the server's clock.
+ */
+final class RequestSigner {
+
+  private final SigV4Signer signer = new SigV4Signer();
+  private final CredentialSource credentials;
+  private final Clock clock;
+  private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+  RequestSigner(CredentialSource credentials, Clock clock) {
+    this.credentials = credentials;
+    this.clock = clock;
+  }
+
+  /** Signs now: a fresh date and the credentials the source gives now. */
+  SignedRequest sign(RequestSpec spec) {
+    SigningCredentials c = credentials.current();
+    if (c == null) {
+      throw new ApiException(
+          "no credentials to sign with", "sign in (auth.login()) or set creds.use(..)");
+    }
+    FrozenRequest f = spec.request();
+    SigningTrace trace =
+        signer.sign(
+            new SignableRequest(f.method(), f.uri(), f.headers(), f.body()),
+            c,
+            spec.signing(),
+            now());
+    return new SignedRequest(SignedRequest.signedWire(trace, spec), trace, spec);
+  }
+
+  /** This clock plus the measured offset: the time requests are signed with. */
+  Instant now() {
+    return clock.instant().plus(offset.get());
+  }
+
+  Duration offset() {
+    return offset.get();
+  }
+
+  void offset(Duration value) {
+    offset.set(value);
+  }
+
+  /** Adds a measured skew to the offset; returns the new offset. */
+  Duration adjust(Duration skew) {
+    return offset.accumulateAndGet(skew, Duration::plus);
+  }
+
+  CredentialSource credentials() {
+    return credentials;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.cogsh.api;
+
+import dev.cogsh.config.Config;
+import dev.cogsh.sigv4.SigningCredentials;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * An {@link Api} against a {@link StubServer}: fixed keys, a movable clock, a recording sleeper.
+ */
+final class ApiFixture {
+
+  static final String TOKEN = "IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKEN0123456789abcdefghijklmnop";
+  static final String SECRET = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+  static final SigningCredentials KEYS =
+      new SigningCredentials("ASIAEXAMPLEKEY12WXYZ", SECRET, TOKEN);
+
+  /**
+   * A clock that starts at the real time (servers stamp their Date header with it) and moves by
+   * hand.
+   */
+  static final class MovableClock extends Clock {
+    private volatile Instant now;
+
+    MovableClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  final MovableClock clock = new MovableClock(Clock.systemUTC().instant());
+  final List<Duration> sleeps = new ArrayList<>();
+  final Api api;
+
+  ApiFixture(URI apiUrl) {
+    this(apiUrl, CredentialSource.of(KEYS));
+  }
+
+  ApiFixture(URI apiUrl, CredentialSource source) {
+    Config config =
+        new Config(
+            "us-east-1",
+            null,
+            null,
+            null,
+            null,
+            apiUrl,
+            "us-east-1",
+            "execute-api",
+            null,
+            null,
+            null);
+    api =
+        new Api(
+            config,
+            source,
+            HttpClient.newHttpClient(),
+            clock,
+            new Random(42),
+            d -> {
+              sleeps.add(d);
+              clock.advance(d);
+            });
+  }
+}

@@ -1,0 +1,62 @@
+package dev.cogsh.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+
+/** {@code cogsh sandbox} as a process: its lines, its {@code cogsh.json}, a clean SIGTERM. */
+class SandboxCliTest {
+  @TempDir Path dir;
+
+  @Test
+  void sandboxCommand_printsItsAddress_writesItsConfig_andStopsOnSigterm() throws Exception {
+    Path config = dir.resolve("nested/cogsh.json");
+    try (SandboxProcess sandbox = SandboxProcess.start("--config-out", config.toString())) {
+      assertThat(sandbox.endpoint.toString()).matches("http://127\\.0\\.0\\.1:\\d+");
+      sandbox.awaitLine("wrote " + config, 30);
+      assertThat(sandbox.output).contains("user demo@example.com, password Passw0rd!");
+
+      JsonNode json = new ObjectMapper().readTree(Files.readAllBytes(config));
+      assertThat(json.path("userPoolId").asText()).isEqualTo("us-east-1_sandbox01");
+      assertThat(json.path("apiUrl").asText()).isEqualTo(sandbox.endpoint + "/prod");
+      assertThat(json.path("endpoints").path("cognitoIdp").asText())
+          .isEqualTo(sandbox.endpoint.toString());
+      assertThat(json.path("username").asText()).isEqualTo("demo@example.com");
+      assertThat(json.path("appClientSecret").isNull()).isTrue();
+      try (Stream<Path> files = Files.list(config.getParent())) {
+        assertThat(files.map(Path::getFileName).map(Path::toString).toList())
+            .containsExactly("cogsh.json");
+      }
+
+      // SIGTERM through the handle: Process.destroy() would also close the output pipe
+      sandbox.process.toHandle().destroy();
+      assertThat(sandbox.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      sandbox.awaitLine("cogsh sandbox stopped", 5);
+    }
+  }
+
+  @Test
+  void givenUsers_replaceTheDemoUser() throws Exception {
+    try (SandboxProcess sandbox =
+        SandboxProcess.start("--user", "a@example.com:Passw0rd!", "--client-secret", "s3cret")) {
+      try (SandboxClients clients =
+          SandboxClients.remote(sandbox.endpoint, Clock.systemUTC(), "s3cret")) {
+        assertThat(List.copyOf(sandbox.output)).noneMatch(line -> line.contains("demo@"));
+        assertThat(clients.signInSrp("a@example.com", "Passw0rd!").idToken()).isNotBlank();
+        assertThatThrownBy(() -> clients.signInSrp("demo@example.com", "Passw0rd!"))
+            .isInstanceOf(NotAuthorizedException.class);
+      }
+    }
+  }
+}
