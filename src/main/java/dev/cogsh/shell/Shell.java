@@ -176,24 +176,33 @@ public final class Shell {
     return false;
   }
 
-  /** Evaluates Java source snippet by snippet, stopping at the first failure. */
+  /**
+   * Evaluates Java source snippet by snippet, stopping at the first failure. Ctrl-C stops the
+   * snippet that runs and cancels the ones after it.
+   */
   boolean evaluate(String source) {
     Split split = engine.split(source);
-    for (var chunk : split.complete()) {
-      Outcome outcome;
-      Input.Handle interrupt = input.onInterrupt(engine::stop);
-      try {
-        outcome = engine.eval(chunk.source());
-      } finally {
-        interrupt.close();
+    AtomicBoolean cancelled = new AtomicBoolean();
+    Input.Handle interrupt =
+        input.onInterrupt(
+            () -> {
+              cancelled.set(true);
+              engine.stop();
+            });
+    try {
+      for (var chunk : split.complete()) {
+        Outcome outcome =
+            cancelled.get() ? new Outcome.Cancelled(chunk.source()) : engine.eval(chunk.source());
+        render(outcome);
+        for (Consumer<Outcome> listener : listeners) {
+          listener.accept(outcome);
+        }
+        if (outcome.failed()) {
+          return false;
+        }
       }
-      render(outcome);
-      for (Consumer<Outcome> listener : listeners) {
-        listener.accept(outcome);
-      }
-      if (outcome.failed()) {
-        return false;
-      }
+    } finally {
+      interrupt.close();
     }
     if (!split.isComplete()) {
       render(new Outcome.Incomplete(split.remaining()));

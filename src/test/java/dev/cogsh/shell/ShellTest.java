@@ -165,12 +165,26 @@ public class ShellTest {
   @Test
   void ctrlC_cancelsASlowSnippet_andTheShellGoesOn() throws InterruptedException {
     try (ShellDriver shell = shell()) {
-      shell.type("dev.cogsh.shell.ShellTest.running.countDown(); Thread.sleep(600_000);\n");
+      shell.type("{ dev.cogsh.shell.ShellTest.running.countDown(); Thread.sleep(600_000); }\n");
       assertThat(running.await(60, TimeUnit.SECONDS)).isTrue();
       shell.type("\u0003");
       assertThat(shell.awaitPrompt()).contains("cancelled");
       shell.type("3 * 3\n");
       assertThat(shell.awaitPrompt()).contains("==> 9");
+    }
+  }
+
+  @Test
+  void ctrlC_betweenSnippetsOfOneInput_cancelsTheRest() throws InterruptedException {
+    try (ShellDriver shell = shell()) {
+      shell.type(
+          "{ dev.cogsh.shell.ShellTest.running.countDown(); Thread.sleep(600_000); }"
+              + " int after = 1;\n");
+      assertThat(running.await(60, TimeUnit.SECONDS)).isTrue();
+      shell.type("\u0003");
+      assertThat(shell.awaitPrompt()).contains("cancelled").doesNotContain("after ==> 1");
+      shell.type("/vars\n");
+      assertThat(shell.awaitPrompt()).doesNotContain("after");
     }
   }
 
@@ -246,8 +260,10 @@ public class ShellTest {
     Files.writeString(own, "int mine = auth == null ? 0 : 7;\nint broken = nope;\n");
     try (ShellDriver shell = shell()) {
       shell.type("mine\n");
-      String output = shell.awaitPrompt();
-      assertThat(output).contains("startup.jsh:2: error: cannot find symbol").contains("==> 7");
+      shell.await("==> 7");
+      assertThat(shell.output())
+          .contains(own + ":2: error: cannot find symbol")
+          .contains("int broken = nope;");
     }
   }
 
