@@ -1,5 +1,6 @@
 package dev.cogsh.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,10 +20,11 @@ import picocli.CommandLine.Command;
       SandboxCommand.class,
       ConfigCommand.class,
       SignCommand.class,
+      ShellCommand.class,
       VerifyCommand.class,
       RunCommand.class,
     })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
   /** Exit status for bad usage or bad input. */
   public static final int USAGE = 2;
@@ -55,9 +57,12 @@ public final class Main implements Runnable {
     return cli;
   }
 
+  /** Without a subcommand: the shell (with its options: cogsh --sandbox, cogsh --profile dev). */
+  @CommandLine.Mixin ShellOptions shell = new ShellOptions();
+
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() throws Exception {
+    return ShellCommand.start(shell, spec.commandLine().getErr());
   }
 
   /** Reads the version from the jar manifest, or says "dev" when run from classes. */

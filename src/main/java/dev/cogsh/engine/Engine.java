@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.VarSnippet;
 
 /**
@@ -32,6 +32,7 @@ public final class Engine implements AutoCloseable {
   // written under lock; read by stop() from other threads
   private LocalExecution execution;
   private volatile JShell jshell;
+  private List<EngineOptions.Script> startup;
 
   private Engine(EngineOptions options) {
     this.options = options;
@@ -68,6 +69,16 @@ public final class Engine implements AutoCloseable {
     }
   }
 
+  /** Completes when the engine is ready, with the start-up snippets that failed. */
+  public CompletionStage<List<StartupFailure>> readiness() {
+    return ready.minimalCompletionStage();
+  }
+
+  /** Whether the engine could not start (every call then throws {@link EngineException}). */
+  public boolean failed() {
+    return ready.isCompletedExceptionally();
+  }
+
   /** Whether the engine is ready (the start-up scripts ran). */
   public boolean isReady() {
     return ready.isDone();
@@ -75,7 +86,7 @@ public final class Engine implements AutoCloseable {
 
   /** Cuts {@code input} into complete snippets, as the compiler sees them. */
   public Split split(String input) {
-    return locked(() -> split(jshell.sourceCodeAnalysis(), input));
+    return locked(() -> Splitter.split(jshell.sourceCodeAnalysis(), input));
   }
 
   /** Evaluates one complete snippet (one element of {@link #split}). */
@@ -177,12 +188,17 @@ public final class Engine implements AutoCloseable {
               .out(options.out())
               .err(options.err())
               .build();
+      // Warm up first (the first compilation is the slow one), while the caller may still be
+      // preparing the start-up scripts on another thread. A statement runs the whole path
+      // (compile, load, invoke) without taking a $n name.
+      evalLocked("{ }");
+      if (startup == null) {
+        startup = List.copyOf(options.startup().get());
+      }
       List<StartupFailure> failures = new ArrayList<>();
-      for (EngineOptions.Script script : options.startup()) {
+      for (EngineOptions.Script script : startup) {
         runScript(script, failures);
       }
-      // A statement runs the whole path (compile, load, invoke) without taking a $n name.
-      evalLocked("{ }");
       return List.copyOf(failures);
     } finally {
       lock.unlock();
@@ -191,7 +207,7 @@ public final class Engine implements AutoCloseable {
 
   private void runScript(EngineOptions.Script script, List<StartupFailure> failures) {
     String text = script.text();
-    Split split = split(jshell.sourceCodeAnalysis(), text);
+    Split split = Splitter.split(jshell.sourceCodeAnalysis(), text);
     for (Chunk chunk : split.complete()) {
       Outcome outcome = evalLocked(chunk.source());
       if (outcome.failed()) {
@@ -238,43 +254,6 @@ public final class Engine implements AutoCloseable {
     } finally {
       lock.unlock();
     }
-  }
-
-  static Split split(SourceCodeAnalysis analysis, String input) {
-    List<Chunk> chunks = new ArrayList<>();
-    int consumed = 0;
-    String rest = input;
-    while (!rest.isBlank()) {
-      SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
-      switch (info.completeness()) {
-        case EMPTY:
-          return new Split(chunks, "", input.length());
-        case DEFINITELY_INCOMPLETE:
-        case CONSIDERED_INCOMPLETE:
-          return new Split(chunks, rest.stripLeading(), consumed + leadingBlanks(rest));
-        default:
-          String remaining = info.remaining() == null ? "" : info.remaining();
-          int used = rest.length() - remaining.length();
-          String source = info.source();
-          if (used <= 0 || source == null) {
-            // The analyser could not cut it (an error it cannot place): hand over the lot.
-            chunks.add(new Chunk(rest.strip(), consumed + leadingBlanks(rest)));
-            return new Split(chunks, "", input.length());
-          }
-          chunks.add(new Chunk(source.strip(), consumed + leadingBlanks(rest)));
-          consumed += used;
-          rest = remaining;
-      }
-    }
-    return new Split(chunks, "", input.length());
-  }
-
-  private static int leadingBlanks(String text) {
-    int i = 0;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   /** The line (from 1) of {@code offset} in {@code text}. */

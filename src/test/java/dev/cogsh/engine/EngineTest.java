@@ -51,7 +51,7 @@ public class EngineTest {
 
   static EngineOptions options(List<EngineOptions.Script> startup) {
     PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    return new EngineOptions(System.getProperty("java.class.path"), startup, sink, sink);
+    return EngineOptions.of(System.getProperty("java.class.path"), startup, sink, sink);
   }
 
   @Test

@@ -1,0 +1,152 @@
+package dev.cogsh.cli;
+
+import dev.cogsh.config.Config;
+import dev.cogsh.config.ConfigException;
+import dev.cogsh.config.ConfigLoader;
+import dev.cogsh.config.ConfigRequest;
+import dev.cogsh.config.Environment;
+import dev.cogsh.config.ResolvedConfig;
+import dev.cogsh.sandbox.Sandbox;
+import dev.cogsh.sandbox.SandboxOptions;
+import dev.cogsh.shell.Connection;
+import dev.cogsh.shell.SessionObjects;
+import dev.cogsh.shell.Shell;
+import dev.cogsh.shell.ShellCommands;
+import dev.cogsh.shell.ShellSetup;
+import dev.cogsh.shell.UserDirectories;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cogsh [shell]}: the interactive shell, on the configured API or, when there is no
+ * configuration, on the built-in sandbox. With piped input it runs the snippets without prompts and
+ * exits 1 at the first that fails.
+ */
+@Command(
+    name = "shell",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The Java shell with auth and creds ready (the default command).",
+      "Without a configuration it starts the built-in sandbox. With piped input it runs the"
+          + " snippets and exits 1 at the first that fails."
+    })
+public final class ShellCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin ShellOptions options = new ShellOptions();
+
+  @Override
+  public Integer call() throws IOException {
+    return start(options, spec.commandLine().getErr());
+  }
+
+  /** Starts the shell on the real terminal (or the pipes); returns its exit status. */
+  static int start(ShellOptions options, PrintWriter err) throws IOException {
+    Terminal terminal = interactive() ? TerminalBuilder.builder().system(true).build() : null;
+    try {
+      return start(options, Environment.system(), terminal, System.in, System.out, System.err, err);
+    } finally {
+      if (terminal != null) {
+        terminal.close();
+      }
+    }
+  }
+
+  /**
+   * Starts the shell with the world injected: resolves the configuration, starts the sandbox when
+   * there is none, and runs the shell on {@code terminal} (or, when it is {@code null}, on the
+   * streams).
+   */
+  static int start(
+      ShellOptions options,
+      Environment environment,
+      Terminal terminal,
+      InputStream in,
+      PrintStream out,
+      PrintStream errStream,
+      PrintWriter err)
+      throws IOException {
+    ResolvedConfig resolved;
+    try {
+      ConfigRequest request =
+          ConfigRequest.none()
+              .withConfigFile(options.config)
+              .withProfile(options.profile)
+              .withSandbox(options.sandbox);
+      resolved = new ConfigLoader(environment).load(request);
+    } catch (ConfigException e) {
+      err.println("cogsh: " + e.getMessage());
+      err.println("hint: " + e.hint());
+      err.flush();
+      return Main.USAGE;
+    }
+    resolved.warnings().forEach(w -> err.println("warning: " + w));
+    err.flush();
+    String version = new Main.Version().getVersion()[0];
+    try (Sandbox started =
+        resolved.useSandbox() ? Sandbox.start(SandboxOptions.builder().build()) : null) {
+      Config effective =
+          started != null ? resolved.overlay(started.config()) : resolved.config().orElseThrow();
+      Connection connection =
+          new Connection(
+              version, target(effective, started), effective, started != null, resolved.describe());
+      ShellSetup setup =
+          ShellSetup.builder()
+              .terminal(terminal)
+              .in(in)
+              .out(out)
+              .err(errStream)
+              .directories(UserDirectories.of(environment.home(), environment.variables()))
+              .connection(connection)
+              .sessionObjects(SessionObjects.of(effective, environment))
+              .classPath(System.getProperty("java.class.path"))
+              .build();
+      Shell shell = new Shell(setup, ShellCommands.standard(connection));
+      return options.exitAfterPrompt ? shell.firstPromptOnly() : shell.run();
+    }
+  }
+
+  /** The banner's "where and as whom". */
+  static String target(Config config, Sandbox sandbox) {
+    if (sandbox == null) {
+      return config.apiUrl()
+          + (config.username() == null ? "" : " (user " + config.username() + ")");
+    }
+    boolean demo = SandboxOptions.DEMO_USER.equals(config.username());
+    return "sandbox at "
+        + sandbox.endpoint()
+        + " (user "
+        + config.username()
+        + (demo ? ", password " + SandboxOptions.DEMO_PASSWORD : "")
+        + ")";
+  }
+
+  /**
+   * Whether a person is at a terminal: both standard input and output are one. JDK 22+ has a
+   * console even when they are not, and says so with {@code Console.isTerminal()}.
+   */
+  static boolean interactive() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true; // before JDK 22 a console means a terminal
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      return false;
+    }
+  }
+}

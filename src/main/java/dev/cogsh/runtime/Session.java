@@ -1,0 +1,76 @@
+package dev.cogsh.runtime;
+
+import dev.cogsh.api.Api;
+import dev.cogsh.auth.Auth;
+import dev.cogsh.creds.Creds;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The one static bridge between the host and snippet code: the session objects the shell built,
+ * which {@code startup.jsh} binds as {@code auth}, {@code creds} and {@code api}.
+ *
+ * <p>This is the only mutable static state in cogsh, and it is set once: the shell calls {@link
+ * #install} before the start-up scripts run, and a second call throws. Snippets run in the host JVM
+ * on the application class loader (see {@code dev.cogsh.engine.Engine}), so {@code Session} in a
+ * snippet is this very class and {@code Session.auth()} is the host's own {@link Auth}.
+ */
+public final class Session {
+
+  private record Installed(Auth auth, Creds creds, Api api) {}
+
+  private static final AtomicReference<Installed> INSTALLED = new AtomicReference<>();
+
+  private Session() {}
+
+  /**
+   * Installs the session objects. Call once, before the start-up scripts run.
+   *
+   * @throws IllegalStateException when they are installed already
+   */
+  public static void install(Auth auth, Creds creds, Api api) {
+    Installed objects =
+        new Installed(
+            Objects.requireNonNull(auth, "auth"),
+            Objects.requireNonNull(creds, "creds"),
+            Objects.requireNonNull(api, "api"));
+    if (!INSTALLED.compareAndSet(null, objects)) {
+      throw new IllegalStateException(
+          "the session objects are installed already: Session.install is called once per JVM");
+    }
+  }
+
+  /** Whether {@link #install} was called. */
+  public static boolean isInstalled() {
+    return INSTALLED.get() != null;
+  }
+
+  /** The session's sign-in ({@code auth} in snippets). */
+  public static Auth auth() {
+    return installed().auth();
+  }
+
+  /** The session's AWS credentials ({@code creds} in snippets). */
+  public static Creds creds() {
+    return installed().creds();
+  }
+
+  /** The session's signed HTTP calls ({@code api} in snippets). */
+  public static Api api() {
+    return installed().api();
+  }
+
+  private static Installed installed() {
+    Installed objects = INSTALLED.get();
+    if (objects == null) {
+      throw new IllegalStateException(
+          "no session objects: the shell installs them before startup.jsh runs");
+    }
+    return objects;
+  }
+
+  /** Forgets the installed objects; for tests that build several sessions in one JVM. */
+  static void reset() {
+    INSTALLED.set(null);
+  }
+}

@@ -1,0 +1,147 @@
+package dev.cogsh.shell;
+
+import dev.cogsh.config.Config;
+import java.util.List;
+import org.jline.reader.Candidate;
+
+/**
+ * The commands about the session objects: sign in and out, who am I, credentials, configuration,
+ * sandbox. They run as snippets over {@code auth} and {@code creds}, so they behave exactly as the
+ * same Java typed at the prompt (errors, hints, Ctrl-C).
+ */
+final class SessionCommands {
+
+  private SessionCommands() {}
+
+  static void register(CommandTable table, Connection connection) {
+    table.register(
+        new Command(
+            "/login",
+            "[user]",
+            "sign in (asks for what it needs)",
+            "Signs in to the User Pool as the configured user or the one given, asking for the\n"
+                + "password (masked) and any challenge. The same as auth.login() or auth.login(\"user\").",
+            word -> userCompletion(connection, word),
+            (context, user) ->
+                withObject(context, "auth")
+                    && context.evaluate(
+                        user.isEmpty()
+                            ? "auth.login();"
+                            : "auth.login(" + javaString(user) + ");")));
+    table.register(
+        Command.of(
+            "/logout",
+            "sign out and forget the tokens",
+            "Signs out (auth.logout()): forgets the tokens and the credentials made from them.",
+            (context, arguments) -> {
+              boolean done = withObject(context, "auth") && context.evaluate("auth.logout();");
+              if (done) {
+                context.print("signed out");
+              }
+              return done;
+            }));
+    table.register(
+        Command.of(
+            "/whoami",
+            "show who is signed in",
+            "Shows the signed-in user and how long the ID token is valid (auth.whoami()).",
+            (context, arguments) ->
+                withObject(context, "auth")
+                    && context.evaluate("System.out.println(auth.whoami());")));
+    table.register(
+        Command.of(
+            "/creds",
+            "show the AWS credentials in use (masked)",
+            "Shows the temporary AWS credentials the API calls are signed with, secrets masked,\n"
+                + "with their source and expiry (creds.get(), fetched or refreshed when needed).",
+            (context, arguments) ->
+                withObject(context, "creds")
+                    && context.evaluate("{ creds.get(); System.out.println(creds); }")));
+    table.register(
+        new Command(
+            "/config",
+            "",
+            "show the configuration (secrets masked)",
+            "Shows the effective configuration, each value with where it came from; secrets (the app\n"
+                + "client secret, a password from the environment) are masked. To use another profile,\n"
+                + "start again with cogsh --profile NAME.",
+            Command.Completion.NONE,
+            (context, arguments) -> {
+              if (!arguments.isEmpty()) {
+                context.error(
+                    "/config only shows the configuration; for another profile, start again with"
+                        + " cogsh --profile NAME");
+                return false;
+              }
+              Connection current = context.connection();
+              String shown = current.configuration();
+              (shown != null ? shown : describe(current.config()))
+                  .stripTrailing()
+                  .lines()
+                  .forEach(context::print);
+              return true;
+            }));
+    table.register(
+        Command.of(
+            "/sandbox",
+            "say whether the built-in sandbox is running",
+            "Says whether this session runs against the built-in sandbox (started when no\n"
+                + "configuration is found) and where it listens.",
+            (context, arguments) -> {
+              Connection current = context.connection();
+              context.print(
+                  current.sandbox()
+                      ? current.target()
+                      : "the sandbox is not running; this session uses " + current.target());
+              return true;
+            }));
+  }
+
+  /** The configuration, one field a line; {@link Config#toString()} masks the secrets. */
+  static String describe(Config config) {
+    if (config == null) {
+      return "no configuration";
+    }
+    String text = config.toString();
+    String body = text.substring(text.indexOf('[') + 1, text.length() - 1);
+    StringBuilder out = new StringBuilder();
+    for (String field : body.split(", (?=\\w+=)")) {
+      out.append(out.length() == 0 ? "" : "\n").append("  ").append(field.replaceFirst("=", " = "));
+    }
+    return out.toString();
+  }
+
+  private static List<Candidate> userCompletion(Connection connection, String word) {
+    Config config = connection.config();
+    if (config == null || config.username() == null || !config.username().startsWith(word)) {
+      return List.of();
+    }
+    return List.of(new Candidate(config.username()));
+  }
+
+  private static boolean withObject(CommandContext context, String name) {
+    if (context.sessionObjects().contains(name)) {
+      return true;
+    }
+    context.error(
+        name
+            + " is not available in this session: "
+            + context.connection().target()
+            + " (start with a configuration, or with the built-in sandbox)");
+    return false;
+  }
+
+  /** {@code text} as a Java string literal. */
+  static String javaString(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        default -> out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+}

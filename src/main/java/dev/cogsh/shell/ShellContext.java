@@ -1,0 +1,88 @@
+package dev.cogsh.shell;
+
+import dev.cogsh.engine.Engine;
+import dev.cogsh.engine.Outcome;
+import dev.cogsh.runtime.Session;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jline.utils.AttributedString;
+
+/** What the shell lends its slash commands. */
+final class ShellContext implements CommandContext {
+
+  private final Shell shell;
+
+  ShellContext(Shell shell) {
+    this.shell = shell;
+  }
+
+  @Override
+  public void print(String line) {
+    shell.printer().out(line);
+  }
+
+  @Override
+  public void error(String line) {
+    shell.printer().err(new AttributedString(line, ErrorRenderer.ERROR));
+  }
+
+  @Override
+  public boolean run(String input) {
+    return shell.process(input);
+  }
+
+  @Override
+  public Registration onOutcome(Consumer<Outcome> listener) {
+    return shell.listen(listener);
+  }
+
+  @Override
+  public boolean evaluate(String source) {
+    return shell.evaluate(source);
+  }
+
+  @Override
+  public void render(Outcome outcome) {
+    shell.render(outcome);
+  }
+
+  @Override
+  public Engine engine() {
+    return shell.engine();
+  }
+
+  @Override
+  public Set<String> sessionObjects() {
+    return Session.isInstalled()
+        ? new LinkedHashSet<>(shell.setup().sessionObjects().names())
+        : Set.of();
+  }
+
+  @Override
+  public Connection connection() {
+    return shell.setup().connection();
+  }
+
+  @Override
+  public CommandTable commands() {
+    return shell.commands();
+  }
+
+  @Override
+  public List<String> history() {
+    return shell.input().history();
+  }
+
+  @Override
+  public Optional<Throwable> lastException() {
+    return Optional.ofNullable(shell.lastException());
+  }
+
+  @Override
+  public void exit(int status) {
+    shell.exit(status);
+  }
+}

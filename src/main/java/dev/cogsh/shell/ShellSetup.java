@@ -1,0 +1,114 @@
+package dev.cogsh.shell;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Objects;
+import org.jline.terminal.Terminal;
+
+/**
+ * Everything the shell takes from the world, injected in one place.
+ *
+ * @param terminal the terminal to read from and write to, or {@code null} when the input is piped
+ *     (then {@code in}, {@code out} and {@code err} are used, with no prompt)
+ * @param in the piped input (unused with a terminal)
+ * @param out where values go without a terminal; also snippets' {@code System.out} then
+ * @param err where errors go without a terminal; also snippets' {@code System.err} then
+ * @param directories where the history and the user's start-up script are
+ * @param connection what the session is connected to
+ * @param sessionObjects builds {@code auth}, {@code creds}, {@code api}
+ * @param classPath the class path snippets compile against (the host's)
+ */
+public record ShellSetup(
+    Terminal terminal,
+    InputStream in,
+    PrintStream out,
+    PrintStream err,
+    UserDirectories directories,
+    Connection connection,
+    SessionObjects sessionObjects,
+    String classPath) {
+
+  public ShellSetup {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
+    Objects.requireNonNull(directories, "directories");
+    Objects.requireNonNull(connection, "connection");
+    Objects.requireNonNull(sessionObjects, "sessionObjects");
+    Objects.requireNonNull(classPath, "classPath");
+  }
+
+  /** Whether the shell talks to a person at a terminal. */
+  public boolean interactive() {
+    return terminal != null;
+  }
+
+  /** A builder; every component but the terminal is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ShellSetup}. */
+  public static final class Builder {
+    private Terminal terminal;
+    private InputStream in;
+    private PrintStream out;
+    private PrintStream err;
+    private UserDirectories directories;
+    private Connection connection;
+    private SessionObjects sessionObjects;
+    private String classPath;
+
+    private Builder() {}
+
+    public Builder terminal(Terminal terminal) {
+      this.terminal = terminal;
+      return this;
+    }
+
+    public Builder in(InputStream in) {
+      this.in = in;
+      return this;
+    }
+
+    public Builder out(PrintStream out) {
+      this.out = out;
+      return this;
+    }
+
+    public Builder err(PrintStream err) {
+      this.err = err;
+      return this;
+    }
+
+    public Builder directories(UserDirectories directories) {
+      this.directories = directories;
+      return this;
+    }
+
+    public Builder connection(Connection connection) {
+      this.connection = connection;
+      return this;
+    }
+
+    /** The connection given so far. */
+    public Connection connection() {
+      return connection;
+    }
+
+    public Builder sessionObjects(SessionObjects sessionObjects) {
+      this.sessionObjects = sessionObjects;
+      return this;
+    }
+
+    public Builder classPath(String classPath) {
+      this.classPath = classPath;
+      return this;
+    }
+
+    public ShellSetup build() {
+      return new ShellSetup(
+          terminal, in, out, err, directories, connection, sessionObjects, classPath);
+    }
+  }
+}
