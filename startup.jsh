@@ -6,6 +6,7 @@ import dev.cogsh.config.Config;
 import dev.cogsh.auth.*;
 import dev.cogsh.creds.*;
 import dev.cogsh.api.*;
+import static dev.cogsh.script.Scenario.*;
 
 // The session objects: the very instances the shell holds (dev.cogsh.runtime.Session).
 Auth auth = dev.cogsh.runtime.Session.auth();

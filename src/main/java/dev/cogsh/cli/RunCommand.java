@@ -4,17 +4,16 @@ import dev.cogsh.config.ConfigException;
 import dev.cogsh.config.ConfigRequest;
 import dev.cogsh.config.Environment;
 import dev.cogsh.engine.EngineException;
-import dev.cogsh.engine.StartupFailure;
 import dev.cogsh.sandbox.SeedUser;
-import dev.cogsh.script.CommandDispatcher;
 import dev.cogsh.script.ParameterException;
 import dev.cogsh.script.Parameters;
 import dev.cogsh.script.RunOptions;
 import dev.cogsh.script.RunReport;
 import dev.cogsh.script.Script;
 import dev.cogsh.script.ScriptException;
-import dev.cogsh.script.ScriptRunner;
-import dev.cogsh.script.ScriptSplitter;
+import dev.cogsh.shell.ScriptSession;
+import dev.cogsh.shell.ShellCommands;
+import dev.cogsh.shell.ShellSetup;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -33,6 +32,9 @@ import picocli.CommandLine.Option;
  * {@code cogsh run FILE.jsh…}: replays scripts in one session, stops at the first failed snippet
  * (or runs on with {@code --keep-going}) and ends with a summary line. Exit status 0 when every
  * snippet succeeded, 1 when one failed, 2 for bad usage (a missing file, a bad {@code --param}).
+ *
+ * <p>The scripts run in the same shell as the interactive one, without a terminal: the same
+ * start-up scripts, command table and renderer ({@link ScriptSession}).
  */
 @Command(
     name = "run",
@@ -49,7 +51,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Parameters(
       arity = "1..*",
-      paramLabel = "FILE.jsh", description = "The scripts, run in order.")
+      paramLabel = "FILE.jsh",
+      description = "The scripts, run in order in one session.")
   List<String> files = new ArrayList<>();
 
   @Option(
@@ -104,10 +107,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter outWriter = writer(out);
-    PrintWriter errWriter = writer(err);
     boolean color = terminal && environment.variable("NO_COLOR").isEmpty();
-    RunOutput output = new RunOutput(outWriter, errWriter, color, secretParams());
+    RunOutput output = new RunOutput(writer(out), writer(err), color, secretParams());
     RunSetup setup;
     List<Script> scripts;
     Parameters parameters;
@@ -122,25 +123,23 @@ public final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return usage(output, e.getMessage(), "see cogsh run --help");
     }
-    try (RunSession session = RunSession.open(setup, out, err)) {
-      output = new RunOutput(outWriter, errWriter, color, secrets(session));
+    try (RunSession session = RunSession.open(setup)) {
+      List<String> secrets = new ArrayList<>(secretParams());
+      secrets.addAll(session.secrets());
+      // everything printed goes through the masks: values, snippets' own output, errors
+      PrintStream maskedOut = masked(out, secrets);
+      PrintStream maskedErr = masked(err, secrets);
+      output = new RunOutput(writer(maskedOut), writer(maskedErr), color, secrets);
       output.note("running against " + session.target());
-      if (!session.startupFailures().isEmpty()) {
-        for (StartupFailure failure : session.startupFailures()) {
-          output.problem("start-up snippet failed at " + failure.script() + ":" + failure.line());
-        }
-        return 1;
-      }
-      ScriptRunner runner =
-          new ScriptRunner(
-              new ScriptSplitter(session.engine()::split),
-              session.engine()::eval,
-              CommandDispatcher.unsupported(output::problem),
+      ShellSetup shell = session.shellSetup(maskedOut, maskedErr);
+      RunReport report =
+          ScriptSession.run(
+              shell,
+              ShellCommands.standard(shell.connection(), environment.cwd(), environment.home()),
+              scripts,
+              new RunOptions(parameters, keepGoing),
               output,
               clock);
-      RunReport report =
-          runWithStreams(
-              runner, scripts, new RunOptions(parameters, keepGoing), secrets(session));
       output.summary(report.summary(session.requests()), report.succeeded());
       return report.succeeded() ? 0 : 1;
     } catch (ConfigException e) {
@@ -149,30 +148,6 @@ public final class RunCommand implements Callable<Integer> {
       output.problem(e.getMessage());
       return 1;
     }
-  }
-
-  /**
-   * Runs with the snippets' {@code System.out} and {@code System.err} pointed at ours, secrets
-   * masked (snippets run in this JVM, so their {@code System.out} is ours).
-   */
-  private RunReport runWithStreams(
-      ScriptRunner runner, List<Script> scripts, RunOptions options, List<String> secrets) {
-    PrintStream hostOut = System.out;
-    PrintStream hostErr = System.err;
-    System.setOut(masked(out, secrets));
-    System.setErr(masked(err, secrets));
-    try {
-      return runner.run(scripts, options);
-    } finally {
-      System.out.flush();
-      System.err.flush();
-      System.setOut(hostOut);
-      System.setErr(hostErr);
-    }
-  }
-
-  private static PrintStream masked(PrintStream stream, List<String> secrets) {
-    return new PrintStream(new MaskingOutputStream(stream, secrets), true, StandardCharsets.UTF_8);
   }
 
   private RunSetup setup() {
@@ -185,7 +160,7 @@ public final class RunCommand implements Callable<Integer> {
     return new RunSetup(environment, request, users, System.getProperty("java.class.path"));
   }
 
-  private int usage(RunOutput output, String message, String hint) {
+  private static int usage(RunOutput output, String message, String hint) {
     output.problem(message);
     if (hint != null && !hint.isBlank()) {
       output.problem("hint: " + hint);
@@ -193,7 +168,7 @@ public final class RunCommand implements Callable<Integer> {
     return Main.USAGE;
   }
 
-  /** The values of parameters whose names say secret: never printed. */
+  /** The values of parameters whose names say secret, and of seeded users: never printed. */
   private List<String> secretParams() {
     List<String> secrets = new ArrayList<>();
     for (String param : params) {
@@ -209,10 +184,8 @@ public final class RunCommand implements Callable<Integer> {
     return secrets;
   }
 
-  private List<String> secrets(RunSession session) {
-    List<String> secrets = new ArrayList<>(secretParams());
-    secrets.addAll(session.secrets());
-    return secrets;
+  private static PrintStream masked(PrintStream stream, List<String> secrets) {
+    return new PrintStream(new MaskingOutputStream(stream, secrets), true, StandardCharsets.UTF_8);
   }
 
   private static PrintWriter writer(PrintStream stream) {

@@ -1,6 +1,5 @@
 package dev.cogsh.cli;
 
-import dev.cogsh.engine.Outcome;
 import dev.cogsh.script.Failure;
 import dev.cogsh.script.RunListener;
 import dev.cogsh.script.Script;
@@ -9,9 +8,10 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * What {@code cogsh run} prints while it runs: each step as {@code FILE:LINE> code}, the values
- * snippets produce as the shell shows them, failures as {@code FILE:LINE: what failed} with the
- * snippet and the details. Colours only on a terminal; known secrets are masked everywhere.
+ * What {@code cogsh run} adds to the shell's own output while it runs: each step as {@code
+ * FILE:LINE> code} before the shell prints its value, and after the shell's rendering of a failure
+ * the line {@code FILE:LINE: what failed} with the snippet. Colours only on a terminal; known
+ * secrets are masked.
  */
 final class RunOutput implements RunListener {
 
@@ -52,22 +52,11 @@ final class RunOutput implements RunListener {
   }
 
   @Override
-  public void snippetSucceeded(ScriptSnippet snippet, Outcome outcome) {
-    if (outcome instanceof Outcome.Value value) {
-      out.println(mask(value.name() + " ==> " + value.value()));
-    } else if (outcome instanceof Outcome.Declared declared && !declared.kind().equals("import")) {
-      out.println(style(FAINT, "|  " + declared.action() + " " + declared.kind() + " " + declared.name()));
-    }
-    out.flush();
-  }
-
-  @Override
   public void snippetFailed(Failure failure) {
     out.flush();
     List<String> lines = failure.report().lines().toList();
     err.println(style(RED, mask(lines.get(0))));
     lines.stream().skip(1).forEach(line -> err.println(mask(line)));
-    details(failure).forEach(line -> err.println("  " + mask(line)));
     err.flush();
   }
 
@@ -87,16 +76,6 @@ final class RunOutput implements RunListener {
   void problem(String line) {
     err.println(style(RED, "cogsh run: " + mask(line)));
     err.flush();
-  }
-
-  private static List<String> details(Failure failure) {
-    if (failure.outcome() instanceof Outcome.Failed failed) {
-      Throwable cause = failed.exception().getCause();
-      if (cause != null) {
-        return List.of("caused by " + cause);
-      }
-    }
-    return List.of();
   }
 
   String mask(String text) {

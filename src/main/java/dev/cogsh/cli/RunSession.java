@@ -1,116 +1,82 @@
 package dev.cogsh.cli;
 
-import dev.cogsh.api.Api;
 import dev.cogsh.api.ApiOptions;
-import dev.cogsh.api.CredentialSource;
-import dev.cogsh.auth.Auth;
 import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.auth.ScriptedAnswers;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.ConfigLoader;
 import dev.cogsh.config.ResolvedConfig;
-import dev.cogsh.creds.AwsCredentials;
-import dev.cogsh.creds.Creds;
-import dev.cogsh.engine.Engine;
-import dev.cogsh.engine.EngineOptions;
-import dev.cogsh.engine.StartupFailure;
 import dev.cogsh.sandbox.Sandbox;
 import dev.cogsh.sandbox.SeedUser;
-import dev.cogsh.script.Scenario;
-import dev.cogsh.sigv4.SigningCredentials;
+import dev.cogsh.shell.Connection;
+import dev.cogsh.shell.ScriptSession;
+import dev.cogsh.shell.ShellSetup;
+import dev.cogsh.shell.UserDirectories;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The session a {@code cogsh run} replays its scripts in: the engine, the configuration (or a
- * fresh sandbox), and the session objects bound in snippets. JShell is built on the engine's
- * background thread while this thread starts the sandbox and builds the SDK clients.
+ * Where a {@code cogsh run} replays: the configuration (or a fresh sandbox when there is none, or
+ * with {@code --sandbox}), the answers sign-in gets without asking, and the HTTP client that counts
+ * the run's requests.
  */
 final class RunSession implements AutoCloseable {
 
-  private final Engine engine;
+  private final RunSetup setup;
   private final Sandbox sandbox;
   private final Config config;
+  private final String description;
+  private final ChallengeAnswers answers;
   private final List<String> secrets;
-  private final String target;
-  private final List<StartupFailure> startupFailures;
-  private final CountingHttpClient http;
+  private final CountingHttpClient http = new CountingHttpClient(httpClient());
 
   private RunSession(
-      Engine engine,
+      RunSetup setup,
       Sandbox sandbox,
       Config config,
-      List<String> secrets,
-      String target,
-      List<StartupFailure> startupFailures,
-      CountingHttpClient http) {
-    this.engine = engine;
-    this.http = http;
+      String description,
+      ChallengeAnswers answers,
+      List<String> secrets) {
+    this.setup = setup;
     this.sandbox = sandbox;
     this.config = config;
+    this.description = description;
+    this.answers = answers;
     this.secrets = List.copyOf(secrets);
-    this.target = target;
-    this.startupFailures = List.copyOf(startupFailures);
   }
 
   /**
-   * Builds the session.
+   * Resolves the configuration and starts the sandbox if it is needed.
    *
-   * @param out where snippets' own output goes (JShell's streams)
    * @throws dev.cogsh.config.ConfigException when the configuration is invalid
    * @throws IOException when the sandbox cannot start
    */
-  static RunSession open(RunSetup setup, PrintStream out, PrintStream err) throws IOException {
-    Engine engine =
-        Engine.start(
-            new EngineOptions(
-                setup.classPath(),
-                List.of(new EngineOptions.Script("cogsh run", Scenario.IMPORTS)),
-                out,
-                err));
-    Sandbox sandbox = null;
-    try {
-      ResolvedConfig resolved = new ConfigLoader(setup.environment()).load(setup.request());
-      List<String> secrets = new ArrayList<>();
-      Config config;
-      String target;
-      if (resolved.useSandbox()) {
-        sandbox = Sandbox.start(setup.sandboxOptions());
-        config = sandboxConfig(resolved, sandbox);
-        target = "a fresh sandbox at " + sandbox.endpoint();
-        sandbox.options().seedUsers().forEach(u -> secrets.add(u.password()));
-      } else {
-        config = resolved.config().orElseThrow();
-        target = String.valueOf(config.apiUrl());
-      }
-      if (config.password() != null) {
-        secrets.add(config.password());
-      }
-      ScriptedAnswers answers = ChallengeAnswers.scripted();
-      Optional<String> totp = setup.environment().variable(RunSetup.TOTP_SECRET_VARIABLE);
-      if (totp.isPresent()) {
-        answers = answers.withTotpSecret(totp.get().strip());
-        secrets.add(totp.get().strip());
-      }
-      Auth auth = Auth.create(config, answers);
-      Creds creds = Creds.create(config, auth, setup.environment(), false);
-      CountingHttpClient http = new CountingHttpClient(httpClient());
-      Api api = new Api(config, credentialSource(creds), http, Clock.systemUTC());
-      List<StartupFailure> failures = new ArrayList<>(engine.awaitReady());
-      bind(engine, auth, creds, api, failures);
-      return new RunSession(engine, sandbox, config, secrets, target, failures, http);
-    } catch (IOException | RuntimeException e) {
-      engine.close();
-      if (sandbox != null) {
-        sandbox.close();
-      }
-      throw e;
+  static RunSession open(RunSetup setup) throws IOException {
+    ResolvedConfig resolved = new ConfigLoader(setup.environment()).load(setup.request());
+    List<String> secrets = new ArrayList<>();
+    Sandbox sandbox = resolved.useSandbox() ? Sandbox.start(setup.sandboxOptions()) : null;
+    Config config;
+    if (sandbox != null) {
+      config = sandboxConfig(resolved, sandbox);
+      sandbox.options().seedUsers().forEach(u -> secrets.add(u.password()));
+    } else {
+      config = resolved.config().orElseThrow();
     }
+    if (config.password() != null) {
+      secrets.add(config.password());
+    }
+    ScriptedAnswers answers = ChallengeAnswers.scripted();
+    Optional<String> totp = setup.environment().variable(RunSetup.TOTP_SECRET_VARIABLE);
+    if (totp.isPresent()) {
+      answers = answers.withTotpSecret(totp.get().strip());
+      secrets.add(totp.get().strip());
+    }
+    return new RunSession(setup, sandbox, config, resolved.describe(), answers, secrets);
   }
 
   /**
@@ -130,52 +96,24 @@ final class RunSession implements AutoCloseable {
         .orElse(config);
   }
 
-  private static void bind(
-      Engine engine, Auth auth, Creds creds, Api api, List<StartupFailure> failures) {
-    // The session objects are bound through dev.cogsh.runtime.Session once it is on main.
-  }
-
-  /** The client {@link Api#create} would make: HTTP/1.1, no redirects, the default timeout. */
-  private static HttpClient httpClient() {
-    return HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(ApiOptions.DEFAULT.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
+  /** The shell to replay in: no terminal, no input, output to {@code out} and {@code err}. */
+  ShellSetup shellSetup(PrintStream out, PrintStream err) {
+    String version = new Main.Version().getVersion()[0];
+    return ShellSetup.builder()
+        .in(InputStream.nullInputStream())
+        .out(out)
+        .err(err)
+        .directories(
+            UserDirectories.of(setup.environment().home(), setup.environment().variables()))
+        .connection(new Connection(version, target(), config, sandbox != null, description))
+        .sessionObjects(ScriptSession.sessionObjects(config, setup.environment(), answers, http))
+        .classPath(setup.classPath())
         .build();
-  }
-
-  /** {@code creds} as the api's credential source. */
-  private static CredentialSource credentialSource(Creds creds) {
-    return new CredentialSource() {
-      @Override
-      public SigningCredentials current() {
-        AwsCredentials c = creds.get();
-        return new SigningCredentials(c.accessKeyId(), c.secretKey(), c.sessionToken());
-      }
-
-      @Override
-      public void invalidate() {
-        creds.refresh();
-      }
-
-      @Override
-      public String describe() {
-        return creds.toString();
-      }
-    };
-  }
-
-  Engine engine() {
-    return engine;
-  }
-
-  Config config() {
-    return config;
   }
 
   /** Where calls go: {@code a fresh sandbox at http://127.0.0.1:PORT} or the API's URL. */
   String target() {
-    return target;
+    return sandbox != null ? "a fresh sandbox at " + sandbox.endpoint() : String.valueOf(config.apiUrl());
   }
 
   /** Values that must never be printed: passwords, the TOTP secret. */
@@ -188,14 +126,17 @@ final class RunSession implements AutoCloseable {
     return http.sent();
   }
 
-  /** Start-up snippets that failed (then no script runs). */
-  List<StartupFailure> startupFailures() {
-    return startupFailures;
+  /** The client {@code Api.create} would make: HTTP/1.1, no redirects, the default timeout. */
+  private static HttpClient httpClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(ApiOptions.DEFAULT.connectTimeout())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
   }
 
   @Override
   public void close() {
-    engine.close();
     if (sandbox != null) {
       sandbox.close();
     }

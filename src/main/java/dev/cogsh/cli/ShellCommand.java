@@ -112,7 +112,10 @@ public final class ShellCommand implements Callable<Integer> {
               .sessionObjects(SessionObjects.of(effective, environment))
               .classPath(System.getProperty("java.class.path"))
               .build();
-      Shell shell = new Shell(setup, ShellCommands.standard(connection));
+      Shell shell =
+          new Shell(
+              setup,
+              ShellCommands.standard(connection, environment.cwd(), environment.home()));
       return options.exitAfterPrompt ? shell.firstPromptOnly() : shell.run();
     }
   }

@@ -10,9 +10,4 @@ public final class CheckException extends RuntimeException {
   CheckException(String message) {
     super(message);
   }
-
-  /** What to do about it. */
-  public String hint() {
-    return "the scenario expected something else: compare the values above with the script";
-  }
 }

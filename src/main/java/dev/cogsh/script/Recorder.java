@@ -23,9 +23,13 @@ public final class Recorder {
   private static final Pattern PARAM_OPTION =
       Pattern.compile("\\s+--param(?:\\s+|=)([A-Za-z_][A-Za-z0-9_.-]*)=\\S*");
 
+  /** {@code param("NAME")} without a default: the script needs NAME. */
+  private static final Pattern PARAM_CALL =
+      Pattern.compile("\\bparam\\(\\s*\"([A-Za-z_][A-Za-z0-9_.-]*)\"\\s*\\)");
+
   private final SecretLiteralRewriter rewriter;
   private final List<String> snippets = new ArrayList<>();
-  private final Set<String> commandParameters = new LinkedHashSet<>();
+  private final Set<String> readParameters = new LinkedHashSet<>();
 
   /**
    * @param finder decides which literals are secrets (the shell's history filter)
@@ -37,9 +41,16 @@ public final class Recorder {
   /** Records a Java snippet that succeeded. */
   public void snippet(String source) {
     String stripped = source.strip();
-    if (!stripped.isEmpty()) {
-      snippets.add(rewriter.rewrite(stripped).source());
+    if (stripped.isEmpty()) {
+      return;
     }
+    String rewritten = rewriter.rewrite(stripped).source();
+    // a replayed script's own param("NAME") calls: the recording needs them too
+    Matcher call = PARAM_CALL.matcher(stripped);
+    while (call.find()) {
+      readParameters.add(call.group(1));
+    }
+    snippets.add(rewritten);
   }
 
   /**
@@ -56,7 +67,7 @@ public final class Recorder {
     Matcher option = PARAM_OPTION.matcher(stripped);
     StringBuilder kept = new StringBuilder();
     while (option.find()) {
-      commandParameters.add(option.group(1));
+      readParameters.add(option.group(1));
       option.appendReplacement(kept, "");
     }
     option.appendTail(kept);
@@ -71,7 +82,7 @@ public final class Recorder {
   /** The parameters the recorded script reads, in order of first use. */
   public List<String> parameters() {
     Set<String> all = new LinkedHashSet<>(rewriter.parameters());
-    all.addAll(commandParameters);
+    all.addAll(readParameters);
     return List.copyOf(all);
   }
 

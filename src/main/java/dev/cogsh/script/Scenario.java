@@ -20,12 +20,6 @@ import java.util.stream.Collectors;
  */
 public final class Scenario {
 
-  /**
-   * The import that makes these functions callable in snippets; {@code startup.jsh} has it, and
-   * hosts without {@code startup.jsh} evaluate it first.
-   */
-  public static final String IMPORTS = "import static dev.cogsh.script.Scenario.*;\n";
-
   private static final int SHOWN_CHARS = 200;
 
   private Scenario() {}

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jline.reader.Candidate;
 
@@ -17,6 +19,7 @@ import org.jline.reader.Candidate;
 public final class CommandTable {
 
   private final Map<String, Command> commands = new LinkedHashMap<>();
+  private final List<Consumer<CommandContext>> startListeners = new CopyOnWriteArrayList<>();
 
   /** Adds a command; its name must be new. Returns this table. */
   public CommandTable register(Command command) {
@@ -24,6 +27,20 @@ public final class CommandTable {
       throw new IllegalArgumentException("two commands called " + command.name());
     }
     return this;
+  }
+
+  /**
+   * Calls {@code listener} with the shell's context when a shell starts on this table: how a room
+   * hears a session from its first snippet ({@code /save} records every snippet that succeeds).
+   */
+  public CommandTable onStart(Consumer<CommandContext> listener) {
+    startListeners.add(listener);
+    return this;
+  }
+
+  /** A shell started on this table. */
+  void started(CommandContext context) {
+    startListeners.forEach(listener -> listener.accept(context));
   }
 
   /** The commands, in the order they were registered. */

@@ -1,16 +1,20 @@
 package dev.cogsh.shell;
 
+import dev.cogsh.script.SecretLiteral;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides whether a snippet carries a secret written as a literal, so that the history file never
- * stores it. A pure function of the text; it errs on the side of leaving a line out.
+ * Finds the string literals of a snippet that carry a secret: the history file never stores such a
+ * snippet, and a recording ({@code /record}, {@code /save}) replaces each of them with a {@code
+ * param("NAME")} reference. A pure function of the text; it errs on the side of finding one.
  *
- * <p>A snippet carries a secret when a string literal is
+ * <p>A string literal carries a secret when it is
  *
  * <ol>
  *   <li>passed where a secret goes: the password of {@code login(user, password)}, the argument of
@@ -22,6 +26,9 @@ import java.util.regex.Pattern;
  *       (secret keys, session and refresh tokens, client secrets), or text with {@code
  *       "password":"…"} or {@code password=…} in it.
  * </ol>
+ *
+ * Each literal found is named after the reason: the parameter a method takes there ({@code
+ * password}, {@code secretKey}), the name it is assigned to, or its shape ({@code token}).
  */
 final class SecretLiteralFilter {
 
@@ -43,6 +50,24 @@ final class SecretLiteralFilter {
           Map.entry("clientSecret", 0),
           Map.entry("refreshToken", 0));
 
+  /** Method name → the names of its secret arguments, from the first secret one on. */
+  private static final Map<String, List<String>> SECRET_ARGUMENT_NAMES =
+      Map.ofEntries(
+          Map.entry("login", List.of("password")),
+          Map.entry("loginWithPassword", List.of("password")),
+          Map.entry("signUp", List.of("password")),
+          Map.entry("use", List.of("secretKey", "sessionToken")),
+          Map.entry("newPassword", List.of("newPassword")),
+          Map.entry("changePassword", List.of("newPassword")),
+          Map.entry("setPassword", List.of("password")),
+          Map.entry("withPassword", List.of("password")),
+          Map.entry("password", List.of("password")),
+          Map.entry("totp", List.of("totpSecret")),
+          Map.entry("secretKey", List.of("secretKey")),
+          Map.entry("sessionToken", List.of("sessionToken")),
+          Map.entry("clientSecret", List.of("clientSecret")),
+          Map.entry("refreshToken", List.of("refreshToken")));
+
   private static final Pattern SECRET_NAME =
       Pattern.compile(
           "(?i).*(password|passwd|passphrase|pwd|secret|token|credential|apikey|api_key|privatekey)"
@@ -59,40 +84,67 @@ final class SecretLiteralFilter {
 
   /** Whether {@code snippet} must be kept out of the history file. */
   static boolean carriesSecret(String snippet) {
+    return !find(snippet).isEmpty();
+  }
+
+  /** The string literals of {@code snippet} that carry a secret, each named after the reason. */
+  static List<SecretLiteral> find(String snippet) {
     List<JavaLexer.Token> tokens =
         JavaLexer.tokens(snippet).stream()
             .filter(t -> t.kind() != JavaLexer.Kind.BLANK && t.kind() != JavaLexer.Kind.COMMENT)
             .toList();
+    List<SecretLiteral> found = new ArrayList<>();
     Deque<Call> calls = new ArrayDeque<>();
     for (int i = 0; i < tokens.size(); i++) {
       JavaLexer.Token token = tokens.get(i);
       switch (token.kind()) {
         case STRING -> {
-          if (looksSecret(token.literalContent())
-              || calls.stream().anyMatch(Call::atSecretArgument)
-              || followsSecretName(tokens, i)) {
-            return true;
+          String name = secretName(tokens, i, calls);
+          if (name != null) {
+            found.add(new SecretLiteral(token.start(), token.end(), name));
           }
         }
         case PUNCTUATION -> track(token.text(), tokens, i, calls);
         default -> {}
       }
     }
-    return false;
+    return List.copyOf(found);
+  }
+
+  /** Why the literal at {@code i} is a secret, as a name; {@code null} when it is not one. */
+  private static String secretName(List<JavaLexer.Token> tokens, int i, Deque<Call> calls) {
+    // the innermost call that is at a secret argument names it
+    for (Call call : calls) {
+      if (call.atSecretArgument()) {
+        return call.argumentName();
+      }
+    }
+    String named = followedName(tokens, i);
+    if (named != null) {
+      return named;
+    }
+    return shapeName(tokens.get(i).literalContent());
   }
 
   /** A call in progress: which argument the scan is in, and from which one on they are secret. */
   private static final class Call {
+    final String method;
     final int firstSecret;
     int argument;
     int nesting;
 
-    Call(int firstSecret) {
-      this.firstSecret = firstSecret;
+    Call(String method) {
+      this.method = method;
+      this.firstSecret = method == null ? -1 : SECRET_ARGUMENTS.getOrDefault(method, -1);
     }
 
     boolean atSecretArgument() {
       return firstSecret >= 0 && argument >= firstSecret;
+    }
+
+    String argumentName() {
+      List<String> names = SECRET_ARGUMENT_NAMES.getOrDefault(method, List.of("secret"));
+      return names.get(Math.min(argument - firstSecret, names.size() - 1));
     }
   }
 
@@ -102,7 +154,7 @@ final class SecretLiteralFilter {
       case "(" -> {
         JavaLexer.Token before = i > 0 ? tokens.get(i - 1) : null;
         boolean named = before != null && before.kind() == JavaLexer.Kind.IDENTIFIER;
-        calls.push(new Call(named ? SECRET_ARGUMENTS.getOrDefault(before.text(), -1) : -1));
+        calls.push(new Call(named ? before.text() : null));
       }
       case ")" -> {
         if (!calls.isEmpty()) {
@@ -128,33 +180,43 @@ final class SecretLiteralFilter {
     }
   }
 
-  /** {@code password = "…"}, {@code "password", "…"} and {@code "password": "…"}. */
-  private static boolean followsSecretName(List<JavaLexer.Token> tokens, int i) {
+  /**
+   * The secret name before the literal: {@code password = "…"}, {@code "password", "…"} and
+   * {@code "password": "…"}; {@code null} when there is none.
+   */
+  private static String followedName(List<JavaLexer.Token> tokens, int i) {
     if (i < 2) {
-      return false;
+      return null;
     }
     JavaLexer.Token separator = tokens.get(i - 1);
     JavaLexer.Token name = tokens.get(i - 2);
-    return switch (separator.text()) {
-      case "=" ->
-          name.kind() == JavaLexer.Kind.IDENTIFIER && SECRET_NAME.matcher(name.text()).matches();
-      case ",", ":" ->
-          name.kind() == JavaLexer.Kind.STRING
-              && SECRET_NAME.matcher(name.literalContent()).matches();
-      default -> false;
-    };
+    String candidate =
+        switch (separator.text()) {
+          case "=" -> name.kind() == JavaLexer.Kind.IDENTIFIER ? name.text() : null;
+          case ",", ":" -> name.kind() == JavaLexer.Kind.STRING ? name.literalContent() : null;
+          default -> null;
+        };
+    return candidate != null && SECRET_NAME.matcher(candidate).matches() ? candidate : null;
   }
 
-  private static boolean looksSecret(String content) {
-    if (JWT.matcher(content).matches()
-        || ACCESS_KEY_ID.matcher(content).matches()
-        || SECRET_IN_TEXT.matcher(content).matches()) {
-      return true;
+  /** The kind of credential the text looks like, or {@code null}. */
+  private static String shapeName(String content) {
+    if (JWT.matcher(content).matches()) {
+      return "token";
     }
-    return KEY_CHARACTERS.matcher(content).matches()
-        && !content.startsWith("/")
-        && !UUID.matcher(content).matches()
-        && content.chars().anyMatch(Character::isDigit)
-        && content.chars().anyMatch(Character::isLetter);
+    if (ACCESS_KEY_ID.matcher(content).matches()) {
+      return "accessKeyId";
+    }
+    Matcher inText = SECRET_IN_TEXT.matcher(content);
+    if (inText.matches()) {
+      return inText.group(1);
+    }
+    boolean keyLike =
+        KEY_CHARACTERS.matcher(content).matches()
+            && !content.startsWith("/")
+            && !UUID.matcher(content).matches()
+            && content.chars().anyMatch(Character::isDigit)
+            && content.chars().anyMatch(Character::isLetter);
+    return keyLike ? "secret" : null;
   }
 }

@@ -85,6 +85,7 @@ public final class Shell {
             : new StreamInput(
                 piped, source -> engine.split(source).isComplete(), writer(setup.out()));
     context = new ShellContext(this);
+    commands.started(context);
   }
 
   private static PrintWriter writer(PrintStream stream) {

@@ -1,5 +1,7 @@
 package dev.cogsh.shell;
 
+import java.nio.file.Path;
+
 /**
  * The standard command table. Each room's commands register themselves in one call here: the
  * shell's own ({@link StateCommands}), the session's ({@link SessionCommands}); replay and the
@@ -9,12 +11,24 @@ public final class ShellCommands {
 
   private ShellCommands() {}
 
-  /** The commands every shell has. */
+  /** The commands every shell has; script paths relative to the working directory. */
   public static CommandTable standard(Connection connection) {
+    return standard(
+        connection, Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
+  }
+
+  /**
+   * The commands every shell has.
+   *
+   * @param base what relative script paths ({@code /replay FILE}) are relative to
+   * @param home what {@code ~/} stands for when completing them
+   */
+  public static CommandTable standard(Connection connection, Path base, Path home) {
     CommandTable table = new CommandTable();
     StateCommands.registerHelp(table);
     SessionCommands.register(table, connection);
     StateCommands.register(table);
+    ReplayCommands.register(table, base, home);
     return table;
   }
 }

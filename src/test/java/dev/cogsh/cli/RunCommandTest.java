@@ -2,6 +2,7 @@ package dev.cogsh.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cogsh.runtime.SessionTestSupport;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ class RunCommandTest {
 
   @BeforeEach
   void harness() {
+    SessionTestSupport.reset();
     harness = new RunHarness(dir);
   }
 

@@ -18,7 +18,7 @@ final class ScriptEngines {
   static Engine start() {
     PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     return Engine.start(
-        new EngineOptions(
+        EngineOptions.of(
             System.getProperty("java.class.path"),
             List.of(new EngineOptions.Script("imports", IMPORTS)),
             sink,

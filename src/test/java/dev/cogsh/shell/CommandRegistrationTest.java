@@ -27,10 +27,10 @@ class CommandRegistrationTest {
     SessionTestSupport.reset();
   }
 
-  /** A toy /replay: runs each line of a file as typed input. */
+  /** A toy replay: runs each line of a file as typed input. */
   private Command replay() {
     return new Command(
-        "/replay",
+        "/lines",
         "FILE",
         "run a script",
         "Runs FILE as if typed.",
@@ -61,7 +61,7 @@ class CommandRegistrationTest {
               table.register(replay());
               table.register(
                   Command.of(
-                      "/record",
+                      "/listen",
                       "record outcomes",
                       "Records.",
                       (context, arguments) -> {
@@ -71,16 +71,16 @@ class CommandRegistrationTest {
             })) {
       shell.awaitPrompt();
       shell.type("/help\n");
-      assertThat(shell.awaitPrompt()).contains("/replay FILE").contains("run a script");
-      shell.type("/rec\n");
+      assertThat(shell.awaitPrompt()).contains("/lines FILE").contains("run a script");
+      shell.type("/lis\n");
       shell.awaitPrompt();
-      shell.type("/rep script.jsh\n");
+      shell.type("/lin script.jsh\n");
       assertThat(shell.awaitPrompt())
           .contains("fromScript ==> 6")
           .contains("int fromScript = 6")
           .contains("==> 42");
-      shell.type("/re\n");
-      assertThat(shell.awaitPrompt()).contains("ambiguous: /re could be /reset, /replay, /record");
+      shell.type("/li\n");
+      assertThat(shell.awaitPrompt()).contains("ambiguous: /li could be /lines, /listen");
     }
     assertThat(seen)
         .extracting(Outcome::source)
