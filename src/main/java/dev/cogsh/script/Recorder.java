@@ -1,5 +1,6 @@
 package dev.cogsh.script;
 
+import dev.cogsh.engine.Outcome;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +39,23 @@ public final class Recorder {
     this.rewriter = new SecretLiteralRewriter(finder);
   }
 
-  /** Records a Java snippet that succeeded. */
+  /**
+   * Records a snippet the engine evaluated, if it succeeded. An expression or statement typed
+   * without its {@code ;} gets one, so that it stays one snippet in the file.
+   */
+  public void snippet(Outcome outcome) {
+    if (outcome.failed()) {
+      return;
+    }
+    String source = outcome.source().strip();
+    boolean block = source.endsWith("}");
+    if (outcome instanceof Outcome.Value || (outcome instanceof Outcome.Executed && !block)) {
+      source = SourceText.withSemicolon(source);
+    }
+    snippet(source);
+  }
+
+  /** Records a Java snippet that succeeded, as it is. */
   public void snippet(String source) {
     String stripped = source.strip();
     if (stripped.isEmpty()) {

@@ -41,6 +41,59 @@ final class SourceText {
     return n;
   }
 
+  /**
+   * Where the code of {@code source} ends: one past its last character that is neither blank nor
+   * in a comment (string and character literals, text blocks included, count as code).
+   */
+  static int codeEnd(String source) {
+    int end = 0;
+    int i = 0;
+    int n = source.length();
+    while (i < n) {
+      char c = source.charAt(i);
+      if (source.startsWith("//", i)) {
+        int newline = source.indexOf('\n', i);
+        i = newline < 0 ? n : newline;
+      } else if (source.startsWith("/*", i)) {
+        int close = source.indexOf("*/", i + 2);
+        i = close < 0 ? n : close + 2;
+      } else if (source.startsWith("\"\"\"", i)) {
+        int close = source.indexOf("\"\"\"", i + 3);
+        i = close < 0 ? n : close + 3;
+        end = i;
+      } else if (c == '"' || c == '\'') {
+        i = literalEnd(source, i, c);
+        end = i;
+      } else {
+        i++;
+        if (!Character.isWhitespace(c)) {
+          end = i;
+        }
+      }
+    }
+    return end;
+  }
+
+  private static int literalEnd(String source, int start, char quote) {
+    int i = start + 1;
+    while (i < source.length() && source.charAt(i) != quote && source.charAt(i) != '\n') {
+      i += source.charAt(i) == '\\' ? 2 : 1;
+    }
+    return Math.min(i + 1, source.length());
+  }
+
+  /**
+   * {@code source} ending with a {@code ;} after its code (before any trailing comment), so that
+   * it stays one snippet when more code follows it in a file.
+   */
+  static String withSemicolon(String source) {
+    int end = codeEnd(source);
+    if (end == 0 || source.charAt(end - 1) == ';') {
+      return source;
+    }
+    return source.substring(0, end) + ";" + source.substring(end);
+  }
+
   /** Whether a line is a slash command rather than Java ({@code //} and {@code /*} are Java). */
   static boolean isCommand(String line) {
     String stripped = line.stripLeading();

@@ -96,9 +96,9 @@ final class ReplayCommands {
     if (outcome.failed()) {
       return;
     }
-    session.snippet(outcome.source());
+    session.snippet(outcome);
     if (recording != null) {
-      recording.snippet(outcome.source());
+      recording.snippet(outcome);
       try {
         Files.writeString(recordingFile, recording.script());
       } catch (IOException e) {
