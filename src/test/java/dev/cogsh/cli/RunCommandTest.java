@@ -144,4 +144,54 @@ class RunCommandTest {
     assertThat(run.status()).as(run.toString()).isEqualTo(2);
     assertThat(run.err()).contains("userPoolId");
   }
+
+  @Test
+  void run_withCredentialsFromTheEnvironment_signsIn_andNeverPrintsThePassword() {
+    String file =
+        harness.script(
+            "ci.jsh",
+            "auth.login();\nSystem.out.println(\"the password is Passw0rd!\");\n");
+
+    RunHarness.Run run =
+        harness.run(
+            Map.of("COGSH_USERNAME", "demo@example.com", "COGSH_PASSWORD", "Passw0rd!"), file);
+
+    assertThat(run.status()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Tokens[user=demo@example.com").contains("the password is ****");
+    assertThat(run.out() + run.err()).doesNotContain("Passw0rd!");
+  }
+
+  @Test
+  void run_withATotpSecretInTheEnvironment_answersTheMfaChallenge() {
+    String file =
+        harness.script(
+            "mfa.jsh",
+            "auth.login(\"mfa@example.com\", param(\"MFA_PASSWORD\"));\n"
+                + "checkEquals(\"mfa@example.com\", auth.idToken().claim(\"email\"), \"user\");\n");
+
+    RunHarness.Run run =
+        harness.run(
+            Map.of("COGSH_TOTP_SECRET", "JBSWY3DPEHPK3PXP"),
+            file,
+            "--sandbox",
+            "--sandbox-user-totp",
+            "mfa@example.com:Mfa-Passw0rd1:JBSWY3DPEHPK3PXP",
+            "--param",
+            "MFA_PASSWORD=Mfa-Passw0rd1");
+
+    assertThat(run.status()).as(run.toString()).isZero();
+    assertThat(run.out() + run.err()).doesNotContain("JBSWY3DPEHPK3PXP").doesNotContain("Mfa-Passw0rd1");
+  }
+
+  @Test
+  void run_ofAnUnknownCommand_failsAtItsLine() {
+    String file = harness.script("cmd.jsh", "int a = 1;\n/nosuchcommand now\n");
+
+    RunHarness.Run run = harness.run(file, "--sandbox");
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("unknown command: /nosuchcommand")
+        .contains("cmd.jsh:2: the command /nosuchcommand failed");
+  }
 }
