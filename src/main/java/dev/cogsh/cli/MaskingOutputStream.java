@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Passes text through line by line with known secrets replaced by {@code ****}: what snippets
- * print during {@code cogsh run} (a script that prints a password shows {@code ****}). Lines are
- * held until their line break or a flush.
+ * Passes text through line by line with known secrets replaced by {@code ****}: what snippets print
+ * during {@code cogsh run} (a script that prints a password shows {@code ****}). Lines are held
+ * until their line break or a flush.
  */
 final class MaskingOutputStream extends OutputStream {
 

@@ -66,7 +66,9 @@ final class RunOutput implements RunListener {
     out.flush();
   }
 
-  /** A line about the run itself (the sandbox it uses), on stderr so stdout stays the transcript. */
+  /**
+   * A line about the run itself (the sandbox it uses), on stderr so stdout stays the transcript.
+   */
   void note(String line) {
     err.println(style(FAINT, "cogsh: " + mask(line)));
     err.flush();

@@ -113,7 +113,9 @@ final class RunSession implements AutoCloseable {
 
   /** Where calls go: {@code a fresh sandbox at http://127.0.0.1:PORT} or the API's URL. */
   String target() {
-    return sandbox != null ? "a fresh sandbox at " + sandbox.endpoint() : String.valueOf(config.apiUrl());
+    return sandbox != null
+        ? "a fresh sandbox at " + sandbox.endpoint()
+        : String.valueOf(config.apiUrl());
   }
 
   /** Values that must never be printed: passwords, the TOTP secret. */

@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @param environment variables, working folder and home (tests pass their own)
  * @param request {@code --config}, {@code --profile}, {@code --sandbox}
- * @param sandboxUsers users to seed in a sandbox besides the demo user ({@code --sandbox-user-totp})
+ * @param sandboxUsers users to seed in a sandbox besides the demo user ({@code
+ *     --sandbox-user-totp})
  * @param classPath the class path snippets compile against (the host's)
  */
 record RunSetup(

@@ -114,8 +114,7 @@ public final class ShellCommand implements Callable<Integer> {
               .build();
       Shell shell =
           new Shell(
-              setup,
-              ShellCommands.standard(connection, environment.cwd(), environment.home()));
+              setup, ShellCommands.standard(connection, environment.cwd(), environment.home()));
       return options.exitAfterPrompt ? shell.firstPromptOnly() : shell.run();
     }
   }

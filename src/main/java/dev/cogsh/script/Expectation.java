@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * Checks on one API response, chained: {@code expect(r).status(201).json("/content", "hi")}. Each
  * check returns this expectation, so a script keeps the response in a variable and reads it; a
- * check that does not hold throws {@link CheckException} with what was expected, what came, and
- * the request that got it.
+ * check that does not hold throws {@link CheckException} with what was expected, what came, and the
+ * request that got it.
  */
 public final class Expectation {
 
@@ -99,7 +99,9 @@ public final class Expectation {
     return response.json();
   }
 
-  /** The text at {@code pointer} of the JSON body: {@code expect(r).status(200).text("/noteId")}. */
+  /**
+   * The text at {@code pointer} of the JSON body: {@code expect(r).status(200).text("/noteId")}.
+   */
   public String text(String pointer) {
     JsonNode node = node(pointer);
     if (node.isMissingNode() || node.isNull()) {

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
  * A step of a script that failed, placed at its file and line.
  *
  * @param snippet the step
- * @param line the line (from 1) the failure points at: the compiler's position for a compile
- *     error, else the line where the step's code starts (JShell keeps the line that threw only in
- *     its copy of an exception, and the engine hands over the object itself)
+ * @param line the line (from 1) the failure points at: the compiler's position for a compile error,
+ *     else the line where the step's code starts (JShell keeps the line that threw only in its copy
+ *     of an exception, and the engine hands over the object itself)
  * @param what what failed, in one line: {@code check failed: …}, {@code NullPointerException: …}
  * @param outcome the engine's outcome with the details (problems, the exception), or {@code null}
  *     for a command

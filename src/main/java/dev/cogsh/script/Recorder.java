@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Collects the inputs of a session that succeeded, as a script: Java snippets and slash commands
- * in the order they ran, secret literals replaced by {@code param("NAME")} references. Pure: the
- * shell feeds it and writes {@link #script()} to a file.
+ * Collects the inputs of a session that succeeded, as a script: Java snippets and slash commands in
+ * the order they ran, secret literals replaced by {@code param("NAME")} references. Pure: the shell
+ * feeds it and writes {@link #script()} to a file.
  */
 public final class Recorder {
 
@@ -71,9 +71,9 @@ public final class Recorder {
   }
 
   /**
-   * Records a slash command that succeeded, unless it is about the shell itself. Its {@code
-   * --param NAME=VALUE} options are dropped (a value may be a secret): the recorded script needs
-   * {@code NAME} itself, and a nested {@code /replay} sees the parameters of the run around it.
+   * Records a slash command that succeeded, unless it is about the shell itself. Its {@code --param
+   * NAME=VALUE} options are dropped (a value may be a secret): the recorded script needs {@code
+   * NAME} itself, and a nested {@code /replay} sees the parameters of the run around it.
    */
   public void command(String line) {
     String stripped = line.strip();
@@ -104,8 +104,8 @@ public final class Recorder {
   }
 
   /**
-   * The script: a header that says how to replay it (and which {@code --param}s it needs), then
-   * the inputs, one after the other.
+   * The script: a header that says how to replay it (and which {@code --param}s it needs), then the
+   * inputs, one after the other.
    */
   public String script() {
     StringBuilder text = new StringBuilder("// Recorded with cogsh. Replay: cogsh run FILE");

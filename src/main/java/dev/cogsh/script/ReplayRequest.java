@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The arguments of {@code /replay FILE [--param NAME=VALUE]… [--keep-going]}, as the shell's
- * command gets them: one line, words split at blanks, {@code "…"} or {@code '…'} around a word
- * with blanks.
+ * command gets them: one line, words split at blanks, {@code "…"} or {@code '…'} around a word with
+ * blanks.
  *
  * @param file the script, as written
  * @param options the parameters and whether to keep going
@@ -93,6 +93,12 @@ public record ReplayRequest(String file, RunOptions options) {
 
   @Override
   public String toString() {
-    return "ReplayRequest[" + file + ", " + options.parameters() + ", keepGoing=" + options.keepGoing() + "]";
+    return "ReplayRequest["
+        + file
+        + ", "
+        + options.parameters()
+        + ", keepGoing="
+        + options.keepGoing()
+        + "]";
   }
 }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Runs scripts step by step, in one engine: Java snippets through a {@link SnippetEvaluator},
- * slash commands through a {@link CommandDispatcher}, as the shell runs what is typed. Stops at the
- * first failure unless {@link RunOptions#keepGoing()}; the run's parameters are {@link
- * Parameters#runWith current} while it runs.
+ * Runs scripts step by step, in one engine: Java snippets through a {@link SnippetEvaluator}, slash
+ * commands through a {@link CommandDispatcher}, as the shell runs what is typed. Stops at the first
+ * failure unless {@link RunOptions#keepGoing()}; the run's parameters are {@link Parameters#runWith
+ * current} while it runs.
  *
  * <p>The same runner serves {@code cogsh run} and the shell's {@code /replay}; they differ only in
  * the evaluator, the dispatcher and the listener they pass.
@@ -54,14 +54,14 @@ public final class ScriptRunner {
     Parameters parameters =
         Parameters.current().map(p -> p.with(options.parameters())).orElse(options.parameters());
     parameters.runWith(
-            () -> {
-              for (Script script : scripts) {
-                if (!runScript(script, options.keepGoing(), failures, ran)) {
-                  break;
-                }
-              }
-              return null;
-            });
+        () -> {
+          for (Script script : scripts) {
+            if (!runScript(script, options.keepGoing(), failures, ran)) {
+              break;
+            }
+          }
+          return null;
+        });
     return new RunReport(ran[0], failures, Duration.between(start, clock.instant()));
   }
 

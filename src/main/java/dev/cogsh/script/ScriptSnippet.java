@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param file the script's name as the user gave it, for {@code FILE:LINE} reports
  * @param line the line (from 1) where the snippet's code starts, comments before it skipped
- * @param source the text to run: the snippet as the compiler cut it (a missing {@code ;} added),
- *     or the command line without its line break
+ * @param source the text to run: the snippet as the compiler cut it (a missing {@code ;} added), or
+ *     the command line without its line break
  * @param kind what it is
  */
 public record ScriptSnippet(String file, int line, String source, Kind kind) {

@@ -36,7 +36,8 @@ public final class ScriptSplitter {
         break;
       }
       int lineStart = text.lastIndexOf('\n', code - 1) + 1;
-      if (lineStart >= pos && SourceText.isCommand(text.substring(lineStart, lineEnd(text, code)))) {
+      if (lineStart >= pos
+          && SourceText.isCommand(text.substring(lineStart, lineEnd(text, code)))) {
         int end = lineEnd(text, code);
         snippets.add(
             new ScriptSnippet(
@@ -52,7 +53,9 @@ public final class ScriptSplitter {
     return List.copyOf(snippets);
   }
 
-  /** Adds the Java snippets from {@code pos} up to the next command line; returns where it ended. */
+  /**
+   * Adds the Java snippets from {@code pos} up to the next command line; returns where it ended.
+   */
   private int java(String file, String text, int pos, int code, List<ScriptSnippet> snippets) {
     int n = text.length();
     int regionEnd = nextCommandLine(text, lineEnd(text, code));
@@ -63,7 +66,8 @@ public final class ScriptSplitter {
       split = compiler.apply(text.substring(pos, regionEnd));
     }
     for (Chunk chunk : split.complete()) {
-      snippets.add(snippet(file, text, pos + chunk.offset(), chunk.source(), ScriptSnippet.Kind.JAVA));
+      snippets.add(
+          snippet(file, text, pos + chunk.offset(), chunk.source(), ScriptSnippet.Kind.JAVA));
     }
     if (!split.isComplete()) {
       snippets.add(

@@ -42,8 +42,8 @@ final class SourceText {
   }
 
   /**
-   * Where the code of {@code source} ends: one past its last character that is neither blank nor
-   * in a comment (string and character literals, text blocks included, count as code).
+   * Where the code of {@code source} ends: one past its last character that is neither blank nor in
+   * a comment (string and character literals, text blocks included, count as code).
    */
   static int codeEnd(String source) {
     int end = 0;
@@ -83,8 +83,8 @@ final class SourceText {
   }
 
   /**
-   * {@code source} ending with a {@code ;} after its code (before any trailing comment), so that
-   * it stays one snippet when more code follows it in a file.
+   * {@code source} ending with a {@code ;} after its code (before any trailing comment), so that it
+   * stays one snippet when more code follows it in a file.
    */
   static String withSemicolon(String source) {
     int end = codeEnd(source);

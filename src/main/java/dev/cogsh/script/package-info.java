@@ -11,8 +11,8 @@
  *       and is reported as {@code FILE:LINE: what failed} ({@link dev.cogsh.script.Failure}). The
  *       shell supplies its own loop for both {@code /replay} and {@code cogsh run}.
  *   <li>{@link dev.cogsh.script.Scenario} is what snippets call: {@code param(..)}, {@code
- *       check(..)}, {@code expect(response)} ({@link dev.cogsh.script.Expectation}).
- *       {@code startup.jsh} imports it statically.
+ *       check(..)}, {@code expect(response)} ({@link dev.cogsh.script.Expectation}). {@code
+ *       startup.jsh} imports it statically.
  *   <li>{@link dev.cogsh.script.Parameters} are a run's {@code --param} values. They reach snippets
  *       through one {@code InheritableThreadLocal}, set for exactly the duration of a run (see the
  *       class comment for why a static is needed and why it is this one).

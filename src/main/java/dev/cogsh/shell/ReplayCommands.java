@@ -21,8 +21,8 @@ import org.jline.reader.Candidate;
 /**
  * {@code /replay}, {@code /record} and {@code /save}: scripts in the shell. A replay runs in this
  * session, through the shell's own loop (its variables stay); a recording keeps the snippets that
- * succeed, secret literals replaced by {@code param("NAME")} references (the history filter's
- * rules decide what is secret).
+ * succeed, secret literals replaced by {@code param("NAME")} references (the history filter's rules
+ * decide what is secret).
  */
 final class ReplayCommands {
 
@@ -119,8 +119,7 @@ final class ReplayCommands {
       return problem(context, e.getMessage(), e.hint());
     }
     RunReport report =
-        ScriptReplay.run(
-            context, List.of(script), request.options(), new Progress(context), clock);
+        ScriptReplay.run(context, List.of(script), request.options(), new Progress(context), clock);
     String summary = "replayed " + script.name() + ": " + report.summary(-1);
     if (report.succeeded()) {
       context.print(summary);

@@ -42,7 +42,8 @@ public final class ScriptSession {
       public void install(Prompter prompter) {
         Auth auth = Auth.create(config, answers);
         Creds creds = Creds.create(config, auth, environment, false);
-        Session.install(auth, creds, new Api(config, new CredsSigning(creds), http, Clock.systemUTC()));
+        Session.install(
+            auth, creds, new Api(config, new CredsSigning(creds), http, Clock.systemUTC()));
       }
     };
   }

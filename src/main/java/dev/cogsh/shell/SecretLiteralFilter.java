@@ -181,8 +181,8 @@ final class SecretLiteralFilter {
   }
 
   /**
-   * The secret name before the literal: {@code password = "…"}, {@code "password", "…"} and
-   * {@code "password": "…"}; {@code null} when there is none.
+   * The secret name before the literal: {@code password = "…"}, {@code "password", "…"} and {@code
+   * "password": "…"}; {@code null} when there is none.
    */
   private static String followedName(List<JavaLexer.Token> tokens, int i) {
     if (i < 2) {

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every script in {@code scripts/examples/} replays green against a fresh sandbox, run as its own
- * {@code // Run: cogsh run …} comment says: a new example is covered by being there, and an
- * example never rots.
+ * {@code // Run: cogsh run …} comment says: a new example is covered by being there, and an example
+ * never rots.
  */
 class ExamplesTest {
 
@@ -48,7 +48,9 @@ class ExamplesTest {
     RunHarness.Run run = new RunHarness(home).run(withPath(args, example));
 
     assertThat(run.status()).as(run.toString()).isZero();
-    assertThat(run.out()).as(run.toString()).containsPattern("\n\\d+ snippets, \\d+ requests?, 0 failed");
+    assertThat(run.out())
+        .as(run.toString())
+        .containsPattern("\n\\d+ snippets, \\d+ requests?, 0 failed");
   }
 
   @Test
@@ -65,7 +67,9 @@ class ExamplesTest {
         .containsExactly("a.jsh", "--sandbox", "--param", "X=1");
   }
 
-  /** The arguments of the script's {@code // Run: cogsh run …} comment (continued with {@code \}). */
+  /**
+   * The arguments of the script's {@code // Run: cogsh run …} comment (continued with {@code \}).
+   */
   static List<String> runArguments(String text) {
     List<String> lines = text.lines().toList();
     StringBuilder command = new StringBuilder();

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A session recorded with {@code /record}, replayed with {@code cogsh run} against another
- * sandbox, makes the same calls: the sandboxes count the same operations (sign-in, credentials,
- * one note posted, one list). The recording holds no password.
+ * A session recorded with {@code /record}, replayed with {@code cogsh run} against another sandbox,
+ * makes the same calls: the sandboxes count the same operations (sign-in, credentials, one note
+ * posted, one list). The recording holds no password.
  */
 class RecordThenRunTest {
 

@@ -40,24 +40,30 @@ class RunCommandTest {
 
   @Test
   void run_ofAFailedCheck_exitsOne_pointingAtItsLine() {
-    String file = harness.script("bad.jsh", "int notes = 0;\ncheck(notes == 1, \"one note\", notes);\nint after = 1;\n");
+    String file =
+        harness.script(
+            "bad.jsh", "int notes = 0;\ncheck(notes == 1, \"one note\", notes);\nint after = 1;\n");
 
     RunHarness.Run run = harness.run(file, "--sandbox");
 
     assertThat(run.status()).as(run.toString()).isEqualTo(1);
     assertThat(run.err())
-        .contains("bad.jsh:2: check failed: one note (values: 0)\n  | check(notes == 1, \"one note\", notes);");
+        .contains(
+            "bad.jsh:2: check failed: one note (values: 0)\n  | check(notes == 1, \"one note\", notes);");
     assertThat(run.out()).doesNotContain("bad.jsh:3>").containsPattern("2 snippets, .*1 failed");
   }
 
   @Test
   void run_withKeepGoing_reportsEveryFailure_andStillExitsOne() {
-    String file = harness.script("two.jsh", "check(false, \"first\");\ncheck(false, \"second\");\n");
+    String file =
+        harness.script("two.jsh", "check(false, \"first\");\ncheck(false, \"second\");\n");
 
     RunHarness.Run run = harness.run(file, "--sandbox", "--keep-going");
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).contains("two.jsh:1: check failed: first").contains("two.jsh:2: check failed: second");
+    assertThat(run.err())
+        .contains("two.jsh:1: check failed: first")
+        .contains("two.jsh:2: check failed: second");
     assertThat(run.out()).containsPattern("2 snippets, .*2 failed");
   }
 
@@ -69,7 +75,8 @@ class RunCommandTest {
     RunHarness.Run run = harness.run(first, second, "--sandbox");
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).contains("dir/b.jsh:2: does not compile: cannot find symbol (variable nothing)");
+    assertThat(run.err())
+        .contains("dir/b.jsh:2: does not compile: cannot find symbol (variable nothing)");
   }
 
   @Test
@@ -97,7 +104,8 @@ class RunCommandTest {
     RunHarness.Run run = harness.run(file, "--sandbox");
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).contains("m.jsh:1: the script needs the parameter PASSWORD, and it was not given");
+    assertThat(run.err())
+        .contains("m.jsh:1: the script needs the parameter PASSWORD, and it was not given");
   }
 
   @Test
@@ -149,8 +157,7 @@ class RunCommandTest {
   void run_withCredentialsFromTheEnvironment_signsIn_andNeverPrintsThePassword() {
     String file =
         harness.script(
-            "ci.jsh",
-            "auth.login();\nSystem.out.println(\"the password is Passw0rd!\");\n");
+            "ci.jsh", "auth.login();\nSystem.out.println(\"the password is Passw0rd!\");\n");
 
     RunHarness.Run run =
         harness.run(
@@ -180,7 +187,9 @@ class RunCommandTest {
             "MFA_PASSWORD=Mfa-Passw0rd1");
 
     assertThat(run.status()).as(run.toString()).isZero();
-    assertThat(run.out() + run.err()).doesNotContain("JBSWY3DPEHPK3PXP").doesNotContain("Mfa-Passw0rd1");
+    assertThat(run.out() + run.err())
+        .doesNotContain("JBSWY3DPEHPK3PXP")
+        .doesNotContain("Mfa-Passw0rd1");
   }
 
   @Test

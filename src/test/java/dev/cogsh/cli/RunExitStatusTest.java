@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code cogsh run}'s exit statuses through {@link Main#run}, as a CI job sees them: 0 when every
- * snippet succeeded, 1 when one failed, 2 for bad usage. Standard streams are captured and the
- * home ({@code user.home}) is a temporary folder.
+ * snippet succeeded, 1 when one failed, 2 for bad usage. Standard streams are captured and the home
+ * ({@code user.home}) is a temporary folder.
  */
 class RunExitStatusTest {
 

@@ -63,7 +63,8 @@ class ExpectationTest {
     Response missing = api.get("/notes/no-such-note");
 
     assertThatThrownBy(() -> expect(missing).ok())
-        .hasMessageStartingWith("expected a 2xx status, got 404 Not Found (GET /prod/notes/no-such-note)")
+        .hasMessageStartingWith(
+            "expected a 2xx status, got 404 Not Found (GET /prod/notes/no-such-note)")
         .hasMessageContaining("Item not found.");
   }
 
@@ -94,14 +95,14 @@ class ExpectationTest {
         .hasMessageStartingWith("expected /nothing = 1, got /nothing is missing");
     assertThatThrownBy(() -> expect(created).json("/nothing"))
         .hasMessageStartingWith("expected a value at /nothing, got none");
-    assertThatThrownBy(() -> expect(created).text("/nothing"))
-        .isInstanceOf(CheckException.class);
+    assertThatThrownBy(() -> expect(created).text("/nothing")).isInstanceOf(CheckException.class);
   }
 
   @Test
   void header_thatDiffersOrIsMissing_saysWhatCame() {
     assertThatThrownBy(() -> expect(created).header("Content-Type", "text/plain"))
-        .hasMessageStartingWith("expected header Content-Type: text/plain, got Content-Type: application/json");
+        .hasMessageStartingWith(
+            "expected header Content-Type: text/plain, got Content-Type: application/json");
     assertThatThrownBy(() -> expect(created).header("X-Nothing"))
         .hasMessageStartingWith("expected a header X-Nothing, got none");
   }

@@ -37,8 +37,7 @@ class ParametersTest {
 
   @Test
   void toString_namesTheParametersButNotTheirValues() {
-    assertThat(Parameters.of(Map.of("PASSWORD", "Passw0rd!")))
-        .hasToString("Parameters[PASSWORD]");
+    assertThat(Parameters.of(Map.of("PASSWORD", "Passw0rd!"))).hasToString("Parameters[PASSWORD]");
   }
 
   @Test

@@ -24,7 +24,8 @@ class ReplayRequestTest {
 
   @Test
   void parse_ofQuotedWords_keepsTheirBlanks() {
-    ReplayRequest request = ReplayRequest.parse("\"my scenario.jsh\" --param 'CONTENT=hello world'");
+    ReplayRequest request =
+        ReplayRequest.parse("\"my scenario.jsh\" --param 'CONTENT=hello world'");
 
     assertThat(request.file()).isEqualTo("my scenario.jsh");
     assertThat(request.options().parameters().value("CONTENT")).contains("hello world");

@@ -94,16 +94,20 @@ class ScriptRunnerTest {
 
   @Test
   void run_ofACompileError_pointsAtItsLine_andStops() {
-    RunReport report =
-        run("int first = 1;\n\nint second = nowhere + 1;\nint third = 3;\n");
+    RunReport report = run("int first = 1;\n\nint second = nowhere + 1;\nint third = 3;\n");
 
-    assertThat(report.failures()).singleElement().satisfies(failure -> {
-      assertThat(failure.location()).isEqualTo("t.jsh:3");
-      assertThat(failure.what()).isEqualTo("does not compile: cannot find symbol (variable nowhere)");
-      assertThat(failure.report())
-          .isEqualTo("t.jsh:3: does not compile: cannot find symbol (variable nowhere)\n  | int second = nowhere + 1;");
-      assertThat(failure.outcome()).isInstanceOf(Outcome.CompileError.class);
-    });
+    assertThat(report.failures())
+        .singleElement()
+        .satisfies(
+            failure -> {
+              assertThat(failure.location()).isEqualTo("t.jsh:3");
+              assertThat(failure.what())
+                  .isEqualTo("does not compile: cannot find symbol (variable nowhere)");
+              assertThat(failure.report())
+                  .isEqualTo(
+                      "t.jsh:3: does not compile: cannot find symbol (variable nowhere)\n  | int second = nowhere + 1;");
+              assertThat(failure.outcome()).isInstanceOf(Outcome.CompileError.class);
+            });
     assertThat(report.snippets()).isEqualTo(2);
     assertThat(declared("third")).isFalse();
   }
@@ -113,7 +117,10 @@ class ScriptRunnerTest {
     RunReport report =
         run("// helper\nint thrice(int x) {\n  int y = x;\n  return y * \"text\";\n}\n");
 
-    assertThat(report.failures()).singleElement().extracting(Failure::location).isEqualTo("t.jsh:4");
+    assertThat(report.failures())
+        .singleElement()
+        .extracting(Failure::location)
+        .isEqualTo("t.jsh:4");
   }
 
   @Test

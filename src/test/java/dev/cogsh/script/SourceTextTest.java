@@ -30,12 +30,7 @@ class SourceTextTest {
   @CsvSource(
       delimiter = '|',
       quoteCharacter = '`',
-      value = {
-        "int a;|0",
-        "`  // c\n  x`|9",
-        "/* a */ /* b */x|15",
-        "`// only`|7"
-      })
+      value = {"int a;|0", "`  // c\n  x`|9", "/* a */ /* b */x|15", "`// only`|7"})
   void codeStart_skipsBlanksAndComments(String source, int expected) {
     assertThat(SourceText.codeStart(source)).isEqualTo(expected);
   }

@@ -63,7 +63,9 @@ class ReplayCommandsTest {
   @Test
   void replay_ofAFailingScript_pointsAtTheLine_andKeepsWhatRanBefore() throws IOException {
     String script =
-        file("f.jsh", "int before = 1;\n\ncheck(before == 2, \"before is two\", before);\nint after = 3;\n");
+        file(
+            "f.jsh",
+            "int before = 1;\n\ncheck(before == 2, \"before is two\", before);\nint after = 3;\n");
 
     String output = typed("/replay " + script);
 
@@ -131,7 +133,8 @@ class ReplayCommandsTest {
     typed("int second = first + 1;");
     Path file = home.resolve("saved.jsh");
 
-    assertThat(typed("/save " + file)).contains("wrote 2 snippets to " + file + "; it needs no parameters");
+    assertThat(typed("/save " + file))
+        .contains("wrote 2 snippets to " + file + "; it needs no parameters");
     assertThat(Files.readString(file)).endsWith("\nint first = 1;\nint second = first + 1;\n");
   }
 }

@@ -64,10 +64,13 @@ class SecretLiteralRewritingTest {
 
     List<SecretLiteral> found = SecretLiteralFilter.find(snippet);
 
-    assertThat(found).singleElement().satisfies(literal -> {
-      assertThat(snippet.substring(literal.start(), literal.end())).isEqualTo("\"pw\"");
-      assertThat(literal.name()).isEqualTo("password");
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            literal -> {
+              assertThat(snippet.substring(literal.start(), literal.end())).isEqualTo("\"pw\"");
+              assertThat(literal.name()).isEqualTo("password");
+            });
   }
 
   @Test
