@@ -87,7 +87,7 @@ public final class RunCommand implements Callable<Integer> {
 
   /** The real world: process environment, stdout and stderr, the system clock. */
   public RunCommand() {
-    this(Environment.system(), System.out, System.err, Terminals.stdoutIsTerminal(), null);
+    this(Environment.system(), System.out, System.err, ShellCommand.interactive(), null);
   }
 
   /**

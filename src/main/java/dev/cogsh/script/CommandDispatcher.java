@@ -7,14 +7,6 @@ package dev.cogsh.script;
 @FunctionalInterface
 public interface CommandDispatcher {
 
-  /** Where no command table is at hand: every command fails with {@code unsupported}. */
-  static CommandDispatcher unsupported(java.util.function.Consumer<String> error) {
-    return line -> {
-      error.accept("slash commands are not available here: " + line);
-      return false;
-    };
-  }
-
   /**
    * Runs {@code line} ({@code /whoami}, {@code /diff}).
    *

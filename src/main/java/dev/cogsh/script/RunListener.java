@@ -8,9 +8,6 @@ import dev.cogsh.engine.Outcome;
  */
 public interface RunListener {
 
-  /** Nothing to hear. */
-  RunListener NONE = new RunListener() {};
-
   /** A script is about to run; it has {@code snippets} steps. */
   default void scriptStarted(Script script, int snippets) {}
 
