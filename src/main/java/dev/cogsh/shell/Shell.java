@@ -113,6 +113,7 @@ public final class Shell {
       System.setErr(hostErr);
       input.close();
       engine.close();
+      setup.sessionObjects().close();
     }
   }
 
@@ -126,6 +127,7 @@ public final class Shell {
       printer.print(ConsoleInput.PROMPT);
     }
     input.close();
+    setup.sessionObjects().close();
     return 0;
   }
 
