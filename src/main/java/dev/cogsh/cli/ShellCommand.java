@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
@@ -54,6 +55,10 @@ public final class ShellCommand implements Callable<Integer> {
   /** Starts the shell on the real terminal (or the pipes); returns its exit status. */
   static int start(ShellOptions options, PrintWriter err) throws IOException {
     Terminal terminal = interactive() ? TerminalBuilder.builder().system(true).build() : null;
+    if (terminal != null && terminal.getWidth() <= 0) {
+      // A terminal that reports no size (a pseudo-terminal nobody sized) would garble the line.
+      terminal.setSize(new Size(80, 24));
+    }
     try {
       return start(options, Environment.system(), terminal, System.in, System.out, System.err, err);
     } finally {

@@ -162,19 +162,20 @@ public final class Engine implements AutoCloseable {
     }
   }
 
+  /** Closes JShell; when it is still starting, closes it once it has (without waiting here). */
   @Override
   public void close() {
-    try {
-      awaitReady();
-    } catch (EngineException e) {
-      return;
-    }
-    lock.lock();
-    try {
-      jshell.close();
-    } finally {
-      lock.unlock();
-    }
+    ready.whenComplete(
+        (failures, failure) -> {
+          if (failure == null) {
+            lock.lock();
+            try {
+              jshell.close();
+            } finally {
+              lock.unlock();
+            }
+          }
+        });
   }
 
   private List<StartupFailure> build() {

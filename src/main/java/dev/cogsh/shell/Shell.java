@@ -114,6 +114,7 @@ public final class Shell {
       System.setErr(hostErr);
       input.close();
       engine.close();
+      setup.sessionObjects().close();
     }
   }
 
@@ -127,6 +128,7 @@ public final class Shell {
       printer.print(ConsoleInput.PROMPT);
     }
     input.close();
+    setup.sessionObjects().close();
     return 0;
   }
 
