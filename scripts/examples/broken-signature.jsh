@@ -11,6 +11,7 @@ var r = api.send(signed.withHeader("X-Trace", "abd"));
 // 2. API Gateway (here the sandbox) rejects it with its "should have been" message.
 expect(r).status(403).header("x-amzn-ErrorType", "InvalidSignatureException");
 
-// 3. The diff compares our canonical request with the server's, and names the cause.
-api.diff();
+// 3. /diff compares our canonical request with the server's, marks the first difference and
+//    names the cause (api.diff() is the same in Java).
+/diff
 check(api.diff().summary().contains("changed after signing"), "the diff names the cause", api.diff().summary());

@@ -119,7 +119,7 @@ final class SessionCommands {
     return List.of(new Candidate(config.username()));
   }
 
-  private static boolean withObject(CommandContext context, String name) {
+  static boolean withObject(CommandContext context, String name) {
     if (context.sessionObjects().contains(name)) {
       return true;
     }

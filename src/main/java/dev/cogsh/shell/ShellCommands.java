@@ -29,6 +29,7 @@ public final class ShellCommands {
     SessionCommands.register(table, connection);
     StateCommands.register(table);
     ReplayCommands.register(table, base, home);
+    DebugCommands.register(table);
     return table;
   }
 }

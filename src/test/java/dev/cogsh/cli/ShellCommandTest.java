@@ -168,6 +168,37 @@ public class ShellCommandTest {
   }
 
   @Test
+  void debugCommands_explainDiffAndCurl_describeTheLastRequest() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String script =
+        "auth.login(\"demo@example.com\", \"Passw0rd!\");\n"
+            + "api.get(\"/notes\").status()\n"
+            + "/explain\n"
+            + "/curl\n"
+            // a header changed after signing: the server's canonical request differs
+            + "var sent = api.request(\"GET\", \"/notes\").sign();\n"
+            + "api.send(sent.withHeader(\"x-amz-date\", \"20200101T000000Z\")).status()\n"
+            + "/diff\n";
+    int status =
+        start(
+            new ShellOptions(),
+            null,
+            new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    String output = out.toString(StandardCharsets.UTF_8);
+    assertThat(status).as(output).isZero();
+    assertThat(output)
+        .contains("$2 ==> 200")
+        .contains("Task 1: canonical request")
+        .contains("# contains live credentials")
+        .contains("curl --http1.1 '")
+        .contains("$3 ==> 403")
+        .doesNotContain("Passw0rd!");
+    assertThat(output.substring(output.indexOf("$3 ==> 403"))).contains("X-Amz-Date");
+  }
+
+  @Test
   void aBadConfigurationFile_stopsBeforeTheShell_withStatus2() throws IOException {
     Files.writeString(cwd.resolve("cogsh.json"), "{ \"userPoolId\": \"us-east-1-nope\" }");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
