@@ -60,8 +60,8 @@ public record Command(
 
     /**
      * Candidates for {@code word} after the arguments {@code before} it ({@code use} in {@code
-     * /config use pr}), for commands whose arguments depend on the ones before; by default only
-     * the word counts.
+     * /config use pr}), for commands whose arguments depend on the ones before; by default only the
+     * word counts.
      */
     default List<Candidate> complete(String before, String word) {
       return complete(word);

@@ -40,10 +40,7 @@ final class ConfigImport {
     }
     Environment environment = state.environment();
     Path target =
-        state
-            .resolved()
-            .flatMap(ResolvedConfig::file)
-            .orElse(environment.projectConfigFile());
+        state.resolved().flatMap(ResolvedConfig::file).orElse(environment.projectConfigFile());
     ImportPlan plan;
     try {
       ConfigImporter importer = new ConfigImporter(environment);
@@ -84,7 +81,8 @@ final class ConfigImport {
       context.print(
           "Next: /config use loads the file's top level in this session (or restart cogsh).");
     }
-    profiles.forEach(p -> context.print("Next: /config use " + p + " switches to profile " + p + "."));
+    profiles.forEach(
+        p -> context.print("Next: /config use " + p + " switches to profile " + p + "."));
   }
 
   private static Request parse(List<String> words) {

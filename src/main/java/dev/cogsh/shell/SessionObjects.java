@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Builds the session objects ({@code auth}, {@code creds}, {@code api}) and installs them in {@code
- * dev.cogsh.runtime.Session}. {@link #install} runs on the engine's background thread, so that building the SDK
- * clients never delays the first prompt.
+ * dev.cogsh.runtime.Session}. {@link #install} runs on the engine's background thread, so that
+ * building the SDK clients never delays the first prompt.
  */
 public interface SessionObjects {
 

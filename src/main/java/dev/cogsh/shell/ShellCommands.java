@@ -26,7 +26,8 @@ public final class ShellCommands {
    * @param home what {@code ~/} stands for when completing them
    */
   public static CommandTable standard(Connection connection, Path base, Path home) {
-    return standard(connection, SessionConfig.fixed(new Environment(Map.of(), base, home)), base, home);
+    return standard(
+        connection, SessionConfig.fixed(new Environment(Map.of(), base, home)), base, home);
   }
 
   /**

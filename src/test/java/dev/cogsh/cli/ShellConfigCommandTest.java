@@ -79,7 +79,9 @@ class ShellConfigCommandTest {
 
     int status =
         piped(
-            "/config import " + fixture("tutorial-config.js") + "\n/config import changed-config.js\n",
+            "/config import "
+                + fixture("tutorial-config.js")
+                + "\n/config import changed-config.js\n",
             out);
 
     String output = out.toString(StandardCharsets.UTF_8);
@@ -89,7 +91,8 @@ class ShellConfigCommandTest {
         .contains("Writing ./cogsh.json (new file):")
         .contains("Wrote ./cogsh.json.")
         .contains("Next: /config use loads the file's top level")
-        .contains("! userPoolId: the file has us-east-1_AbC123xyz, the import has us-east-1_Other9999")
+        .contains(
+            "! userPoolId: the file has us-east-1_AbC123xyz, the import has us-east-1_Other9999")
         .contains("nothing written; add --force");
     assertThat(Files.readString(cwd.resolve("cogsh.json")))
         .contains("us-east-1_AbC123xyz")
@@ -141,7 +144,8 @@ class ShellConfigCommandTest {
             .contains("profile \"nope\"")
             .contains("its profiles: prod")
             .contains("the session is unchanged: " + devUrl);
-        shell.type("api == before && api.config().apiUrl().toString().equals(\"" + devUrl + "\")\n");
+        shell.type(
+            "api == before && api.config().apiUrl().toString().equals(\"" + devUrl + "\")\n");
         assertThat(shell.awaitPrompt()).contains("==> true");
 
         shell.type("/config use prod\n");

@@ -15,7 +15,9 @@ import org.jline.reader.Candidate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Tab after {@code /config}: its subcommands, the profiles after {@code use}, paths after import. */
+/**
+ * Tab after {@code /config}: its subcommands, the profiles after {@code use}, paths after import.
+ */
 class ConfigCompletionTest {
 
   @TempDir Path cwd;
