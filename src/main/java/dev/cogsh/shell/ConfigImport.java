@@ -73,7 +73,7 @@ final class ConfigImport {
     List<String> profiles =
         plan.changes().stream()
             .map(ImportPlan.Change::key)
-            .filter(key -> key.startsWith("profiles."))
+            .filter(key -> key.startsWith("profiles.") && key.indexOf('.', 9) > 0)
             .map(key -> key.substring("profiles.".length(), key.indexOf('.', 9)))
             .distinct()
             .toList();

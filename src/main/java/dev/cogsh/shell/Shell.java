@@ -286,7 +286,14 @@ public final class Shell {
 
   /** Switches to new session objects for {@code next}'s configuration; see CommandContext. */
   boolean reconnect(Connection next) {
-    if (!setup.sessionObjects().replace(next.config())) {
+    boolean replaced;
+    try {
+      replaced = setup.sessionObjects().replace(next.config());
+    } catch (RuntimeException | LinkageError e) {
+      printer.err(new AttributedString("cogsh: the session objects could not be built: " + e));
+      return false;
+    }
+    if (!replaced) {
       printer.err(
           new AttributedString(
               "cogsh: this session's objects cannot be rebuilt for another configuration",
