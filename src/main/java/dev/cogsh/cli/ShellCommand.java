@@ -9,6 +9,7 @@ import dev.cogsh.config.ResolvedConfig;
 import dev.cogsh.sandbox.Sandbox;
 import dev.cogsh.sandbox.SandboxOptions;
 import dev.cogsh.shell.Connection;
+import dev.cogsh.shell.SessionConfig;
 import dev.cogsh.shell.SessionObjects;
 import dev.cogsh.shell.Shell;
 import dev.cogsh.shell.ShellCommands;
@@ -117,9 +118,13 @@ public final class ShellCommand implements Callable<Integer> {
               .sessionObjects(SessionObjects.of(effective, environment))
               .classPath(System.getProperty("java.class.path"))
               .build();
+      SessionConfig configuration =
+          new SessionConfig(resolved, environment, started != null ? connection : null);
       Shell shell =
           new Shell(
-              setup, ShellCommands.standard(connection, environment.cwd(), environment.home()));
+              setup,
+              ShellCommands.standard(
+                  connection, configuration, environment.cwd(), environment.home()));
       return options.exitAfterPrompt ? shell.firstPromptOnly() : shell.run();
     }
   }
@@ -127,8 +132,7 @@ public final class ShellCommand implements Callable<Integer> {
   /** The banner's "where and as whom". */
   static String target(Config config, Sandbox sandbox) {
     if (sandbox == null) {
-      return config.apiUrl()
-          + (config.username() == null ? "" : " (user " + config.username() + ")");
+      return Connection.target(config);
     }
     boolean demo = SandboxOptions.DEMO_USER.equals(config.username());
     return "sandbox at "

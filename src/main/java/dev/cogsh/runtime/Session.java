@@ -10,10 +10,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * The one static bridge between the host and snippet code: the session objects the shell built,
  * which {@code startup.jsh} binds as {@code auth}, {@code creds} and {@code api}.
  *
- * <p>This is the only mutable static state in cogsh, and it is set once: the shell calls {@link
- * #install} before the start-up scripts run, and a second call throws. Snippets run in the host JVM
- * on the application class loader (see {@code dev.cogsh.engine.Engine}), so {@code Session} in a
- * snippet is this very class and {@code Session.auth()} is the host's own {@link Auth}.
+ * <p>This is the only mutable static state in cogsh, and it is set once per configuration: the
+ * shell calls {@link #install} before the start-up scripts run, and a second {@code install}
+ * throws. The one way to change the objects afterwards is {@link #replace}, which only {@code
+ * /config use NAME} calls when the user switches the session to another profile (the shell then
+ * binds {@code auth}, {@code creds} and {@code api} in snippets to the new objects). Snippets run
+ * in the host JVM on the application class loader (see {@code dev.cogsh.engine.Engine}), so {@code
+ * Session} in a snippet is this very class and {@code Session.auth()} is the host's own {@link
+ * Auth}.
  */
 public final class Session {
 
@@ -37,6 +41,26 @@ public final class Session {
     if (!INSTALLED.compareAndSet(null, objects)) {
       throw new IllegalStateException(
           "the session objects are installed already: Session.install is called once per JVM");
+    }
+  }
+
+  /**
+   * Replaces the installed session objects with ones built for another configuration ({@code
+   * /config use NAME}); nothing else calls it. The old objects are simply dropped: snippets that
+   * kept a reference to them keep the old configuration.
+   *
+   * @throws IllegalStateException when nothing is installed yet (start-up installs first)
+   */
+  public static void replace(Auth auth, Creds creds, Api api) {
+    Installed objects =
+        new Installed(
+            Objects.requireNonNull(auth, "auth"),
+            Objects.requireNonNull(creds, "creds"),
+            Objects.requireNonNull(api, "api"));
+    Installed before = INSTALLED.get();
+    if (before == null || !INSTALLED.compareAndSet(before, objects)) {
+      throw new IllegalStateException(
+          "no session objects to replace: Session.install runs first, at start-up");
     }
   }
 

@@ -57,5 +57,14 @@ public record Command(
 
     /** Candidates for {@code word}, the argument under the cursor (possibly empty). */
     List<Candidate> complete(String word);
+
+    /**
+     * Candidates for {@code word} after the arguments {@code before} it ({@code use} in {@code
+     * /config use pr}), for commands whose arguments depend on the ones before; by default only the
+     * word counts.
+     */
+    default List<Candidate> complete(String before, String word) {
+      return complete(word);
+    }
   }
 }

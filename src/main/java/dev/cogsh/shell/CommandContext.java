@@ -58,6 +58,15 @@ public interface CommandContext {
   /** What this session is connected to. */
   Connection connection();
 
+  /**
+   * Builds new session objects for {@code config}, puts them in {@code dev.cogsh.runtime.Session}
+   * and rebinds {@code auth}, {@code creds} and {@code api} in snippets; then {@link #connection()}
+   * is {@code next} ({@code /config use NAME}). The user's other variables stay.
+   *
+   * @return whether it worked; when not, the problem was printed and the session is unchanged
+   */
+  boolean reconnect(Connection next);
+
   /** The command table (for {@code /help}). */
   CommandTable commands();
 

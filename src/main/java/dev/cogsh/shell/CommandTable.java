@@ -164,8 +164,9 @@ public final class CommandTable {
     if (!(find(before.substring(0, space)) instanceof Lookup.Found found)) {
       return List.of();
     }
-    String word = before.substring(before.lastIndexOf(' ') + 1);
-    return found.command().completion().complete(word);
+    int wordStart = before.lastIndexOf(' ') + 1;
+    String word = before.substring(wordStart);
+    return found.command().completion().complete(before.substring(space, wordStart).strip(), word);
   }
 
   /** The {@code /help} list: one line per command. */

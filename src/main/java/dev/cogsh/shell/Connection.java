@@ -14,4 +14,10 @@ import dev.cogsh.config.Config;
  *     {@code null} to print {@code config}'s masked fields
  */
 public record Connection(
-    String version, String target, Config config, boolean sandbox, String configuration) {}
+    String version, String target, Config config, boolean sandbox, String configuration) {
+
+  /** The banner's "where and as whom" for a configured API: its URL and the user. */
+  public static String target(Config config) {
+    return config.apiUrl() + (config.username() == null ? "" : " (user " + config.username() + ")");
+  }
+}

@@ -58,30 +58,6 @@ final class SessionCommands {
                 withObject(context, "creds")
                     && context.evaluate("{ creds.get(); System.out.println(creds); }")));
     table.register(
-        new Command(
-            "/config",
-            "",
-            "show the configuration (secrets masked)",
-            "Shows the effective configuration, each value with where it came from; secrets (the app\n"
-                + "client secret, a password from the environment) are masked. To use another profile,\n"
-                + "start again with cogsh --profile NAME.",
-            Command.Completion.NONE,
-            (context, arguments) -> {
-              if (!arguments.isEmpty()) {
-                context.error(
-                    "/config only shows the configuration; for another profile, start again with"
-                        + " cogsh --profile NAME");
-                return false;
-              }
-              Connection current = context.connection();
-              String shown = current.configuration();
-              (shown != null ? shown : describe(current.config()))
-                  .stripTrailing()
-                  .lines()
-                  .forEach(context::print);
-              return true;
-            }));
-    table.register(
         Command.of(
             "/sandbox",
             "say whether the built-in sandbox is running",

@@ -1,21 +1,14 @@
 package dev.cogsh.shell;
 
-import dev.cogsh.api.Api;
-import dev.cogsh.auth.Auth;
-import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.auth.Prompter;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.Environment;
-import dev.cogsh.creds.Creds;
-import dev.cogsh.runtime.Session;
-import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Builds the session objects ({@code auth}, {@code creds}, {@code api}) and installs them in {@link
- * Session}. {@link #install} runs on the engine's background thread, so that building the SDK
- * clients never delays the first prompt.
+ * Builds the session objects ({@code auth}, {@code creds}, {@code api}) and installs them in {@code
+ * dev.cogsh.runtime.Session}. {@link #install} runs on the engine's background thread, so that
+ * building the SDK clients never delays the first prompt.
  */
 public interface SessionObjects {
 
@@ -29,35 +22,20 @@ public interface SessionObjects {
   default void close() {}
 
   /**
+   * Builds objects for another configuration and puts them in place of the installed ones ({@code
+   * /config use NAME}); the caller rebinds them in snippets.
+   *
+   * @return false when these objects cannot be rebuilt for another configuration
+   */
+  default boolean replace(Config config) {
+    return false;
+  }
+
+  /**
    * The objects for {@code config}: sign-in that asks at the prompt, Identity Pool credentials, and
    * calls signed with whatever {@code creds} holds.
    */
   static SessionObjects of(Config config, Environment environment) {
-    return new SessionObjects() {
-      private final AtomicReference<LazyHttpClient> http = new AtomicReference<>();
-
-      @Override
-      public List<String> names() {
-        return List.of("auth", "creds", "api");
-      }
-
-      @Override
-      public void install(Prompter prompter) {
-        Auth auth = Auth.create(config, ChallengeAnswers.interactive(prompter));
-        Creds creds = Creds.create(config, auth, environment, false);
-        AtomicReference<Api> api = new AtomicReference<>();
-        http.set(new LazyHttpClient(() -> api.get().options()));
-        api.set(new Api(config, new CredsSigning(creds), http.get(), Clock.systemUTC()));
-        Session.install(auth, creds, api.get());
-      }
-
-      @Override
-      public void close() {
-        LazyHttpClient client = http.get();
-        if (client != null) {
-          client.shutDown();
-        }
-      }
-    };
+    return new ConfiguredObjects(config, environment);
   }
 }

@@ -44,6 +44,7 @@ public final class Shell {
   private final AtomicBoolean startupReported = new AtomicBoolean();
   private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
   private volatile Throwable lastException;
+  private volatile Connection connection;
   private Integer exitStatus;
 
   /**
@@ -54,6 +55,7 @@ public final class Shell {
   public Shell(ShellSetup setup, CommandTable commands) {
     this.setup = setup;
     this.commands = commands;
+    this.connection = setup.connection();
     Terminal terminal = setup.terminal();
     BufferedReader piped = null;
     if (terminal != null) {
@@ -276,6 +278,38 @@ public final class Shell {
 
   ShellSetup setup() {
     return setup;
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  /** Switches to new session objects for {@code next}'s configuration; see CommandContext. */
+  boolean reconnect(Connection next) {
+    boolean replaced;
+    try {
+      replaced = setup.sessionObjects().replace(next.config());
+    } catch (RuntimeException | LinkageError e) {
+      printer.err(new AttributedString("cogsh: the session objects could not be built: " + e));
+      return false;
+    }
+    if (!replaced) {
+      printer.err(
+          new AttributedString(
+              "cogsh: this session's objects cannot be rebuilt for another configuration",
+              ErrorRenderer.ERROR));
+      return false;
+    }
+    connection = next;
+    // The same binding lines startup.jsh ran, run again: they now read the new objects.
+    for (String line : Startup.bindings()) {
+      Outcome outcome = engine.eval(line);
+      if (outcome.failed()) {
+        render(outcome);
+        return false;
+      }
+    }
+    return true;
   }
 
   CommandTable commands() {

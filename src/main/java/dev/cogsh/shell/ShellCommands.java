@@ -1,6 +1,8 @@
 package dev.cogsh.shell;
 
+import dev.cogsh.config.Environment;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The standard command table. Each room's commands register themselves in one call here: the
@@ -24,9 +26,22 @@ public final class ShellCommands {
    * @param home what {@code ~/} stands for when completing them
    */
   public static CommandTable standard(Connection connection, Path base, Path home) {
+    return standard(
+        connection, SessionConfig.fixed(new Environment(Map.of(), base, home)), base, home);
+  }
+
+  /**
+   * The commands every shell has, {@code /config use NAME} switching within {@code configuration}.
+   *
+   * @param base what relative script paths ({@code /replay FILE}) are relative to
+   * @param home what {@code ~/} stands for when completing them
+   */
+  public static CommandTable standard(
+      Connection connection, SessionConfig configuration, Path base, Path home) {
     CommandTable table = new CommandTable();
     StateCommands.registerHelp(table);
     SessionCommands.register(table, connection);
+    ConfigCommands.register(table, configuration, new PathCompletion(base, home));
     StateCommands.register(table);
     ReplayCommands.register(table, base, home);
     DebugCommands.register(table);

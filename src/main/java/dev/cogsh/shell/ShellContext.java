@@ -63,7 +63,12 @@ final class ShellContext implements CommandContext {
 
   @Override
   public Connection connection() {
-    return shell.setup().connection();
+    return shell.connection();
+  }
+
+  @Override
+  public boolean reconnect(Connection next) {
+    return shell.reconnect(next);
   }
 
   @Override

@@ -87,6 +87,14 @@ final class Startup {
     }
   }
 
+  /** The lines of the built-in {@code startup.jsh} that bind the session objects. */
+  static List<String> bindings() {
+    return builtin()
+        .lines()
+        .filter(line -> !line.startsWith("//") && line.contains("dev.cogsh.runtime.Session."))
+        .toList();
+  }
+
   private synchronized void problem(String text) {
     problems.add(text);
   }

@@ -110,6 +110,38 @@ class SessionBridgeTest {
   }
 
   @Test
+  void replace_swapsTheObjects_andInstallStaysSetOnce() {
+    Auth auth = Session.auth();
+    Creds creds = Session.creds();
+    Api api = Session.api();
+    Auth other = Auth.create(SessionTestSupport.offlineConfig(), ChallengeAnswers.none());
+    try {
+      Session.replace(other, creds, api);
+      assertThat(Session.auth()).isSameAs(other);
+      assertThatThrownBy(() -> Session.install(auth, creds, api))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("installed already");
+    } finally {
+      Session.replace(auth, creds, api);
+    }
+  }
+
+  @Test
+  void replace_beforeInstall_throws() {
+    Auth auth = Session.auth();
+    Creds creds = Session.creds();
+    Api api = Session.api();
+    Session.reset();
+    try {
+      assertThatThrownBy(() -> Session.replace(auth, creds, api))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("Session.install runs first");
+    } finally {
+      Session.install(auth, creds, api);
+    }
+  }
+
+  @Test
   void accessors_beforeInstall_sayWhoInstalls() {
     Auth auth = Session.auth();
     Creds creds = Session.creds();
