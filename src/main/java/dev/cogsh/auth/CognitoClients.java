@@ -1,14 +1,8 @@
 package dev.cogsh.auth;
 
 import dev.cogsh.config.Config;
-import java.time.Duration;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.profiles.ProfileFile;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClientBuilder;
 
 /** Builds the SDK client sign-in uses, and checks the configuration it needs. */
 final class CognitoClients {
@@ -24,22 +18,8 @@ final class CognitoClients {
    * no {@code ~/.aws} profile: nothing there applies to unsigned calls.
    */
   static CognitoIdentityProviderClient userPools(Config config) {
-    CognitoIdentityProviderClientBuilder builder =
-        CognitoIdentityProviderClient.builder()
-            .region(Region.of(region(config)))
-            .credentialsProvider(AnonymousCredentialsProvider.create())
-            .httpClientBuilder(
-                UrlConnectionHttpClient.builder()
-                    .connectionTimeout(Duration.ofSeconds(5))
-                    .socketTimeout(Duration.ofSeconds(30)))
-            .overrideConfiguration(
-                o ->
-                    o.defaultProfileFileSupplier(() -> ProfileFile.aggregator().build())
-                        .defaultProfileName("default"));
-    if (config.endpoints().cognitoIdp() != null) {
-      builder.endpointOverride(config.endpoints().cognitoIdp());
-    }
-    return builder.build();
+    return UnsignedClients.build(
+        CognitoIdentityProviderClient.builder(), region(config), config.endpoints().cognitoIdp());
   }
 
   /** The User Pool's region: {@code region}, else the prefix of {@code userPoolId}. */

@@ -1,13 +1,8 @@
 package dev.cogsh.creds;
 
+import dev.cogsh.auth.UnsignedClients;
 import dev.cogsh.config.Config;
-import java.time.Duration;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.profiles.ProfileFile;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClientBuilder;
 
 /** Builds the SDK Identity Pool client: unsigned calls, JDK HTTP, the pool's own region. */
 final class IdentityClients {
@@ -21,22 +16,8 @@ final class IdentityClients {
    * ~/.aws} file.
    */
   static CognitoIdentityClient create(Config config) {
-    CognitoIdentityClientBuilder builder =
-        CognitoIdentityClient.builder()
-            .region(Region.of(region(config)))
-            .credentialsProvider(AnonymousCredentialsProvider.create())
-            .httpClientBuilder(
-                UrlConnectionHttpClient.builder()
-                    .connectionTimeout(Duration.ofSeconds(5))
-                    .socketTimeout(Duration.ofSeconds(30)))
-            .overrideConfiguration(
-                o ->
-                    o.defaultProfileFileSupplier(() -> ProfileFile.aggregator().build())
-                        .defaultProfileName("default"));
-    if (config.endpoints().cognitoIdentity() != null) {
-      builder.endpointOverride(config.endpoints().cognitoIdentity());
-    }
-    return builder.build();
+    return UnsignedClients.build(
+        CognitoIdentityClient.builder(), region(config), config.endpoints().cognitoIdentity());
   }
 
   /** The identity pool's region: the prefix of its id, else {@code region}, else us-east-1. */

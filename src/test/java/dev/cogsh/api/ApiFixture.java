@@ -2,13 +2,11 @@ package dev.cogsh.api;
 
 import dev.cogsh.config.Config;
 import dev.cogsh.sigv4.SigningCredentials;
+import dev.cogsh.testing.MutableClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -23,38 +21,7 @@ final class ApiFixture {
   static final SigningCredentials KEYS =
       new SigningCredentials("ASIAEXAMPLEKEY12WXYZ", SECRET, TOKEN);
 
-  /**
-   * A clock that starts at the real time (servers stamp their Date header with it) and moves by
-   * hand.
-   */
-  static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
-  final MovableClock clock = new MovableClock(Clock.systemUTC().instant());
+  final MutableClock clock = new MutableClock(Clock.systemUTC().instant());
   final List<Duration> sleeps = new ArrayList<>();
   final Api api;
 

@@ -3,6 +3,7 @@ package dev.cogsh.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogsh.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,8 +27,8 @@ class ClockAndRetrySandboxTest {
     sandbox.close();
   }
 
-  private static ApiFixture.MovableClock clockOff(Duration offset) {
-    ApiFixture.MovableClock clock = new ApiFixture.MovableClock(Clock.systemUTC().instant());
+  private static MutableClock clockOff(Duration offset) {
+    MutableClock clock = new MutableClock(Clock.systemUTC().instant());
     clock.advance(offset);
     return clock;
   }

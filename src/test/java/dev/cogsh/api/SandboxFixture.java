@@ -6,6 +6,7 @@ import dev.cogsh.config.Config;
 import dev.cogsh.sandbox.Sandbox;
 import dev.cogsh.sandbox.SandboxOptions;
 import dev.cogsh.sigv4.SigningCredentials;
+import dev.cogsh.testing.MutableClock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -87,14 +88,14 @@ public final class SandboxFixture implements AutoCloseable {
         new Random(1),
         d -> {
           sleeps.add(d);
-          if (clock instanceof ApiFixture.MovableClock m) {
+          if (clock instanceof MutableClock m) {
             m.advance(d);
           }
         });
   }
 
   public Api api() {
-    return api(new ApiFixture.MovableClock(Clock.systemUTC().instant()), new ArrayList<>());
+    return api(new MutableClock(Clock.systemUTC().instant()), new ArrayList<>());
   }
 
   /** POSTs a test hook ({@code /_sandbox/faults}) or GETs one ({@code /_sandbox/stats}). */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogsh.auth.AuthException.Reason;
 import dev.cogsh.config.Config;
+import dev.cogsh.testing.MutableClock;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;

@@ -12,6 +12,7 @@ import dev.cogsh.auth.AuthException.Reason;
 import dev.cogsh.config.Config;
 import dev.cogsh.srp.SecretHash;
 import dev.cogsh.srp.Totp;
+import dev.cogsh.testing.MutableClock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeRequest;

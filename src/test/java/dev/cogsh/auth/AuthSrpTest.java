@@ -16,6 +16,7 @@ import dev.cogsh.srp.SecretHash;
 import dev.cogsh.srp.SrpException;
 import dev.cogsh.srp.SrpServer;
 import dev.cogsh.srp.Verifier;
+import dev.cogsh.testing.MutableClock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cogsh.auth.AuthException.Reason;
 import dev.cogsh.config.Config;
 import dev.cogsh.srp.SecretHash;
+import dev.cogsh.testing.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;

@@ -4,6 +4,7 @@ import dev.cogsh.auth.Auth;
 import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.Environment;
+import dev.cogsh.testing.MutableClock;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;

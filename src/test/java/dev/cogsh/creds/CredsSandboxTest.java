@@ -15,6 +15,7 @@ import dev.cogsh.sigv4.SignableRequest;
 import dev.cogsh.sigv4.SigningCredentials;
 import dev.cogsh.sigv4.SigningOptions;
 import dev.cogsh.sigv4.SigningTrace;
+import dev.cogsh.testing.MutableClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogsh.srp.Totp;
+import dev.cogsh.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

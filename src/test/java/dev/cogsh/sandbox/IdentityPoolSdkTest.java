@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cogsh.testing.MutableClock;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogsh.testing.MutableClock;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogsh.srp.SecretHash;
 import dev.cogsh.srp.SrpClient;
+import dev.cogsh.testing.MutableClock;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

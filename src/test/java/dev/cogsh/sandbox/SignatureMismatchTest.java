@@ -3,6 +3,7 @@ package dev.cogsh.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogsh.testing.MutableClock;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

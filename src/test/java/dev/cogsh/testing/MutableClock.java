@@ -1,4 +1,4 @@
-package dev.cogsh.sandbox;
+package dev.cogsh.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,19 +7,25 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move by hand, so that expiry is tested without waiting. */
-final class MutableClock extends Clock {
+/**
+ * A clock tests move by hand, so that expiry and skew are tested without waiting. Safe to share
+ * with the threads of a server under test.
+ */
+public final class MutableClock extends Clock {
+
   private final AtomicReference<Instant> now;
 
-  MutableClock(Instant start) {
+  public MutableClock(Instant start) {
     this.now = new AtomicReference<>(start);
   }
 
-  void advance(Duration by) {
+  /** Moves the clock by {@code by} (negative goes back). */
+  public void advance(Duration by) {
     now.updateAndGet(t -> t.plus(by));
   }
 
-  void set(Instant to) {
+  /** Sets the clock to {@code to}. */
+  public void set(Instant to) {
     now.set(to);
   }
 
