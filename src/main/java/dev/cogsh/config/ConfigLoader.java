@@ -47,6 +47,14 @@ public final class ConfigLoader {
 
   /** Resolves the configuration for these flags; throws {@link ConfigException} when invalid. */
   public ResolvedConfig load(ConfigRequest request) {
+    return load(request, "--profile");
+  }
+
+  /**
+   * As {@link #load(ConfigRequest)}, naming {@code profileSelector} (e.g. the shell's {@code
+   * /config use}) as what chose the request's profile, so messages point at what the user typed.
+   */
+  ResolvedConfig load(ConfigRequest request, String profileSelector) {
     List<String> searched = searched(request);
     if (request.sandbox()) {
       return ResolvedConfig.sandbox(
@@ -54,7 +62,7 @@ public final class ConfigLoader {
     }
     ConfigFile file = findFile(request).orElse(null);
     String profile = request.profile();
-    Origin profileOrigin = profile == null ? null : Origin.flag("--profile");
+    Origin profileOrigin = profile == null ? null : Origin.flag(profileSelector);
     if (profile == null) {
       profile = environment.variable(Field.PROFILE_VARIABLE).map(String::strip).orElse(null);
       profileOrigin = profile == null ? null : Origin.env(Field.PROFILE_VARIABLE);

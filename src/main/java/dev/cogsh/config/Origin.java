@@ -51,7 +51,7 @@ public record Origin(Kind kind, String name, String file) {
    */
   public String describe() {
     return switch (kind) {
-      case FLAG -> "flag" + (name == null ? "" : " " + name);
+      case FLAG -> name == null ? "flag" : (name.startsWith("/") ? "command " : "flag ") + name;
       case ENV -> "env " + name;
       case PROFILE -> "profile " + name + " (" + file + ")";
       case FILE -> "file " + file;

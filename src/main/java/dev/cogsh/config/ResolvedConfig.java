@@ -170,7 +170,7 @@ public final class ResolvedConfig {
       Environment e = loader.environment();
       reloader = new ConfigLoader(new Environment(env, e.cwd(), e.home()));
     }
-    return reloader.load(request.withProfile(name).withSandbox(false));
+    return reloader.load(request.withProfile(name).withSandbox(false), "/config use");
   }
 
   /** The table {@code /config} prints: every field, its value (secrets masked) and its source. */

@@ -141,7 +141,7 @@ class ShellConfigCommandTest {
 
         shell.type("/config use nope\n");
         assertThat(shell.awaitPrompt())
-            .contains("profile \"nope\"")
+            .contains("profile \"nope\" (selected by command /config use)")
             .contains("its profiles: prod")
             .contains("the session is unchanged: " + devUrl);
         shell.type(
