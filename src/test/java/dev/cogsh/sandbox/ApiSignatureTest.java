@@ -23,47 +23,27 @@ class ApiSignatureTest {
   static final Instant T0 = Instant.parse("2026-01-15T10:00:00Z");
   static final MutableClock CLOCK = new MutableClock(T0);
   static final ObjectMapper JSON = new ObjectMapper();
+  static SignedInSandbox sandbox;
   static SandboxClients clients;
   static Credentials creds;
   static URI base;
 
   @BeforeAll
   static void start() throws Exception {
-    clients =
-        new SandboxClients(
-            Sandbox.start(
-                SandboxOptions.builder()
-                    .clock(CLOCK)
-                    .user("demo@example.com", "Passw0rd!")
-                    .user("other@example.com", "Passw0rd!")
-                    .build()),
-            CLOCK);
-    creds = clients.credentials(clients.signInSrp("demo@example.com", "Passw0rd!").idToken());
-    base = clients.sandbox.endpoint();
+    sandbox = SignedInSandbox.start(CLOCK);
+    clients = sandbox.clients;
+    creds = sandbox.creds;
+    base = sandbox.base;
   }
 
   @AfterAll
   static void stop() {
-    clients.close();
-  }
-
-  static SdkSigning.Wire echoRequest(Instant at) {
-    return SdkSigning.sign(
-        "POST",
-        URI.create(base + "/prod/echo/abc?a=1&b=x%2Fy"),
-        Map.of("Content-Type", "application/json", "X-Custom", "hello"),
-        "{\"a\":1}".getBytes(StandardCharsets.UTF_8),
-        creds,
-        at);
-  }
-
-  static RawHttp.Response send(SdkSigning.Wire w) throws Exception {
-    return RawHttp.send(base, w.method(), w.target(), w.headers(), w.body());
+    sandbox.close();
   }
 
   @Test
   void sdkSignedRequest_isAccepted_andEchoShowsWhatTheSandboxComputed() throws Exception {
-    RawHttp.Response r = send(echoRequest(T0));
+    RawHttp.Response r = sandbox.send(sandbox.echoRequest(T0));
 
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     JsonNode echo = JSON.readTree(r.body());
@@ -78,7 +58,7 @@ class ApiSignatureTest {
 
   @Test
   void dateMoreThanFiveMinutesOld_isSignatureExpired() throws Exception {
-    RawHttp.Response r = send(echoRequest(T0.minusSeconds(301)));
+    RawHttp.Response r = sandbox.send(sandbox.echoRequest(T0.minusSeconds(301)));
 
     assertGateway(
         r,
@@ -90,7 +70,7 @@ class ApiSignatureTest {
 
   @Test
   void dateMoreThanFiveMinutesAhead_isNotYetCurrent() throws Exception {
-    RawHttp.Response r = send(echoRequest(T0.plusSeconds(301)));
+    RawHttp.Response r = sandbox.send(sandbox.echoRequest(T0.plusSeconds(301)));
 
     assertGateway(
         r,
@@ -104,7 +84,7 @@ class ApiSignatureTest {
   void expiredCredentials_areAnExpiredToken() throws Exception {
     CLOCK.set(creds.expiration());
     try {
-      RawHttp.Response r = send(echoRequest(CLOCK.instant()));
+      RawHttp.Response r = sandbox.send(sandbox.echoRequest(CLOCK.instant()));
 
       assertGateway(
           r, 403, "ExpiredTokenException", "The security token included in the request is expired");
@@ -119,7 +99,7 @@ class ApiSignatureTest {
     Credentials wrongToken = creds.toBuilder().sessionToken(creds.sessionToken() + "x").build();
     for (Credentials c : List.of(unknown, wrongToken)) {
       RawHttp.Response r =
-          send(
+          sandbox.send(
               SdkSigning.sign(
                   "GET", URI.create(base + "/prod/notes"), Map.of(), new byte[0], c, T0));
 
@@ -147,7 +127,7 @@ class ApiSignatureTest {
             new String[] {"GET", "/prod/notes/"},
             new String[] {"GET", "/dev/notes"})) {
       RawHttp.Response r =
-          send(
+          sandbox.send(
               SdkSigning.sign(
                   route[0], URI.create(base + route[1]), Map.of(), new byte[0], creds, T0));
 
@@ -177,10 +157,10 @@ class ApiSignatureTest {
 
   @Test
   void scopeForAnotherRegion_isRefusedWithAwsWording() throws Exception {
-    SdkSigning.Wire w = echoRequest(T0);
+    SdkSigning.Wire w = sandbox.echoRequest(T0);
     String auth = w.header("Authorization").replace("/us-east-1/", "/us-west-2/");
 
-    RawHttp.Response r = send(w.withHeader("Authorization", auth));
+    RawHttp.Response r = sandbox.send(w.withHeader("Authorization", auth));
 
     assertGateway(
         r,
@@ -201,11 +181,11 @@ class ApiSignatureTest {
             + " not 'us-west-2'. Credential should be scoped to correct service: 'execute-api'. "
       })
   void wrongScope_isRefusedWithAwsWording(String from, String to, String message) throws Exception {
-    SdkSigning.Wire w = echoRequest(T0);
+    SdkSigning.Wire w = sandbox.echoRequest(T0);
     String auth = w.header("Authorization").replace(from.strip(), to.strip());
 
     assertGateway(
-        send(w.withHeader("Authorization", auth)),
+        sandbox.send(w.withHeader("Authorization", auth)),
         403,
         "InvalidSignatureException",
         message.strip() + " "); // each sentence ends with ". ", as AWS writes it
@@ -225,11 +205,11 @@ class ApiSignatureTest {
     assertThat(w.header("Authorization")).isNull();
     assertThat(w.url().getRawQuery()).contains("X-Amz-Signature=");
 
-    assertThat(send(w).status()).isEqualTo(200);
+    assertThat(sandbox.send(w).status()).isEqualTo(200);
     CLOCK.set(T0.plusSeconds(61));
     try {
       assertGateway(
-          send(w),
+          sandbox.send(w),
           403,
           "InvalidSignatureException",
           "Signature expired: 20260115T100000Z is now earlier than 20260115T100001Z"

@@ -20,28 +20,22 @@ class NotesApiTest {
   static final Instant T0 = Instant.parse("2026-01-15T10:00:00Z");
   static final MutableClock CLOCK = new MutableClock(T0);
   static final ObjectMapper JSON = new ObjectMapper();
+  static SignedInSandbox sandbox;
   static SandboxClients clients;
   static Credentials creds;
   static URI base;
 
   @BeforeAll
   static void start() throws Exception {
-    clients =
-        new SandboxClients(
-            Sandbox.start(
-                SandboxOptions.builder()
-                    .clock(CLOCK)
-                    .user("demo@example.com", "Passw0rd!")
-                    .user("other@example.com", "Passw0rd!")
-                    .build()),
-            CLOCK);
-    creds = clients.credentials(clients.signInSrp("demo@example.com", "Passw0rd!").idToken());
-    base = clients.sandbox.endpoint();
+    sandbox = SignedInSandbox.start(CLOCK);
+    clients = sandbox.clients;
+    creds = sandbox.creds;
+    base = sandbox.base;
   }
 
   @AfterAll
   static void stop() {
-    clients.close();
+    sandbox.close();
   }
 
   @Test

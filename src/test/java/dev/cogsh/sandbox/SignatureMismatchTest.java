@@ -32,35 +32,22 @@ class SignatureMismatchTest {
   static final Instant T0 = Instant.parse("2026-01-15T10:00:00Z");
   static final MutableClock CLOCK = new MutableClock(T0);
   static final ObjectMapper JSON = new ObjectMapper();
+  static SignedInSandbox sandbox;
   static SandboxClients clients;
   static Credentials creds;
   static URI base;
 
   @BeforeAll
   static void start() throws Exception {
-    clients =
-        new SandboxClients(Sandbox.start(SandboxOptions.builder().clock(CLOCK).build()), CLOCK);
-    creds = clients.credentials(clients.signInSrp("demo@example.com", "Passw0rd!").idToken());
-    base = clients.sandbox.endpoint();
+    sandbox = SignedInSandbox.start(CLOCK);
+    clients = sandbox.clients;
+    creds = sandbox.creds;
+    base = sandbox.base;
   }
 
   @AfterAll
   static void stop() {
-    clients.close();
-  }
-
-  static SdkSigning.Wire echoRequest(Instant at) {
-    return SdkSigning.sign(
-        "POST",
-        URI.create(base + "/prod/echo/abc?a=1&b=x%2Fy"),
-        Map.of("Content-Type", "application/json", "X-Custom", "hello"),
-        "{\"a\":1}".getBytes(StandardCharsets.UTF_8),
-        creds,
-        at);
-  }
-
-  static RawHttp.Response send(SdkSigning.Wire w) throws Exception {
-    return RawHttp.send(base, w.method(), w.target(), w.headers(), w.body());
+    sandbox.close();
   }
 
   static Stream<Arguments> oneChangedByte() {
@@ -125,9 +112,9 @@ class SignatureMismatchTest {
   @MethodSource("oneChangedByte")
   void oneChangedByte_givesInvalidSignature_whoseShouldHaveBeenIsTheRequestSent(
       String part, UnaryOperator<SdkSigning.Wire> mutation) throws Exception {
-    SdkSigning.Wire sent = mutation.apply(echoRequest(T0));
+    SdkSigning.Wire sent = mutation.apply(sandbox.echoRequest(T0));
 
-    RawHttp.Response r = send(sent);
+    RawHttp.Response r = sandbox.send(sent);
 
     assertThat(r.status()).isEqualTo(403);
     assertThat(r.header("x-amzn-ErrorType")).isEqualTo("InvalidSignatureException");
@@ -162,7 +149,9 @@ class SignatureMismatchTest {
       // A body changed under a signed x-amz-content-sha256 (the SDK would fix the header if it
       // signed again): the canonical request is the accepted one with the hash of the new body.
       String accepted =
-          JSON.readTree(send(echoRequest(T0)).body()).path("canonicalRequest").asText();
+          JSON.readTree(sandbox.send(sandbox.echoRequest(T0)).body())
+              .path("canonicalRequest")
+              .asText();
       assertThat(canonical)
           .isEqualTo(
               accepted.substring(0, accepted.lastIndexOf('\n') + 1)
