@@ -8,7 +8,7 @@
  * parameters. Read {@link dev.cogsh.srp.SrpClient} and {@link dev.cogsh.srp.SrpServer} beside RFC
  * 5054 §2.5–2.6; where Cognito departs from the RFC (SHA-256, two's-complement padding, the pool
  * name in the identity, an HKDF session key) the javadoc of {@code Srp} and {@link
- * dev.cogsh.srp.SrpGroup#N} says so. The vectors in {@code ../shared/testdata/srp} pin every
- * intermediate.
+ * dev.cogsh.srp.SrpGroup#N} says so. The vectors in {@code src/test/resources/testdata/srp} pin
+ * every intermediate.
  */
 package dev.cogsh.srp;

@@ -141,7 +141,7 @@ class SignCommandTest {
                 "--date",
                 "20150830T123600Z",
                 "--show-signing-key"));
-    // From ../shared/testdata/sigv4/README.md (derived signing key).
+    // From src/test/resources/testdata/sigv4/README.md (derived signing key).
     assertThat(r.out())
         .contains(
             "signing key        938127b5336810ddb6a5d6af445fcac9e371f9ed418ed386b022aed82901be75");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogsh.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,14 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The aws-c-auth SigV4 suite ({@code ../shared/testdata/sigv4/aws-c-auth-v4}): every case, header
- * and query (presigned) variant; canonical request, string to sign and signature byte for byte, the
- * signed request as the harness compares it, and the canonical request a verifier recomputes from
- * the signed request. Nothing is skipped; see {@link #ADAPTED} for the one mapping.
+ * The aws-c-auth SigV4 suite ({@code src/test/resources/testdata/sigv4/aws-c-auth-v4}): every case,
+ * header and query (presigned) variant; canonical request, string to sign and signature byte for
+ * byte, the signed request as the harness compares it, and the canonical request a verifier
+ * recomputes from the signed request. Nothing is skipped; see {@link #ADAPTED} for the one mapping.
  */
 class AwsCAuthSuiteTest {
 
-  static final Path SUITE = Path.of("../shared/testdata/sigv4/aws-c-auth-v4");
+  static final Path SUITE = TestData.path("sigv4/aws-c-auth-v4");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.cogsh.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,14 +22,14 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * The botocore copy of the 2015 AWS SigV4 suite ({@code
- * ../shared/testdata/sigv4/botocore-aws4_testsuite}): header signing, path normalization on, single
- * encoding of the raw path (as double encoding of the wire path), payload hash of the body and no
- * {@code x-amz-content-sha256}. Every case: {@code .creq}, {@code .sts}, {@code .authz} byte for
- * byte, the {@code .sreq}, and the verifier's canonical request from the {@code .sreq}.
+ * src/test/resources/testdata/sigv4/botocore-aws4_testsuite}): header signing, path normalization
+ * on, single encoding of the raw path (as double encoding of the wire path), payload hash of the
+ * body and no {@code x-amz-content-sha256}. Every case: {@code .creq}, {@code .sts}, {@code .authz}
+ * byte for byte, the {@code .sreq}, and the verifier's canonical request from the {@code .sreq}.
  */
 class BotocoreSuiteTest {
 
-  static final Path SUITE = Path.of("../shared/testdata/sigv4/botocore-aws4_testsuite");
+  static final Path SUITE = TestData.path("sigv4/botocore-aws4_testsuite");
 
   private static final SigningCredentials KEYS =
       SigningCredentials.of("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Tasks 1–4 end to end, with the suite's credentials and date as known answers. */
 class SigV4SignerTest {
 
-  // From ../shared/testdata/sigv4/README.md (common parameters).
+  // From src/test/resources/testdata/sigv4/README.md (common parameters).
   static final SigningCredentials KEYS =
       SigningCredentials.of("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
   static final Instant TIME = Instant.parse("2015-08-30T12:36:00Z");

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** SECRET_HASH against {@code ../shared/testdata/srp/secret-hash-vectors.json} (node:crypto). */
+/**
+ * SECRET_HASH against {@code src/test/resources/testdata/srp/secret-hash-vectors.json}
+ * (node:crypto).
+ */
 class SecretHashTest {
 
   static List<Named<JsonNode>> cases() {

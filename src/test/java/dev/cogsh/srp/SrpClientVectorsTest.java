@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every intermediate of the client side of {@code USER_SRP_AUTH} against the vectors in {@code
- * ../shared/testdata/srp}. // From amazon-cognito-identity-js 6.3.21 (see the README there).
+ * src/test/resources/testdata/srp}. // From amazon-cognito-identity-js 6.3.21 (see the README
+ * there).
  */
 class SrpClientVectorsTest {
 

@@ -2,16 +2,20 @@ package dev.cogsh.srp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogsh.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads {@code ../shared/testdata/srp}: vectors made with amazon-cognito-identity-js 6.3.21. */
+/**
+ * Reads {@code src/test/resources/testdata/srp}: vectors made with amazon-cognito-identity-js
+ * 6.3.21.
+ */
 final class SrpVectors {
 
-  static final Path DIR = Path.of("../shared/testdata/srp");
+  static final Path DIR = TestData.path("srp");
 
   private SrpVectors() {}
 
