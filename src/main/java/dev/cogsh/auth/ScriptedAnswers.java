@@ -1,6 +1,6 @@
 package dev.cogsh.auth;
 
-import dev.cogsh.srp.Totp;
+import dev.cogsh.otp.Totp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,7 +1,6 @@
 package dev.cogsh.auth;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import dev.cogsh.otp.OtpAuthUri;
 
 /**
  * A TOTP authenticator being set up during {@code MFA_SETUP}: the base32 key from {@code
@@ -18,15 +17,7 @@ public record TotpSetup(String secretCode, String uri) {
 
   /** A setup for an account name (what the user signs in with). */
   public static TotpSetup of(String secretCode, String account) {
-    String label = encode(ISSUER) + ":" + encode(account);
-    String uri =
-        "otpauth://totp/" + label + "?secret=" + encode(secretCode) + "&issuer=" + encode(ISSUER);
-    return new TotpSetup(secretCode, uri);
-  }
-
-  private static String encode(String text) {
-    // otpauth URIs want %20, not the + of form encoding
-    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    return new TotpSetup(secretCode, OtpAuthUri.totp(ISSUER, account, secretCode));
   }
 
   @Override

@@ -1,10 +1,10 @@
 package dev.cogsh.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cogsh.otp.Totp;
 import dev.cogsh.srp.SrpException;
 import dev.cogsh.srp.SrpGroup;
 import dev.cogsh.srp.SrpServer;
-import dev.cogsh.srp.Totp;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Clock;

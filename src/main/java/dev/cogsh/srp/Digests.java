@@ -6,7 +6,7 @@ import java.util.Arrays;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The hash H = SHA-256, HMAC (SHA-256 for SRP, SHA-1 for TOTP) and HKDF-SHA256 (RFC 5869). */
+/** The hash H = SHA-256, HMAC-SHA256 and HKDF-SHA256 (RFC 5869). */
 final class Digests {
 
   private Digests() {}
@@ -58,7 +58,7 @@ final class Digests {
       mac.init(new SecretKeySpec(key, algorithm));
       return mac;
     } catch (GeneralSecurityException e) {
-      // HmacSHA1 and HmacSHA256 are required of every Java platform (javax.crypto.Mac javadoc)
+      // HmacSHA256 is required of every Java platform (javax.crypto.Mac javadoc)
       throw new IllegalStateException(e);
     }
   }

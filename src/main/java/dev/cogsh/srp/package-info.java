@@ -1,8 +1,8 @@
 /**
  * Cognito's SRP-6a (RFC 5054, 3072-bit group) as pure functions: the client's password claim and
  * the verifier half a server needs, plus the small pieces of crypto both sides share ({@link
- * dev.cogsh.srp.SecretHash SECRET_HASH}, {@link dev.cogsh.srp.Totp TOTP}, the {@link
- * dev.cogsh.srp.CognitoTimestamp TIMESTAMP}).
+ * dev.cogsh.srp.SecretHash SECRET_HASH}, the {@link dev.cogsh.srp.CognitoTimestamp TIMESTAMP}).
+ * One-time codes (TOTP, base32) are not SRP: they live in {@code dev.cogsh.otp}.
  *
  * <p>Imports java.base only; randomness ({@code SecureRandom}) and time ({@code Instant}) are
  * parameters. Read {@link dev.cogsh.srp.SrpClient} and {@link dev.cogsh.srp.SrpServer} beside RFC

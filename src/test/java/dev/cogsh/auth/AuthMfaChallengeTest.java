@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogsh.auth.AuthException.Reason;
 import dev.cogsh.config.Config;
+import dev.cogsh.otp.Totp;
 import dev.cogsh.srp.SecretHash;
-import dev.cogsh.srp.Totp;
 import dev.cogsh.testing.MutableClock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

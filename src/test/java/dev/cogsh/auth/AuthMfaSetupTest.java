@@ -7,7 +7,7 @@ import static dev.cogsh.auth.TestTokens.respondTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cogsh.srp.Totp;
+import dev.cogsh.otp.Totp;
 import dev.cogsh.testing.MutableClock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogsh.auth.AuthException.Reason;
-import dev.cogsh.srp.Totp;
+import dev.cogsh.otp.Totp;
 import dev.cogsh.testing.MotoServer;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;

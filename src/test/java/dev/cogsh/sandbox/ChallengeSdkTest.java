@@ -3,7 +3,7 @@ package dev.cogsh.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cogsh.srp.Totp;
+import dev.cogsh.otp.Totp;
 import dev.cogsh.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,12 @@
-package dev.cogsh.srp;
+package dev.cogsh.otp;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Time-based one-time passwords as Cognito's {@code SOFTWARE_TOKEN_MFA} and authenticator apps use
@@ -37,11 +40,11 @@ public final class Totp {
   public static boolean verify(String base32Secret, String code, Instant t, int windowSteps) {
     byte[] key = Base32.decode(base32Secret);
     long counter = counter(t);
-    byte[] given = Srp.utf8(code == null ? "" : code.strip());
+    byte[] given = (code == null ? "" : code.strip()).getBytes(StandardCharsets.UTF_8);
     boolean match = false;
     for (long step = counter - windowSteps; step <= counter + windowSteps; step++) {
       // look at every step, so the time taken does not tell which one matched
-      match |= MessageDigest.isEqual(Srp.utf8(hotp(key, step)), given);
+      match |= MessageDigest.isEqual(hotp(key, step).getBytes(StandardCharsets.UTF_8), given);
     }
     return match;
   }
@@ -53,8 +56,7 @@ public final class Totp {
 
   /** HOTP (RFC 4226 §5.3): HMAC-SHA1 over the 8-byte counter, dynamic truncation, 6 digits. */
   static String hotp(byte[] key, long counter) {
-    Mac mac = Digests.mac("HmacSHA1", key);
-    byte[] h = mac.doFinal(ByteBuffer.allocate(8).putLong(counter).array());
+    byte[] h = hmacSha1(key).doFinal(ByteBuffer.allocate(8).putLong(counter).array());
     int offset = h[h.length - 1] & 0x0f;
     int binary =
         ((h[offset] & 0x7f) << 24)
@@ -63,5 +65,16 @@ public final class Totp {
             | (h[offset + 3] & 0xff);
     String otp = Integer.toString(binary % 1_000_000);
     return "0".repeat(DIGITS - otp.length()) + otp;
+  }
+
+  private static Mac hmacSha1(byte[] key) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA1");
+      mac.init(new SecretKeySpec(key, "HmacSHA1"));
+      return mac;
+    } catch (GeneralSecurityException e) {
+      // HmacSHA1 is required of every Java platform (javax.crypto.Mac javadoc)
+      throw new IllegalStateException(e);
+    }
   }
 }

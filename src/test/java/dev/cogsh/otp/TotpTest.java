@@ -1,4 +1,4 @@
-package dev.cogsh.srp;
+package dev.cogsh.otp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.cogsh.srp;
+package dev.cogsh.otp;
 
 import java.util.Arrays;
 import java.util.Locale;
