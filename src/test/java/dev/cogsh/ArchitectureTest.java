@@ -42,6 +42,8 @@ class ArchitectureTest {
           Map.entry("creds", List.of(pkg("auth"), pkg("config"), SDK, JACKSON)),
           Map.entry(
               "api", List.of(pkg("sigv4"), pkg("creds"), pkg("config"), JACKSON, "java.net.")),
+          // diagnose explains api's responses; api reaches it only through its Diagnostician seam.
+          Map.entry("diagnose", List.of(pkg("sigv4"), pkg("api"), JACKSON)),
           Map.entry(
               "runtime",
               List.of(pkg("auth"), pkg("creds"), pkg("api"), pkg("config"), pkg("sigv4"), JACKSON)),
@@ -57,6 +59,7 @@ class ArchitectureTest {
                   pkg("auth"),
                   pkg("creds"),
                   pkg("api"),
+                  pkg("diagnose"),
                   pkg("runtime"),
                   pkg("engine"),
                   pkg("script"),

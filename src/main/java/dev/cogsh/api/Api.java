@@ -33,6 +33,7 @@ public final class Api {
   private final ObjectMapper json = new ObjectMapper();
   private volatile HttpClient http;
   private volatile ApiOptions options = ApiOptions.DEFAULT;
+  private volatile Diagnostician diagnostician = Diagnostician.basic();
   private volatile Response last;
 
   /** An api over the given client and clock; jitter from a new {@link Random}, real sleeps. */
@@ -164,9 +165,9 @@ public final class Api {
   }
 
   /** The last response's diagnosis: the signature diff, IAM denial, clock skew … */
-  public Diagnosis diff() {
+  public Finding diff() {
     Response r = last;
-    return r == null ? Diagnosis.none() : r.diagnosis();
+    return r == null ? BasicFinding.none() : r.diagnosis();
   }
 
   /** A curl command of the last request exactly as sent (live credentials: see the comment). */
@@ -210,6 +211,12 @@ public final class Api {
     return this;
   }
 
+  /** Sets what explains responses ({@link #diff()}, {@link Response#diagnosis()}). */
+  public Api diagnostician(Diagnostician value) {
+    diagnostician = Objects.requireNonNull(value, "diagnostician");
+    return this;
+  }
+
   /** Shortcut: make error statuses throw {@link ApiException} (or not). */
   public Api throwOnError(boolean value) {
     return options(options.withThrowOnError(value));
@@ -243,7 +250,11 @@ public final class Api {
             previous,
             notes,
             new Response.Context(
-                json, options.displayChars(), signing.credentials().describe(), origin()));
+                json,
+                options.displayChars(),
+                signing.credentials().describe(),
+                origin(),
+                diagnostician));
     last = r;
     return r;
   }

@@ -11,11 +11,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Measures how far this machine's clock is from the server's: from API Gateway's "Signature
- * expired" / "Signature not yet current" message (exact to the second), else from the response's
- * {@code Date} header when it is more than {@link #THRESHOLD} off.
+ * Measures how far this machine's clock is from the server's, for the correction of the signing
+ * clock: from API Gateway's "Signature expired" / "Signature not yet current" message (exact to the
+ * second), else from the response's {@code Date} header when it is more than {@link #THRESHOLD}
+ * off. Explaining such an answer to the user is {@code dev.cogsh.diagnose}'s job; both say the
+ * offset with {@link #describe(Duration)}.
  */
-final class ClockSkew {
+public final class ClockSkew {
 
   /** API Gateway accepts a date within 5 minutes of its clock; smaller offsets are left alone. */
   static final Duration THRESHOLD = Duration.ofMinutes(5);
@@ -73,7 +75,7 @@ final class ClockSkew {
   }
 
   /** "10 min 0 s behind the server" / "… ahead of the server". */
-  static String describe(Duration skew) {
+  public static String describe(Duration skew) {
     return Durations.human(skew) + (skew.isNegative() ? " ahead of" : " behind") + " the server";
   }
 

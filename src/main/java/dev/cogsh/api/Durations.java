@@ -7,11 +7,12 @@ import java.util.Locale;
  * Durations as people read them: {@code 23 ms}, {@code 1.2 s}, {@code 10 min 0 s}, {@code 2 h 5
  * min}.
  */
-final class Durations {
+public final class Durations {
 
   private Durations() {}
 
-  static String human(Duration d) {
+  /** The duration's size, whatever its sign. */
+  public static String human(Duration d) {
     Duration a = d.abs();
     long ms = a.toMillis();
     if (ms < 1000) {
@@ -28,7 +29,7 @@ final class Durations {
   }
 
   /** Rounded to whole seconds. */
-  static Duration seconds(Duration d) {
+  public static Duration seconds(Duration d) {
     return Duration.ofSeconds(Math.round(d.toMillis() / 1000.0));
   }
 }

@@ -32,7 +32,12 @@ public final class Response {
   private final Context context;
 
   /** What a response needs from the session that made it. */
-  record Context(ObjectMapper json, int displayChars, String identity, String apiOrigin) {}
+  record Context(
+      ObjectMapper json,
+      int displayChars,
+      String identity,
+      String apiOrigin,
+      Diagnostician diagnostician) {}
 
   Response(
       SignedRequest request,
@@ -148,8 +153,8 @@ public final class Response {
   }
 
   /** What the response says about the signature or the permission, if anything. */
-  public Diagnosis diagnosis() {
-    return Diagnosis.of(this, context.identity());
+  public Finding diagnosis() {
+    return context.diagnostician().diagnose(this, context.identity());
   }
 
   /** This response if 2xx; else an {@link ApiException} whose hint is the diagnosis. */
@@ -157,7 +162,7 @@ public final class Response {
     if (ok()) {
       return this;
     }
-    Diagnosis d = diagnosis();
+    Finding d = diagnosis();
     String message =
         statusLine() + "  " + request.method() + " " + shownTarget() + ": " + errorMessage();
     throw new ApiException(
@@ -167,7 +172,7 @@ public final class Response {
   /**
    * The message of an AWS error body ({@code message}/{@code Message}), else the start of the text.
    */
-  String errorMessage() {
+  public String errorMessage() {
     try {
       JsonNode n = context.json().readTree(body);
       for (String field : List.of("message", "Message", "error", "errorMessage")) {
@@ -183,7 +188,7 @@ public final class Response {
   }
 
   /** The path (and query) when the host is the configured one, else the full URL. */
-  String shownTarget() {
+  public String shownTarget() {
     String origin = request.uri().getScheme() + "://" + request.uri().getRawAuthority();
     return origin.equals(context.apiOrigin())
         ? request.frozen().target()

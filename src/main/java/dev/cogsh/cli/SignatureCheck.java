@@ -1,5 +1,7 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.diagnose.ServerExpectation;
+import dev.cogsh.diagnose.SignatureDiff;
 import dev.cogsh.sigv4.AmzDate;
 import dev.cogsh.sigv4.AuthorizationHeader;
 import dev.cogsh.sigv4.CanonicalFingerprint;
@@ -7,8 +9,6 @@ import dev.cogsh.sigv4.CanonicalRequest;
 import dev.cogsh.sigv4.Header;
 import dev.cogsh.sigv4.IncompleteSignatureException;
 import dev.cogsh.sigv4.Redaction;
-import dev.cogsh.sigv4.ServerExpectation;
-import dev.cogsh.sigv4.SignatureDiff;
 import dev.cogsh.sigv4.Signatures;
 import dev.cogsh.sigv4.SigningKey;
 import dev.cogsh.sigv4.SigningOptions;

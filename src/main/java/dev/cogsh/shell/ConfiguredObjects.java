@@ -7,6 +7,7 @@ import dev.cogsh.auth.Prompter;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.Environment;
 import dev.cogsh.creds.Creds;
+import dev.cogsh.diagnose.Diagnosis;
 import dev.cogsh.runtime.Session;
 import java.time.Clock;
 import java.util.List;
@@ -74,7 +75,9 @@ final class ConfiguredObjects implements SessionObjects {
     // The HTTP client reads the api's options when it is first used, so it takes the api late.
     Api[] api = new Api[1];
     LazyHttpClient http = new LazyHttpClient(() -> api[0].options());
-    api[0] = new Api(config, new CredsSigning(creds), http, Clock.systemUTC());
+    api[0] =
+        new Api(config, new CredsSigning(creds), http, Clock.systemUTC())
+            .diagnostician(Diagnosis::of);
     return new Built(auth, creds, api[0], http);
   }
 

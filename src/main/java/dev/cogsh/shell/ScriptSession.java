@@ -7,6 +7,7 @@ import dev.cogsh.auth.Prompter;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.Environment;
 import dev.cogsh.creds.Creds;
+import dev.cogsh.diagnose.Diagnosis;
 import dev.cogsh.runtime.Session;
 import dev.cogsh.script.RunListener;
 import dev.cogsh.script.RunOptions;
@@ -43,7 +44,10 @@ public final class ScriptSession {
         Auth auth = Auth.create(config, answers);
         Creds creds = Creds.create(config, auth, environment, false);
         Session.install(
-            auth, creds, new Api(config, new CredsSigning(creds), http, Clock.systemUTC()));
+            auth,
+            creds,
+            new Api(config, new CredsSigning(creds), http, Clock.systemUTC())
+                .diagnostician(Diagnosis::of));
       }
     };
   }

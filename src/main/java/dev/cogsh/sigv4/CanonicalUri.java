@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <p>https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html#create-canonical-request
  */
-final class CanonicalUri {
+public final class CanonicalUri {
 
   private CanonicalUri() {}
 
@@ -68,7 +68,7 @@ final class CanonicalUri {
   }
 
   /** Removes dot segments and empty segments (RFC 3986 §5.2.4, plus {@code //} → {@code /}). */
-  static String normalize(String path) {
+  public static String normalize(String path) {
     List<String> kept = new ArrayList<>();
     for (String segment : path.split("/", -1)) {
       if (segment.isEmpty() || segment.equals(".")) {

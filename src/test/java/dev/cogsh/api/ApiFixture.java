@@ -1,6 +1,7 @@
 package dev.cogsh.api;
 
 import dev.cogsh.config.Config;
+import dev.cogsh.diagnose.Diagnosis;
 import dev.cogsh.sigv4.SigningCredentials;
 import dev.cogsh.testing.MutableClock;
 import java.net.URI;
@@ -12,24 +13,35 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * An {@link Api} against a {@link StubServer}: fixed keys, a movable clock, a recording sleeper.
+ * An {@link Api} against a {@link StubServer}: fixed keys, a movable clock, a recording sleeper,
+ * and the session's diagnostician (none with {@link #bare}).
  */
-final class ApiFixture {
+public final class ApiFixture {
 
-  static final String TOKEN = "IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKEN0123456789abcdefghijklmnop";
-  static final String SECRET = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
-  static final SigningCredentials KEYS =
+  public static final String TOKEN =
+      "IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKEN0123456789abcdefghijklmnop";
+  public static final String SECRET = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+  public static final SigningCredentials KEYS =
       new SigningCredentials("ASIAEXAMPLEKEY12WXYZ", SECRET, TOKEN);
 
-  final MutableClock clock = new MutableClock(Clock.systemUTC().instant());
-  final List<Duration> sleeps = new ArrayList<>();
-  final Api api;
+  public final MutableClock clock = new MutableClock(Clock.systemUTC().instant());
+  public final List<Duration> sleeps = new ArrayList<>();
+  public final Api api;
 
-  ApiFixture(URI apiUrl) {
+  public ApiFixture(URI apiUrl) {
     this(apiUrl, CredentialSource.of(KEYS));
   }
 
-  ApiFixture(URI apiUrl, CredentialSource source) {
+  public ApiFixture(URI apiUrl, CredentialSource source) {
+    this(apiUrl, source, true);
+  }
+
+  /** An api that no diagnostician was given to. */
+  static ApiFixture bare(URI apiUrl) {
+    return new ApiFixture(apiUrl, CredentialSource.of(KEYS), false);
+  }
+
+  private ApiFixture(URI apiUrl, CredentialSource source, boolean diagnosed) {
     Config config =
         new Config(
             "us-east-1",
@@ -54,5 +66,8 @@ final class ApiFixture {
               sleeps.add(d);
               clock.advance(d);
             });
+    if (diagnosed) {
+      api.diagnostician(Diagnosis::of);
+    }
   }
 }

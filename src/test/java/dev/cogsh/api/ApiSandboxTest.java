@@ -125,7 +125,7 @@ class ApiSandboxTest {
     Response r = api.get("/nowhere");
 
     assertThat(r.status()).isEqualTo(403);
-    assertThat(r.diagnosis().kind()).isEqualTo(Diagnosis.Kind.NO_ROUTE);
+    assertThat(r.diagnosis().kind()).isEqualTo(Finding.Kind.NO_ROUTE);
     assertThat(r.toString()).contains("unknown path, method or stage");
   }
 

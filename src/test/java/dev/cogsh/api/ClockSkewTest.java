@@ -90,7 +90,7 @@ class ClockSkewTest {
                 n.startsWith("clock skew: this clock is 10 min 0 s behind the server")
                     && n.contains("re-signed"));
     assertThat(r.previous().status()).isEqualTo(403);
-    assertThat(r.previous().diagnosis().kind()).isEqualTo(Diagnosis.Kind.CLOCK_SKEW);
+    assertThat(r.previous().diagnosis().kind()).isEqualTo(Finding.Kind.CLOCK_SKEW);
 
     f.api.get("/notes");
     assertThat(stub.received()).hasSize(3); // the offset is kept: no second correction

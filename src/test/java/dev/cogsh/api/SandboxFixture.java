@@ -3,6 +3,7 @@ package dev.cogsh.api;
 import dev.cogsh.auth.Auth;
 import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.config.Config;
+import dev.cogsh.diagnose.Diagnosis;
 import dev.cogsh.sandbox.Sandbox;
 import dev.cogsh.sandbox.SandboxOptions;
 import dev.cogsh.sigv4.SigningCredentials;
@@ -81,17 +82,18 @@ public final class SandboxFixture implements AutoCloseable {
   /** An api with this clock and a sleeper that records and moves the clock instead of sleeping. */
   Api api(Clock clock, List<java.time.Duration> sleeps) {
     return new Api(
-        config,
-        source(),
-        http,
-        clock,
-        new Random(1),
-        d -> {
-          sleeps.add(d);
-          if (clock instanceof MutableClock m) {
-            m.advance(d);
-          }
-        });
+            config,
+            source(),
+            http,
+            clock,
+            new Random(1),
+            d -> {
+              sleeps.add(d);
+              if (clock instanceof MutableClock m) {
+                m.advance(d);
+              }
+            })
+        .diagnostician(Diagnosis::of);
   }
 
   public Api api() {

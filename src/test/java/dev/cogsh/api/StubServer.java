@@ -27,32 +27,32 @@ import java.util.function.Function;
 /**
  * A loopback HTTP server that records requests and answers from a script (then 200 {"ok":true}).
  */
-final class StubServer implements AutoCloseable {
+public final class StubServer implements AutoCloseable {
 
   /** A request as the server received it. */
-  record Received(
+  public record Received(
       String method, String rawPath, String rawQuery, List<Header> headers, byte[] body) {
     /** Every value of a header (any case). */
-    List<String> all(String name) {
+    public List<String> all(String name) {
       return headers.stream()
           .filter(h -> h.name().equalsIgnoreCase(name))
           .map(Header::value)
           .toList();
     }
 
-    String header(String name) {
+    public String header(String name) {
       List<String> values = all(name);
       return values.isEmpty() ? null : values.get(0);
     }
 
-    String text() {
+    public String text() {
       return new String(body, StandardCharsets.UTF_8);
     }
   }
 
   /** An answer. */
-  record Reply(int status, Map<String, String> headers, byte[] body) {
-    static Reply of(int status, String body, String... headerPairs) {
+  public record Reply(int status, Map<String, String> headers, byte[] body) {
+    public static Reply of(int status, String body, String... headerPairs) {
       Map<String, String> h = new LinkedHashMap<>();
       for (int i = 0; i + 1 < headerPairs.length; i += 2) {
         h.put(headerPairs[i], headerPairs[i + 1]);
@@ -69,7 +69,7 @@ final class StubServer implements AutoCloseable {
     this.server = server;
   }
 
-  static StubServer start() throws IOException {
+  public static StubServer start() throws IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
     StubServer stub = new StubServer(server);
@@ -78,26 +78,26 @@ final class StubServer implements AutoCloseable {
     return stub;
   }
 
-  URI base() {
+  public URI base() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  StubServer reply(int status, String body, String... headerPairs) {
+  public StubServer reply(int status, String body, String... headerPairs) {
     return replyWith(r -> Reply.of(status, body, headerPairs));
   }
 
-  synchronized StubServer replyWith(Function<Received, Reply> answer) {
+  public synchronized StubServer replyWith(Function<Received, Reply> answer) {
     script.add(answer);
     return this;
   }
 
-  List<Received> received() {
+  public List<Received> received() {
     synchronized (received) {
       return List.copyOf(received);
     }
   }
 
-  Received last() {
+  public Received last() {
     List<Received> all = received();
     return all.get(all.size() - 1);
   }

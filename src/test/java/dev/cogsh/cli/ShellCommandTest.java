@@ -195,7 +195,9 @@ public class ShellCommandTest {
         .contains("curl --http1.1 '")
         .contains("$3 ==> 403")
         .doesNotContain("Passw0rd!");
-    assertThat(output.substring(output.indexOf("$3 ==> 403"))).contains("X-Amz-Date");
+    assertThat(output.substring(output.indexOf("$3 ==> 403")))
+        .contains("X-Amz-Date")
+        .contains("the scope's date is not the date of X-Amz-Date"); // the shell's api is diagnosed
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.cogsh.auth.Auth;
 import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.config.Config;
 import dev.cogsh.creds.Creds;
+import dev.cogsh.diagnose.Diagnosis;
 import dev.cogsh.sigv4.SigningCredentials;
 import java.net.URI;
 
@@ -46,6 +47,7 @@ public final class SessionTestSupport {
     Session.install(
         auth,
         creds,
-        Api.create(config, CredentialSource.of(new SigningCredentials("AKIDEXAMPLE", "x", null))));
+        Api.create(config, CredentialSource.of(new SigningCredentials("AKIDEXAMPLE", "x", null)))
+            .diagnostician(Diagnosis::of));
   }
 }

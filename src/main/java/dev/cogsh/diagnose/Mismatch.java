@@ -1,7 +1,10 @@
-package dev.cogsh.sigv4;
+package dev.cogsh.diagnose;
 
-import dev.cogsh.sigv4.SignatureDiff.Cause;
-import dev.cogsh.sigv4.SignatureDiff.Line;
+import dev.cogsh.diagnose.SignatureDiff.Cause;
+import dev.cogsh.diagnose.SignatureDiff.Line;
+import dev.cogsh.sigv4.CanonicalRequest;
+import dev.cogsh.sigv4.CanonicalUri;
+import dev.cogsh.sigv4.UriEncoding;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +16,14 @@ final class Mismatch {
       "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
   /** A cause with its one-line headline and a longer explanation. */
-  record Finding(Cause cause, String headline, String detail) {}
+  record LikelyCause(Cause cause, String headline, String detail) {}
 
   private Mismatch() {}
 
-  static Finding infer(CanonicalRequest local, CanonicalRequest server, List<Line> lines) {
+  static LikelyCause infer(CanonicalRequest local, CanonicalRequest server, List<Line> lines) {
     Line first = lines.stream().filter(Line::differs).findFirst().orElse(null);
     if (first == null) {
-      return new Finding(
+      return new LikelyCause(
           Cause.SIGNATURE_ONLY,
           "every signed part matches (the signature differs: wrong secret key?)",
           "The canonical request and the string to sign are the same on both sides, so only the"
@@ -31,7 +34,7 @@ final class Mismatch {
     String mine = first.local() == null ? "" : first.local();
     String theirs = first.server() == null ? "" : first.server();
     if (label.equals("method")) {
-      return new Finding(
+      return new LikelyCause(
           Cause.METHOD,
           "the method differs (signed " + mine + ", sent " + theirs + ")",
           "The request went out with another method than the one signed (a redirect turns POST"
@@ -44,10 +47,11 @@ final class Mismatch {
       return query(mine, theirs);
     }
     if (label.startsWith("header ")) {
-      return Headers.infer(label.substring("header ".length()), first.local(), first.server());
+      return HeaderMismatch.infer(
+          label.substring("header ".length()), first.local(), first.server());
     }
     if (label.equals("signed headers")) {
-      return new Finding(
+      return new LikelyCause(
           Cause.SIGNED_HEADERS,
           "the signed headers differ (signed " + mine + ", the server read " + theirs + ")",
           "The SignedHeaders list the server read is not the one signed: the Authorization header"
@@ -57,7 +61,7 @@ final class Mismatch {
       return payload(mine, theirs, local);
     }
     if (label.equals("request date")) {
-      return new Finding(
+      return new LikelyCause(
           Cause.DATE,
           "the request date differs (signed " + mine + ", the server read " + theirs + ")",
           "The X-Amz-Date the server read is not the date in the signed string: the date header"
@@ -66,13 +70,13 @@ final class Mismatch {
     if (label.equals("credential scope")) {
       return scope(mine, theirs);
     }
-    return new Finding(
+    return new LikelyCause(
         Cause.SIGNATURE_ONLY,
         label + " differs",
         "The " + label + " of the string to sign differs; the canonical requests match.");
   }
 
-  private static Finding path(String mine, String theirs) {
+  private static LikelyCause path(String mine, String theirs) {
     int a = depth(mine);
     int b = depth(theirs);
     if (a != b && fully(mine).equals(fully(theirs))) {
@@ -85,7 +89,7 @@ final class Mismatch {
               : "The path was signed with more encoding than the server applied: it was sent"
                   + " decoded (a proxy or client decoded '%2F' or '%20'), or the signer encoded"
                   + " input that was already percent-encoded.";
-      return new Finding(
+      return new LikelyCause(
           Cause.PATH_ENCODING,
           "the server's canonical URI differs (path encoded "
               + times(a)
@@ -93,20 +97,20 @@ final class Mismatch {
           why);
     }
     if (withoutTrailingSlash(fully(mine)).equals(withoutTrailingSlash(fully(theirs)))) {
-      return new Finding(
+      return new LikelyCause(
           Cause.PATH,
           "the server's canonical URI differs (empty segments, dot segments or a trailing slash)",
           "The paths are the same but for '//', '.', '..' or a trailing slash: send the path"
               + " exactly as signed; a trailing slash is part of the path.");
     }
-    return new Finding(
+    return new LikelyCause(
         Cause.PATH,
         "the server's canonical URI differs (the path sent is not the path signed)",
         "The server received another path than the one signed: a proxy, a custom domain's base"
             + " path mapping or a stage prefix changed it, or the URL was edited after signing.");
   }
 
-  private static Finding query(String mine, String theirs) {
+  private static LikelyCause query(String mine, String theirs) {
     List<String> a = params(mine);
     List<String> b = params(theirs);
     List<String> sortedA = new ArrayList<>(a);
@@ -114,7 +118,7 @@ final class Mismatch {
     List<String> sortedB = new ArrayList<>(b);
     sortedB.sort(null);
     if (sortedA.equals(sortedB)) {
-      return new Finding(
+      return new LikelyCause(
           Cause.QUERY_ORDER,
           "the server's canonical query differs (parameters not sorted by name)",
           "The canonical query lists the parameters sorted by encoded name, then value; the"
@@ -135,7 +139,7 @@ final class Mismatch {
       } else {
         why = "the same values, encoded differently";
       }
-      return new Finding(
+      return new LikelyCause(
           Cause.QUERY_ENCODING,
           "the server's canonical query differs (" + why + ")",
           "The query carries the same parameters, encoded differently: encode names and values"
@@ -146,7 +150,7 @@ final class Mismatch {
     plainA.forEach(added::remove);
     List<String> removed = new ArrayList<>(plainA);
     plainB.forEach(removed::remove);
-    return new Finding(
+    return new LikelyCause(
         Cause.QUERY,
         "the server's canonical query differs (parameters changed after signing)",
         "The query sent is not the query signed. Only sent: "
@@ -156,9 +160,9 @@ final class Mismatch {
             + ".");
   }
 
-  private static Finding payload(String mine, String theirs, CanonicalRequest local) {
+  private static LikelyCause payload(String mine, String theirs, CanonicalRequest local) {
     if (CanonicalRequest.UNSIGNED_PAYLOAD.equals(mine)) {
-      return new Finding(
+      return new LikelyCause(
           Cause.PAYLOAD,
           "the payload hash differs (UNSIGNED-PAYLOAD is not accepted here)",
           "The server hashes the body; sign the body's SHA-256 instead of UNSIGNED-PAYLOAD.");
@@ -169,7 +173,7 @@ final class Mismatch {
             : EMPTY_HASH.equals(mine)
                 ? "a body was sent but none was signed"
                 : "the body sent is not the body signed";
-    return new Finding(
+    return new LikelyCause(
         Cause.PAYLOAD,
         "the payload hash differs (" + what + ")",
         "The SHA-256 of the bytes received differs from the one signed: the body was changed or"
@@ -177,31 +181,31 @@ final class Mismatch {
             + " newline). Sign exactly the bytes you send.");
   }
 
-  private static Finding scope(String mine, String theirs) {
+  private static LikelyCause scope(String mine, String theirs) {
     String[] a = mine.split("/", -1);
     String[] b = theirs.split("/", -1);
     if (a.length == 4 && b.length == 4) {
       if (!a[1].equals(b[1])) {
-        return new Finding(
+        return new LikelyCause(
             Cause.REGION,
             "the credential scope differs (region " + a[1] + " signed, " + b[1] + " expected)",
             "Sign for the API's region: it is part of an execute-api host; for a custom domain"
                 + " give it explicitly.");
       }
       if (!a[2].equals(b[2])) {
-        return new Finding(
+        return new LikelyCause(
             Cause.SERVICE,
             "the credential scope differs (service " + a[2] + " signed, " + b[2] + " expected)",
             "API Gateway's signing name is execute-api.");
       }
       if (!a[0].equals(b[0])) {
-        return new Finding(
+        return new LikelyCause(
             Cause.DATE,
             "the credential scope differs (date " + a[0] + " signed, " + b[0] + " expected)",
             "The scope's date must be the first 8 characters of X-Amz-Date (UTC).");
       }
     }
-    return new Finding(
+    return new LikelyCause(
         Cause.DATE,
         "the credential scope differs",
         "Scope: <date>/<region>/<service>/aws4_request.");

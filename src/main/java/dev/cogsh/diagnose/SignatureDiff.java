@@ -1,5 +1,8 @@
-package dev.cogsh.sigv4;
+package dev.cogsh.diagnose;
 
+import dev.cogsh.sigv4.CanonicalRequest;
+import dev.cogsh.sigv4.Header;
+import dev.cogsh.sigv4.SigningTrace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,7 +119,7 @@ public record SignatureDiff(List<Line> lines, Cause cause, String headline, Stri
                 i < theirs.size() ? theirs.get(i) : null));
       }
     }
-    Mismatch.Finding f = Mismatch.infer(local, remote, lines);
+    Mismatch.LikelyCause f = Mismatch.infer(local, remote, lines);
     return new SignatureDiff(lines, f.cause(), f.headline(), f.detail());
   }
 

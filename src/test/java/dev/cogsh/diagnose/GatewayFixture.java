@@ -1,5 +1,14 @@
-package dev.cogsh.sigv4;
+package dev.cogsh.diagnose;
 
+import dev.cogsh.sigv4.CanonicalRequest;
+import dev.cogsh.sigv4.Header;
+import dev.cogsh.sigv4.SigV4Signer;
+import dev.cogsh.sigv4.SignableRequest;
+import dev.cogsh.sigv4.Signatures;
+import dev.cogsh.sigv4.SigningCredentials;
+import dev.cogsh.sigv4.SigningOptions;
+import dev.cogsh.sigv4.SigningTrace;
+import dev.cogsh.sigv4.StringToSign;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.cogsh.api;
+package dev.cogsh.diagnose;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

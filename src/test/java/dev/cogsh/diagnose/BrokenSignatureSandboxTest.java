@@ -1,9 +1,14 @@
-package dev.cogsh.api;
+package dev.cogsh.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cogsh.api.Api;
+import dev.cogsh.api.RequestBuilder;
+import dev.cogsh.api.Response;
+import dev.cogsh.api.SandboxFixture;
+import dev.cogsh.api.SignedRequest;
+import dev.cogsh.diagnose.SignatureDiff.Cause;
 import dev.cogsh.sigv4.AmzDate;
-import dev.cogsh.sigv4.SignatureDiff.Cause;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +38,7 @@ class BrokenSignatureSandboxTest {
     Response r = api.send(change.apply(request.sign()));
     assertThat(r.status()).as(r.toString()).isEqualTo(403);
     assertThat(api.last()).isSameAs(r);
-    return api.diff();
+    return (Diagnosis) api.diff();
   }
 
   private static String authorization(SignedRequest s) {

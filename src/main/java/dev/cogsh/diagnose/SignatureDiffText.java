@@ -1,7 +1,8 @@
-package dev.cogsh.sigv4;
+package dev.cogsh.diagnose;
 
-import dev.cogsh.sigv4.SignatureDiff.Line;
-import dev.cogsh.sigv4.SignatureDiff.Section;
+import dev.cogsh.diagnose.SignatureDiff.Line;
+import dev.cogsh.diagnose.SignatureDiff.Section;
+import dev.cogsh.sigv4.Redaction;
 
 /**
  * The text of {@link SignatureDiff#text()}: labelled lines, same values once, differences twice.

@@ -1,12 +1,15 @@
-package dev.cogsh.sigv4;
+package dev.cogsh.diagnose;
 
-import static dev.cogsh.sigv4.GatewayFixture.received;
-import static dev.cogsh.sigv4.GatewayFixture.sent;
-import static dev.cogsh.sigv4.GatewayFixture.sign;
+import static dev.cogsh.diagnose.GatewayFixture.received;
+import static dev.cogsh.diagnose.GatewayFixture.sent;
+import static dev.cogsh.diagnose.GatewayFixture.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cogsh.sigv4.GatewayFixture.Wire;
-import dev.cogsh.sigv4.SignatureDiff.Cause;
+import dev.cogsh.diagnose.GatewayFixture.Wire;
+import dev.cogsh.diagnose.SignatureDiff.Cause;
+import dev.cogsh.sigv4.CanonicalRequest;
+import dev.cogsh.sigv4.Header;
+import dev.cogsh.sigv4.SigningTrace;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,16 @@
-package dev.cogsh.sigv4;
+package dev.cogsh.diagnose;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.cogsh.sigv4.CanonicalRequest;
+import dev.cogsh.sigv4.Header;
+import dev.cogsh.sigv4.Redaction;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,9 +49,16 @@ public record ServerExpectation(String message, String canonicalRequest, String 
   /** The line before the string-to-sign block. */
   public static final String STRING_TO_SIGN_MARKER = "The String-to-Sign should have been";
 
+  /** Lenient where logs are sloppy: raw line breaks inside a string, any character escaped. */
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+          .build();
+
   /** Rejects a missing canonical request. */
   public ServerExpectation {
-    java.util.Objects.requireNonNull(canonicalRequest, "canonicalRequest");
+    Objects.requireNonNull(canonicalRequest, "canonicalRequest");
     message = message == null ? "" : message;
   }
 
@@ -59,7 +75,7 @@ public record ServerExpectation(String message, String canonicalRequest, String 
     List<String> candidates = new ArrayList<>();
     String trimmed = body.strip();
     if (trimmed.startsWith("{") || trimmed.startsWith("[") || trimmed.startsWith("\"")) {
-      candidates.addAll(JsonStrings.of(trimmed));
+      candidates.addAll(stringValues(trimmed));
     }
     candidates.add(body);
     for (String candidate : candidates) {
@@ -68,7 +84,7 @@ public record ServerExpectation(String message, String canonicalRequest, String 
       }
       String text = candidate.replace("\r\n", "\n");
       if (!text.contains(CANONICAL_MARKER + "\n") && text.contains(CANONICAL_MARKER + "\\n")) {
-        text = JsonStrings.unescape(text); // copied from a log with the escapes still in it
+        text = unescape(text); // copied from a log with the escapes still in it
       }
       Optional<ServerExpectation> found = blocks(text);
       if (found.isPresent()) {
@@ -76,6 +92,46 @@ public record ServerExpectation(String message, String canonicalRequest, String 
       }
     }
     return Optional.empty();
+  }
+
+  /** Every string value of a JSON text, in order; as many as could be read if it is cut off. */
+  private static List<String> stringValues(String json) {
+    List<String> out = new ArrayList<>();
+    try (JsonParser p = JSON.createParser(json)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.VALUE_STRING) {
+          out.add(p.getText());
+        }
+      }
+    } catch (IOException e) {
+      // not JSON, or cut off: the raw body is the next candidate
+    }
+    return out;
+  }
+
+  /**
+   * JSON escapes ({@code \n}, {@code \"}, {@code \\u0041} …) in plain text undone by reading the
+   * text as one JSON string; the text as it is when that fails.
+   */
+  private static String unescape(String text) {
+    StringBuilder literal = new StringBuilder(text.length() + 2).append('"');
+    boolean escaping = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' && !escaping) {
+        literal.append('\\'); // a bare quote ends a JSON string: escape it
+      }
+      literal.append(c);
+      escaping = c == '\\' && !escaping;
+    }
+    if (escaping) {
+      literal.append('\\'); // a backslash at the very end stands for itself
+    }
+    try (JsonParser p = JSON.createParser(literal.append('"').toString())) {
+      return p.nextToken() == JsonToken.VALUE_STRING ? p.getText() : text;
+    } catch (IOException e) {
+      return text;
+    }
   }
 
   private static Optional<ServerExpectation> blocks(String text) {

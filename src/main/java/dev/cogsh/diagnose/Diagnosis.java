@@ -1,10 +1,9 @@
-package dev.cogsh.api;
+package dev.cogsh.diagnose;
 
-import dev.cogsh.sigv4.AmzDate;
-import dev.cogsh.sigv4.ServerExpectation;
-import dev.cogsh.sigv4.SignatureDiff;
-import dev.cogsh.sigv4.SignatureDiff.Cause;
-import dev.cogsh.sigv4.SignatureTimeError;
+import dev.cogsh.api.Finding;
+import dev.cogsh.api.Finding.Kind;
+import dev.cogsh.api.Response;
+import dev.cogsh.diagnose.SignatureDiff.Cause;
 import dev.cogsh.sigv4.SigningTrace;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * What a response says about the request's signature or permission, in one line ({@link
  * #summary()}, printed under an error response) and in full ({@link #text()}, what {@code
- * api.diff()} and {@code /diff} show).
+ * api.diff()} and {@code /diff} show). {@link #of(Response, String)} is the {@link
+ * dev.cogsh.api.Diagnostician} the session gives its {@code api}.
  *
  * @param cause the likely cause of a signature problem, or null
  * @param summary one line for the response display, or null when there is nothing to say
@@ -21,22 +21,8 @@ import java.util.regex.Pattern;
  * @param denial the parsed IAM denial, else null
  */
 public record Diagnosis(
-    Kind kind, Cause cause, String summary, String text, SignatureDiff diff, IamDenial denial) {
-
-  /** What kind of answer the response is. */
-  public enum Kind {
-    NONE,
-    OK,
-    SIGNATURE_MISMATCH,
-    CLOCK_SKEW,
-    CREDENTIAL_SCOPE,
-    IAM_DENIED,
-    TOKEN_EXPIRED,
-    TOKEN_INVALID,
-    NO_ROUTE,
-    INCOMPLETE_SIGNATURE,
-    ERROR
-  }
+    Kind kind, Cause cause, String summary, String text, SignatureDiff diff, IamDenial denial)
+    implements Finding {
 
   private static final Pattern REGION =
       Pattern.compile("Credential should be scoped to a valid region, not '([^']*)'");
@@ -44,18 +30,14 @@ public record Diagnosis(
       Pattern.compile("Credential should be scoped to correct service: '([^']*)'");
   private static final String SCOPE_DATE = "Date in Credential scope does not match";
 
-  /** When there is no response yet. */
-  static Diagnosis none() {
-    return new Diagnosis(
-        Kind.NONE,
-        null,
-        null,
-        "no request yet: send one first, e.g. api.get(\"/notes\")",
-        null,
-        null);
-  }
-
-  static Diagnosis of(Response r, String identity) {
+  /**
+   * Reads a response as API Gateway's answers are worded: a signature mismatch (diffed against the
+   * request's trace), clock skew, a credential scope error, an IAM denial, an expired or unknown
+   * token, an unknown route, an incomplete signature.
+   *
+   * @param identity who signed (shown with an IAM denial), or null
+   */
+  public static Diagnosis of(Response r, String identity) {
     String body = r.text();
     String line = r.statusLine() + "  " + r.request().method() + " " + r.shownTarget();
     if (r.ok()) {
@@ -83,31 +65,9 @@ public record Diagnosis(
           diff,
           null);
     }
-    Optional<SignatureTimeError> time = SignatureTimeError.parse(body);
-    if (time.isPresent()) {
-      SignatureTimeError e = time.get();
-      String skew = ClockSkew.describe(Durations.seconds(e.skew()));
-      return new Diagnosis(
-          Kind.CLOCK_SKEW,
-          Cause.DATE,
-          "clock skew: the signature "
-              + (e.expired() ? "expired" : "is not yet current")
-              + " (this clock is "
-              + skew
-              + ") — type /diff",
-          line
-              + "\nThe request was signed at "
-              + AmzDate.format(e.requestTime())
-              + "; the server's time was "
-              + AmzDate.format(e.serverTime())
-              + " and it accepts ±"
-              + Durations.human(e.window())
-              + ": this clock is "
-              + skew
-              + ".\ncogsh re-signs once with the corrected time and keeps the offset for the session"
-              + " (api.clockOffset()); fix the system clock (NTP) for other tools.\n",
-          null,
-          null);
+    Optional<Diagnosis> skew = ClockSkewAnswer.of(body, line);
+    if (skew.isPresent()) {
+      return skew.get();
     }
     Optional<Diagnosis> scope = scope(body, trace, line);
     if (scope.isPresent()) {

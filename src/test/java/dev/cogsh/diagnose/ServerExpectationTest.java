@@ -1,7 +1,9 @@
-package dev.cogsh.sigv4;
+package dev.cogsh.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cogsh.sigv4.CanonicalRequest;
+import dev.cogsh.sigv4.Header;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,16 @@ class ServerExpectationTest {
     assertThat(e.canonical().canonicalUri()).isEqualTo("/dev/mypath%252Fnext");
     assertThat(e.canonical().canonicalQuery()).isEqualTo("a=1");
     assertThat(e.stringToSignLines()).hasSize(4);
+  }
+
+  @Test
+  void parse_jsonCutOffAtTheEnd_isStillRead() {
+    String cut = POSTMAN_1663.substring(0, POSTMAN_1663.length() - "\\n\"}".length());
+
+    ServerExpectation e = ServerExpectation.parse(cut).orElseThrow();
+
+    assertThat(e.canonical().method()).isEqualTo("POST");
+    assertThat(e.stringToSignLines()).hasSize(4).endsWith("20cf…b68c");
   }
 
   @Test

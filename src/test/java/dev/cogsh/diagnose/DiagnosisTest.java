@@ -1,10 +1,16 @@
-package dev.cogsh.api;
+package dev.cogsh.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cogsh.api.ApiFixture;
+import dev.cogsh.api.CredentialSource;
+import dev.cogsh.api.Response;
+import dev.cogsh.api.SignedRequest;
+import dev.cogsh.api.StubServer;
+import dev.cogsh.diagnose.SignatureDiff.Cause;
+import dev.cogsh.sigv4.AmzDate;
 import dev.cogsh.sigv4.AuthorizationHeader;
 import dev.cogsh.sigv4.CanonicalRequest;
-import dev.cogsh.sigv4.SignatureDiff.Cause;
 import dev.cogsh.sigv4.Signatures;
 import dev.cogsh.sigv4.SigningOptions;
 import dev.cogsh.sigv4.StringToSign;
@@ -106,7 +112,7 @@ class DiagnosisTest {
         .contains(
             "IAM denied execute-api:Invoke to role Cognito_notesUnauth_Role (identity us-east-1:0000-guest) on"
                 + " arn:aws:execute-api:us-east-1:123456789012:ly55wbovq4/prod/GET/notes — type /diff");
-    Diagnosis d = f.api.diff();
+    Diagnosis d = (Diagnosis) f.api.diff();
     assertThat(d.kind()).isEqualTo(Diagnosis.Kind.IAM_DENIED);
     assertThat(d.text())
         .contains("  role       Cognito_notesUnauth_Role (session CognitoIdentityCredentials)")
@@ -127,7 +133,7 @@ class DiagnosisTest {
         .endsWith(
             "signature mismatch: header content-type differs ('; charset=UTF-8' appended after signing)"
                 + " — type /diff\n");
-    Diagnosis d = f.api.diff();
+    Diagnosis d = (Diagnosis) f.api.diff();
     assertThat(d.cause()).isEqualTo(Cause.CONTENT_TYPE);
     assertThat(d.text())
         .contains("≠ header content-type")
@@ -155,12 +161,12 @@ class DiagnosisTest {
 
     stub.reply(
         403, "{\"message\":\"Credential should be scoped to a valid region, not 'eu-west-1'. \"}");
-    Diagnosis scope = f.api.get("/x").diagnosis();
+    Diagnosis scope = (Diagnosis) f.api.get("/x").diagnosis();
     assertThat(scope.kind()).isEqualTo(Diagnosis.Kind.CREDENTIAL_SCOPE);
     assertThat(scope.cause()).isEqualTo(Cause.REGION);
 
     stub.reply(500, "{\"message\":\"boom\"}");
-    Diagnosis error = f.api.request("GET", "/x").retry(false).send().diagnosis();
+    Diagnosis error = (Diagnosis) f.api.request("GET", "/x").retry(false).send().diagnosis();
     assertThat(error.kind()).isEqualTo(Diagnosis.Kind.ERROR);
     assertThat(error.summary()).isNull();
 
@@ -168,44 +174,41 @@ class DiagnosisTest {
   }
 
   @Test
-  void expiredToken_invalidatesTheSource_andReSignsOnce() {
-    int[] invalidated = {0};
-    ApiFixture g =
-        new ApiFixture(
-            stub.base().resolve("/prod"),
-            new CredentialSource() {
-              @Override
-              public dev.cogsh.sigv4.SigningCredentials current() {
-                return ApiFixture.KEYS;
-              }
+  void clockSkewAnswer_saysHowFarOffThisClockIs() {
+    SignedRequest signed = f.api.request("GET", "/notes").sign();
+    String server = AmzDate.format(signed.signedAt().plusSeconds(600));
+    stub.reply(
+        403,
+        "{\"message\":\"Signature expired: "
+            + AmzDate.format(signed.signedAt())
+            + " is now earlier than "
+            + AmzDate.format(signed.signedAt().plusSeconds(300))
+            + " ("
+            + server
+            + " - 5 min.)\"}",
+        "x-amzn-ErrorType",
+        "InvalidSignatureException");
 
-              @Override
-              public void invalidate() {
-                invalidated[0]++;
-              }
-            });
-    stub.reply(403, "{\"message\":\"The security token included in the request is expired\"}");
+    Response r = f.api.send(signed);
 
-    Response r = g.api.get("/x");
-
-    assertThat(r.status()).isEqualTo(200);
-    assertThat(invalidated[0]).isEqualTo(1);
-    assertThat(r.notes()).anyMatch(n -> n.contains("session token had expired"));
+    Diagnosis d = (Diagnosis) r.diagnosis();
+    assertThat(d.kind()).isEqualTo(Diagnosis.Kind.CLOCK_SKEW);
+    assertThat(d.cause()).isEqualTo(Cause.DATE);
+    assertThat(d.summary())
+        .isEqualTo(
+            "clock skew: the signature expired (this clock is 10 min 0 s behind the server) — type /diff");
+    assertThat(d.text())
+        .contains("the server's time was " + server + " and it accepts ±5 min 0 s")
+        .contains("api.clockOffset()");
   }
 
   @Test
-  void explain_showsTheLastTrace_withTheTokenMasked() {
-    assertThat(f.api.explain().text()).startsWith("no request yet");
+  void theSessionsApi_answersWithADiagnosis_andNoResponseYetIsNone() {
     assertThat(f.api.diff().kind()).isEqualTo(Diagnosis.Kind.NONE);
 
     f.api.get("/notes");
 
-    String text = f.api.explain().toString();
-    assertThat(text)
-        .contains("Task 1: canonical request")
-        .contains("canonical URI")
-        .contains("/prod/notes")
-        .doesNotContain(ApiFixture.TOKEN)
-        .doesNotContain(ApiFixture.SECRET);
+    assertThat(f.api.diff()).isInstanceOf(Diagnosis.class);
+    assertThat(f.api.diff().kind()).isEqualTo(Diagnosis.Kind.OK);
   }
 }
