@@ -1,12 +1,13 @@
 package dev.cogsh.cli;
 
 import dev.cogsh.config.Environment;
+import dev.cogsh.diagnose.CaptureException;
+import dev.cogsh.diagnose.CapturedRequest;
+import dev.cogsh.diagnose.SignatureCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -69,7 +70,7 @@ public final class VerifyCommand implements Callable<Integer> {
     Environment env = environment != null ? environment : Environment.system();
     try {
       byte[] input = read(env);
-      CapturedRequest request = parse(input, env.cwd());
+      CapturedRequest request = CapturedRequest.parse(input, env.cwd());
       String secret =
           secretKey != null ? secretKey : env.variable("AWS_SECRET_ACCESS_KEY").orElse(null);
       SignatureCheck.Result result =
@@ -77,7 +78,10 @@ public final class VerifyCommand implements Callable<Integer> {
               request, secret, env.variable("AWS_ACCESS_KEY_ID").orElse(null), clock.instant());
       out.print(result.text());
       out.flush();
-      return result.status();
+      return switch (result.verdict()) {
+        case VALID, UNCHECKED -> 0;
+        case INVALID -> 1;
+      };
     } catch (CaptureException e) {
       err.println("cogsh verify: " + e.getMessage());
       err.println("hint: " + e.hint());
@@ -97,17 +101,5 @@ public final class VerifyCommand implements Callable<Integer> {
           "cannot read " + (file == null ? "standard input" : file) + ": " + e.getMessage(),
           "give a file with the curl command or the raw request, or pipe it in");
     }
-  }
-
-  static CapturedRequest parse(byte[] input, Path cwd) throws CaptureException {
-    String text = new String(input, StandardCharsets.UTF_8);
-    if (text.isBlank()) {
-      throw new CaptureException(
-          "nothing to verify: the input is empty", "pipe a curl command or a raw request in");
-    }
-    if (RawHttpParser.looksLikeHttp(text)) {
-      return RawHttpParser.parse(input);
-    }
-    return CurlCommandParser.parse(text, cwd);
   }
 }

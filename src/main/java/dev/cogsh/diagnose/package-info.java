@@ -13,6 +13,11 @@
  *       dev.cogsh.api.Diagnostician} the session hands its {@code api}, so {@code api.diff()},
  *       {@code /diff} and the line under an error response come from here while {@code api} does
  *       not depend on this package.
+ *   <li>{@code cogsh verify}'s half: {@link dev.cogsh.diagnose.CapturedRequest#parse} reads a
+ *       captured request (a curl command with bash quoting, {@code ShellWords}, or a raw HTTP/1.1
+ *       request) and {@link dev.cogsh.diagnose.SignatureCheck} recomputes its signature as API
+ *       Gateway would; when it does not match, cogsh's fingerprint or the search for the usual
+ *       after-signing changes ({@code SignatureVariants}) names the first difference.
  * </ul>
  *
  * <p>Uses {@code sigv4} (to recompute and compare), {@code api} (the response) and Jackson.

@@ -1,4 +1,4 @@
-package dev.cogsh.cli;
+package dev.cogsh.diagnose;
 
 import dev.cogsh.sigv4.Header;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package dev.cogsh.cli;
+package dev.cogsh.diagnose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.cogsh.cli;
+package dev.cogsh.diagnose;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,5 @@
-package dev.cogsh.cli;
+package dev.cogsh.diagnose;
 
-import dev.cogsh.diagnose.ServerExpectation;
-import dev.cogsh.diagnose.SignatureDiff;
 import dev.cogsh.sigv4.AmzDate;
 import dev.cogsh.sigv4.AuthorizationHeader;
 import dev.cogsh.sigv4.CanonicalFingerprint;
@@ -23,31 +21,32 @@ import java.util.Optional;
  * it does not match, names the first signed part that differs: from cogsh's fingerprint when the
  * capture is a cogsh curl export, else by undoing the usual changes ({@link SignatureVariants}).
  */
-final class SignatureCheck {
+public final class SignatureCheck {
 
-  /** The outcome; {@link #status()} is the exit status. */
-  enum Verdict {
-    VALID(0),
-    INVALID(1),
-    UNCHECKED(0);
-
-    final int status;
-
-    Verdict(int status) {
-      this.status = status;
-    }
+  /** The outcome. */
+  public enum Verdict {
+    /** The signature is what the secret key gives for the request. */
+    VALID,
+    /** It is not (or the signature cannot be parsed). */
+    INVALID,
+    /** No secret key: the claimed signature was shown, not checked. */
+    UNCHECKED
   }
 
   /** A verdict and the report to print. */
-  record Result(Verdict verdict, String text) {
-    int status() {
-      return verdict.status;
-    }
-  }
+  public record Result(Verdict verdict, String text) {}
 
   private SignatureCheck() {}
 
-  static Result check(CapturedRequest r, String secretKey, String envAccessKey, Instant now)
+  /**
+   * Checks {@code r} as API Gateway would.
+   *
+   * @param secretKey the secret access key, or null to only show what the signature covers
+   * @param envAccessKey the access key id the secret belongs to, if known (for a note), or null
+   * @param now when the check runs: a signature older than API Gateway's window gets a note
+   * @throws CaptureException when the request carries no signature at all
+   */
+  public static Result check(CapturedRequest r, String secretKey, String envAccessKey, Instant now)
       throws CaptureException {
     StringBuilder out = new StringBuilder();
     r.notes().forEach(n -> out.append("note: ").append(n).append('\n'));

@@ -1,7 +1,9 @@
-package dev.cogsh.cli;
+package dev.cogsh.diagnose;
 
 import dev.cogsh.sigv4.Header;
 import dev.cogsh.sigv4.Redaction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +19,7 @@ import java.util.Optional;
  * @param fingerprint cogsh's canonical-request fingerprint from an exported curl command, or null
  * @param notes what the parser assumed (curl's default headers, a body read from a file …)
  */
-record CapturedRequest(
+public record CapturedRequest(
     String method,
     String rawPath,
     String rawQuery,
@@ -26,10 +28,29 @@ record CapturedRequest(
     String fingerprint,
     List<String> notes) {
 
-  CapturedRequest {
+  /** Copies the lists; no body is an empty one. */
+  public CapturedRequest {
     headers = List.copyOf(headers);
     notes = List.copyOf(notes);
     body = body == null ? new byte[0] : body;
+  }
+
+  /**
+   * Reads a captured request: a raw HTTP/1.1 request, else a curl command (bash quoting).
+   *
+   * @param workingDir where a curl {@code --data @FILE} is read from
+   * @throws CaptureException when the input is empty or neither
+   */
+  public static CapturedRequest parse(byte[] input, Path workingDir) throws CaptureException {
+    String text = new String(input, StandardCharsets.UTF_8);
+    if (text.isBlank()) {
+      throw new CaptureException(
+          "nothing to verify: the input is empty", "pipe a curl command or a raw request in");
+    }
+    if (RawHttpParser.looksLikeHttp(text)) {
+      return RawHttpParser.parse(input);
+    }
+    return CurlCommandParser.parse(text, workingDir);
   }
 
   /** Method, target and sizes only: the headers carry the session token. */
