@@ -1,5 +1,6 @@
 package dev.cogsh.auth;
 
+import dev.cogsh.human.Masks;
 import dev.cogsh.srp.Totp;
 import java.time.Instant;
 import java.util.HashMap;

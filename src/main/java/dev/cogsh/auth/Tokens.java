@@ -1,5 +1,6 @@
 package dev.cogsh.auth;
 
+import dev.cogsh.human.Masks;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -46,7 +47,7 @@ public record Tokens(Jwt idToken, Jwt accessToken, String refreshToken, Instant 
   public String describe(Instant now) {
     String email = idToken.claim("email");
     String sub = idToken.subject();
-    String shortSub = sub == null ? "?" : sub.substring(0, Math.min(4, sub.length())) + "…";
+    String shortSub = sub == null ? "?" : Masks.shortId(sub);
     Duration left = validFor(now);
     return "Signed in as "
         + (email != null ? email : username())

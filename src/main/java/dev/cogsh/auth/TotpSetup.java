@@ -1,5 +1,6 @@
 package dev.cogsh.auth;
 
+import dev.cogsh.human.Masks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -31,6 +32,8 @@ public record TotpSetup(String secretCode, String uri) {
 
   @Override
   public String toString() {
-    return "TotpSetup[secretCode=****, uri=otpauth://totp/…] (read .uri() to show it)";
+    return "TotpSetup[secretCode="
+        + Masks.HIDDEN
+        + ", uri=otpauth://totp/…] (read .uri() to show it)";
   }
 }

@@ -1,5 +1,6 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.human.Masks;
 import dev.cogsh.sigv4.AmzDate;
 import dev.cogsh.sigv4.AuthorizationHeader;
 import dev.cogsh.sigv4.CanonicalFingerprint;
@@ -80,7 +81,7 @@ final class SignatureCheck {
     String time = timeNote(claimed, now);
     if (expected.equalsIgnoreCase(auth.signature())) {
       out.append("valid: the signature matches (key ")
-          .append(Redaction.keyId(auth.accessKeyId()))
+          .append(Masks.keyId(auth.accessKeyId()))
           .append(", scope ")
           .append(auth.scope().text())
           .append(", signed headers ")
@@ -93,9 +94,9 @@ final class SignatureCheck {
         "invalid: the signature does not match what the secret key gives for this request\n");
     if (envAccessKey != null && !envAccessKey.equals(auth.accessKeyId())) {
       out.append("note: the request was signed with access key ")
-          .append(Redaction.keyId(auth.accessKeyId()))
+          .append(Masks.keyId(auth.accessKeyId()))
           .append(", AWS_ACCESS_KEY_ID is ")
-          .append(Redaction.keyId(envAccessKey))
+          .append(Masks.keyId(envAccessKey))
           .append(": is the secret the right one?\n");
     }
     out.append(firstDifference(r, auth, claimed, options, payloadHash, canonical, sts, secretKey));
@@ -241,7 +242,7 @@ final class SignatureCheck {
     for (int k = 0; k < labels.length && k < lines.length; k++) {
       line(out, labels[k], lines[k]);
     }
-    line(out, "access key", Redaction.keyId(auth.accessKeyId()));
+    line(out, "access key", Masks.keyId(auth.accessKeyId()));
   }
 
   private static void line(StringBuilder out, String label, String value) {
