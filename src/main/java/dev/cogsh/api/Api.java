@@ -2,6 +2,7 @@ package dev.cogsh.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cogsh.config.Config;
+import dev.cogsh.human.Durations;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -279,7 +280,7 @@ public final class Api {
     Response r = last;
     return "Api["
         + (config.apiUrl() == null ? "no apiUrl" : config.apiUrl())
-        + (signing.offset().isZero() ? "" : ", clock offset " + Durations.human(signing.offset()))
+        + (signing.offset().isZero() ? "" : ", clock offset " + Durations.format(signing.offset()))
         + (r == null
             ? ""
             : ", last: " + r.statusLine() + " " + r.request().method() + " " + r.shownTarget())

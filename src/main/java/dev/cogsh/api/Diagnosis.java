@@ -1,5 +1,6 @@
 package dev.cogsh.api;
 
+import dev.cogsh.human.Durations;
 import dev.cogsh.sigv4.AmzDate;
 import dev.cogsh.sigv4.ServerExpectation;
 import dev.cogsh.sigv4.SignatureDiff;
@@ -86,7 +87,7 @@ public record Diagnosis(
     Optional<SignatureTimeError> time = SignatureTimeError.parse(body);
     if (time.isPresent()) {
       SignatureTimeError e = time.get();
-      String skew = ClockSkew.describe(Durations.seconds(e.skew()));
+      String skew = ClockSkew.describe(ClockSkew.wholeSeconds(e.skew()));
       return new Diagnosis(
           Kind.CLOCK_SKEW,
           Cause.DATE,
@@ -101,7 +102,7 @@ public record Diagnosis(
               + "; the server's time was "
               + AmzDate.format(e.serverTime())
               + " and it accepts ±"
-              + Durations.human(e.window())
+              + Durations.format(e.window())
               + ": this clock is "
               + skew
               + ".\ncogsh re-signs once with the corrected time and keeps the offset for the session"

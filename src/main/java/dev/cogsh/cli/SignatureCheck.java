@@ -1,5 +1,6 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.human.Durations;
 import dev.cogsh.human.Masks;
 import dev.cogsh.sigv4.AmzDate;
 import dev.cogsh.sigv4.AuthorizationHeader;
@@ -211,11 +212,11 @@ final class SignatureCheck {
       return "note: signed "
           + AmzDate.format(signed)
           + ", "
-          + age.toMinutes()
-          + " min ago: API Gateway would now"
+          + Durations.format(age)
+          + " ago: API Gateway would now"
           + " answer 'Signature expired' (it accepts "
-          + window.toSeconds()
-          + " s)\n";
+          + Durations.format(window)
+          + ")\n";
     }
     if (age.negated().compareTo(Duration.ofMinutes(5)) > 0) {
       return "note: signed "

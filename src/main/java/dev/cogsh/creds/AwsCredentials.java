@@ -1,5 +1,6 @@
 package dev.cogsh.creds;
 
+import dev.cogsh.human.Durations;
 import dev.cogsh.human.Masks;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,8 +47,8 @@ public record AwsCredentials(
       Duration left = validFor(now);
       out.append(
           left.isNegative() || left.isZero()
-              ? ", expired " + human(left.negated()) + " ago"
-              : ", expires in " + human(left));
+              ? ", expired " + Durations.format(left.negated()) + " ago"
+              : ", expires in " + Durations.format(left));
     }
     return out.append(" (source: ").append(source).append(')').toString();
   }
@@ -55,14 +56,5 @@ public record AwsCredentials(
   @Override
   public String toString() {
     return describe(Clock.systemUTC().instant()); // display only; logic takes an injected clock
-  }
-
-  /** {@code 58m 12s}, {@code 1h 0m}, {@code 42s}. */
-  static String human(Duration d) {
-    long s = Math.max(0, d.getSeconds());
-    if (s >= 3600) {
-      return s / 3600 + "h " + (s % 3600) / 60 + "m";
-    }
-    return s >= 60 ? s / 60 + "m " + s % 60 + "s" : s + "s";
   }
 }

@@ -3,10 +3,12 @@ package dev.cogsh.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.cogsh.human.Durations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -91,8 +93,8 @@ final class Router implements HttpHandler {
               + "→ "
               + reply.status()
               + " ("
-              + (System.nanoTime() - started) / 1_000_000
-              + " ms)");
+              + Durations.format(Duration.ofNanos(System.nanoTime() - started))
+              + ")");
     }
     if (delay > 0) {
       delayer.schedule(() -> send(exchange, method, answer), delay, TimeUnit.MILLISECONDS);
