@@ -1,7 +1,9 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.human.Hinted;
+
 /** A captured request that cannot be read (exit status 2), with what to do about it. */
-final class CaptureException extends Exception {
+final class CaptureException extends Exception implements Hinted {
 
   private static final long serialVersionUID = 1L;
 
@@ -12,7 +14,8 @@ final class CaptureException extends Exception {
     this.hint = hint;
   }
 
-  String hint() {
+  @Override
+  public String hint() {
     return hint;
   }
 }
