@@ -152,16 +152,16 @@ public final class Api {
   }
 
   /** The last request's signature, step by step (session token masked). */
-  public Report explain() {
+  public PlainText explain() {
     Response r = last;
     if (r == null) {
-      return new Report("no request yet: send one first, e.g. api.get(\"/notes\")\n");
+      return new PlainText("no request yet: send one first, e.g. api.get(\"/notes\")\n");
     }
     String changed =
         r.request().changedAfterSigning()
             ? "\nNote: the request was changed after signing; the trace is what was signed.\n"
             : "";
-    return new Report(r.trace().explain() + changed);
+    return new PlainText(r.trace().explain() + changed);
   }
 
   /** The last response's diagnosis: the signature diff, IAM denial, clock skew … */

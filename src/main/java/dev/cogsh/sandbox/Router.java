@@ -35,7 +35,7 @@ final class Router implements HttpHandler {
   private final Stats stats;
   private final Messages messages;
   private final Faults faults;
-  private final Ids random;
+  private final RandomIds random;
   private final ScheduledExecutorService delayer;
   private final Consumer<String> log;
 
@@ -47,7 +47,7 @@ final class Router implements HttpHandler {
       Stats stats,
       Messages messages,
       Faults faults,
-      Ids random,
+      RandomIds random,
       ScheduledExecutorService delayer,
       Consumer<String> log) {
     this.ids = ids;
