@@ -2,6 +2,7 @@ package dev.cogsh.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cogsh.config.Config;
+import dev.cogsh.human.Durations;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -152,16 +153,16 @@ public final class Api {
   }
 
   /** The last request's signature, step by step (session token masked). */
-  public Report explain() {
+  public PlainText explain() {
     Response r = last;
     if (r == null) {
-      return new Report("no request yet: send one first, e.g. api.get(\"/notes\")\n");
+      return new PlainText("no request yet: send one first, e.g. api.get(\"/notes\")\n");
     }
     String changed =
         r.request().changedAfterSigning()
             ? "\nNote: the request was changed after signing; the trace is what was signed.\n"
             : "";
-    return new Report(r.trace().explain() + changed);
+    return new PlainText(r.trace().explain() + changed);
   }
 
   /** The last response's diagnosis: the signature diff, IAM denial, clock skew … */
@@ -290,7 +291,7 @@ public final class Api {
     Response r = last;
     return "Api["
         + (config.apiUrl() == null ? "no apiUrl" : config.apiUrl())
-        + (signing.offset().isZero() ? "" : ", clock offset " + Durations.human(signing.offset()))
+        + (signing.offset().isZero() ? "" : ", clock offset " + Durations.format(signing.offset()))
         + (r == null
             ? ""
             : ", last: " + r.statusLine() + " " + r.request().method() + " " + r.shownTarget())

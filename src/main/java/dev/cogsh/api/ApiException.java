@@ -1,10 +1,12 @@
 package dev.cogsh.api;
 
+import dev.cogsh.human.Hinted;
+
 /**
  * A request that could not be built or sent, or a response that is an error when the caller asked
  * for errors to throw ({@link Response#orThrow()}, {@link ApiOptions#throwOnError()}).
  */
-public class ApiException extends RuntimeException {
+public class ApiException extends RuntimeException implements Hinted {
 
   private static final long serialVersionUID = 1L;
 
@@ -28,6 +30,7 @@ public class ApiException extends RuntimeException {
   }
 
   /** What the user can do about it. */
+  @Override
   public String hint() {
     return hint;
   }

@@ -1,5 +1,6 @@
 package dev.cogsh.api;
 
+import dev.cogsh.human.Durations;
 import dev.cogsh.sigv4.AmzDate;
 import dev.cogsh.sigv4.SignatureTimeError;
 import java.net.http.HttpHeaders;
@@ -41,7 +42,7 @@ public final class ClockSkew {
         SignatureTimeError e = error.get();
         return Optional.of(
             new Measured(
-                Durations.seconds(Duration.between(signedAt, e.serverTime())),
+                wholeSeconds(Duration.between(signedAt, e.serverTime())),
                 "the server said the signature "
                     + (e.expired() ? "expired" : "is not yet current")
                     + " (signed "
@@ -66,7 +67,7 @@ public final class ClockSkew {
                 || body.contains("Signature"));
     return Optional.of(
         new Measured(
-            Durations.seconds(skew),
+            wholeSeconds(skew),
             "the server's Date header says "
                 + AmzDate.format(date.get())
                 + ", this clock "
@@ -74,9 +75,16 @@ public final class ClockSkew {
             rejected));
   }
 
-  /** "10 min 0 s behind the server" / "… ahead of the server". */
+  /** "10m 00s behind the server" / "… ahead of the server". */
   public static String describe(Duration skew) {
-    return Durations.human(skew) + (skew.isNegative() ? " ahead of" : " behind") + " the server";
+    return Durations.format(skew.abs())
+        + (skew.isNegative() ? " ahead of" : " behind")
+        + " the server";
+  }
+
+  /** Rounded to whole seconds: the server's dates have no finer grain. */
+  public static Duration wholeSeconds(Duration d) {
+    return Duration.ofSeconds(Math.round(d.toMillis() / 1000.0));
   }
 
   private static Optional<Instant> httpDate(String text) {

@@ -1,5 +1,6 @@
 package dev.cogsh.api;
 
+import dev.cogsh.human.Durations;
 import dev.cogsh.sigv4.CanonicalFingerprint;
 import dev.cogsh.sigv4.Header;
 import java.nio.ByteBuffer;
@@ -35,7 +36,9 @@ public record CurlCommand(String command, Instant validUntil) {
     StringBuilder out = new StringBuilder(1024);
     out.append("# contains live credentials (session token, signature): valid until ")
         .append(until)
-        .append(" (X-Amz-Date + 5 min); do not share it\n");
+        .append(" (X-Amz-Date + ")
+        .append(Durations.format(WINDOW))
+        .append("); do not share it\n");
     out.append(FINGERPRINT_PREFIX)
         .append(CanonicalFingerprint.of(signed.trace().canonicalRequest()))
         .append('\n');

@@ -1,5 +1,6 @@
 package dev.cogsh.api;
 
+import dev.cogsh.human.Durations;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,7 @@ final class Exchange {
                   + " failed ("
                   + describe(e)
                   + "): retrying in "
-                  + Durations.human(delay));
+                  + Durations.format(delay));
           pause(delay);
           continue;
         }
@@ -72,7 +73,7 @@ final class Exchange {
                 + ": "
                 + m.evidence()
                 + "; offset now "
-                + Durations.human(offset)
+                + Durations.format(offset)
                 + (again ? ", re-signed and sent again" : ", kept for the session"));
         if (again) {
           skewRetried = true;
@@ -102,14 +103,14 @@ final class Exchange {
                     + " got "
                     + StatusText.of(raw.status())
                     + ": retried after "
-                    + Durations.human(delay));
+                    + Durations.format(delay));
             pause(delay);
             previous = response;
             continue;
           }
           notes.add(
               "not retried: the retry time budget ("
-                  + Durations.human(options.maxRetryTime())
+                  + Durations.format(options.maxRetryTime())
                   + ") is spent");
         } else if (options.maxAttempts() > 1) {
           notes.add("gave up after " + attempt + " attempts");

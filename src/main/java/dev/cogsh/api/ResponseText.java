@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogsh.human.Durations;
 import dev.cogsh.sigv4.Redaction;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -33,7 +34,7 @@ final class ResponseText {
         .append(' ')
         .append(r.shownTarget())
         .append("  (")
-        .append(Durations.human(r.elapsed()));
+        .append(Durations.format(r.elapsed()));
     if (r.attempt() > 1) {
       out.append(", attempt ").append(r.attempt());
     }

@@ -35,7 +35,7 @@ public final class Auth {
 
   private final Config config;
   private final CognitoCalls calls;
-  private final SignIn signIn;
+  private final SignInStateMachine signIn;
   private final Clock clock;
   private ChallengeAnswers answers;
   private String totpSecret;
@@ -55,7 +55,8 @@ public final class Auth {
     this.calls = new CognitoCalls(client, config);
     this.clock = clock;
     this.answers = answers;
-    this.signIn = new SignIn(calls, config, clock, random, setup -> this.totpSetup = setup);
+    this.signIn =
+        new SignInStateMachine(calls, config, clock, random, setup -> this.totpSetup = setup);
   }
 
   /** Sign-in with the SDK client of {@link CognitoClients#userPools}, the system clock and RNG. */

@@ -1,11 +1,13 @@
 package dev.cogsh.auth;
 
+import dev.cogsh.human.Hinted;
+
 /**
  * A sign-in problem a person can act on: {@link #getMessage()} says what happened, {@link #hint()}
  * what to do next, {@link #reason()} lets code tell the cases apart. Messages never contain a
  * password, a token or a client secret, and never a stack trace.
  */
-public class AuthException extends RuntimeException {
+public class AuthException extends RuntimeException implements Hinted {
 
   private static final long serialVersionUID = 1L;
 
@@ -63,6 +65,7 @@ public class AuthException extends RuntimeException {
   }
 
   /** What to do next, in words a person can follow (may name a cogsh call to type). */
+  @Override
   public String hint() {
     return hint;
   }

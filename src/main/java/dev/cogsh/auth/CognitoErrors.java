@@ -1,6 +1,7 @@
 package dev.cogsh.auth;
 
 import dev.cogsh.auth.AuthException.Reason;
+import dev.cogsh.human.Masks;
 import java.util.Locale;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -226,7 +227,7 @@ final class CognitoErrors {
     String out = text;
     for (String secret : secrets) {
       if (secret != null && secret.length() > 3) {
-        out = out.replace(secret, "****");
+        out = out.replace(secret, Masks.HIDDEN);
       }
     }
     return out;

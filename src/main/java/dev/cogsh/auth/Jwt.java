@@ -2,6 +2,7 @@ package dev.cogsh.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogsh.human.Masks;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Base64;

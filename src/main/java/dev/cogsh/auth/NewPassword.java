@@ -1,5 +1,6 @@
 package dev.cogsh.auth;
 
+import dev.cogsh.human.Masks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

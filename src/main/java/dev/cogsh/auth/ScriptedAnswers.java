@@ -1,5 +1,6 @@
 package dev.cogsh.auth;
 
+import dev.cogsh.human.Masks;
 import dev.cogsh.otp.Totp;
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package dev.cogsh.auth;
 
+import dev.cogsh.human.Durations;
+import dev.cogsh.human.Masks;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -46,7 +48,7 @@ public record Tokens(Jwt idToken, Jwt accessToken, String refreshToken, Instant 
   public String describe(Instant now) {
     String email = idToken.claim("email");
     String sub = idToken.subject();
-    String shortSub = sub == null ? "?" : sub.substring(0, Math.min(4, sub.length())) + "…";
+    String shortSub = sub == null ? "?" : Masks.shortId(sub);
     Duration left = validFor(now);
     return "Signed in as "
         + (email != null ? email : username())
@@ -54,17 +56,8 @@ public record Tokens(Jwt idToken, Jwt accessToken, String refreshToken, Instant 
         + shortSub
         + "), ID token "
         + (left.isNegative()
-            ? "expired " + human(left.negated()) + " ago"
-            : "valid " + human(left));
-  }
-
-  /** {@code 1h 5m}, {@code 59m 59s}, {@code 42s}. */
-  static String human(Duration d) {
-    long s = d.getSeconds();
-    if (s >= 3600) {
-      return s / 3600 + "h " + (s % 3600) / 60 + "m";
-    }
-    return s >= 60 ? s / 60 + "m " + s % 60 + "s" : s + "s";
+            ? "expired " + Durations.format(left.negated()) + " ago"
+            : "valid " + Durations.format(left));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.cogsh.auth;
 
+import dev.cogsh.human.Masks;
 import dev.cogsh.otp.OtpAuthUri;
 
 /**
@@ -22,6 +23,8 @@ public record TotpSetup(String secretCode, String uri) {
 
   @Override
   public String toString() {
-    return "TotpSetup[secretCode=****, uri=otpauth://totp/…] (read .uri() to show it)";
+    return "TotpSetup[secretCode="
+        + Masks.HIDDEN
+        + ", uri=otpauth://totp/…] (read .uri() to show it)";
   }
 }

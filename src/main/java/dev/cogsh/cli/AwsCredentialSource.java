@@ -1,18 +1,16 @@
 package dev.cogsh.cli;
 
 import dev.cogsh.config.Environment;
+import dev.cogsh.creds.ProfileFiles;
 import dev.cogsh.sigv4.SigningCredentials;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import software.amazon.awssdk.profiles.Profile;
-import software.amazon.awssdk.profiles.ProfileFile;
 
 /**
  * AWS credentials when no flags give them: the {@code AWS_ACCESS_KEY_ID} / {@code
  * AWS_SECRET_ACCESS_KEY} / {@code AWS_SESSION_TOKEN} variables, else the static keys of the profile
- * {@code AWS_PROFILE} (or {@code default}) in {@code ~/.aws/credentials} and {@code ~/.aws/config},
- * read with the SDK's {@link ProfileFile}. The {@link Environment} is given: nothing is read from
+ * {@code AWS_PROFILE} (or {@code default}) in {@code ~/.aws/credentials} and {@code ~/.aws/config}
+ * at the paths the given {@link Environment} resolved ({@link ProfileFiles}): nothing is read from
  * the process here.
  */
 final class AwsCredentialSource {
@@ -32,7 +30,7 @@ final class AwsCredentialSource {
           accessKey.get(), secretKey.get(), variable("AWS_SESSION_TOKEN").orElse(null));
     }
     String name = variable("AWS_PROFILE").orElse("default");
-    Optional<Profile> profile = profiles().profile(name);
+    Optional<Profile> profile = ProfileFiles.of(environment).profile(name);
     if (profile.isEmpty()) {
       throw new SignException(
           "no AWS credentials (no flags, no AWS_ACCESS_KEY_ID, no profile '" + name + "')",
@@ -50,27 +48,6 @@ final class AwsCredentialSource {
         profileKey.get(),
         profileSecret.get(),
         profile.get().property("aws_session_token").orElse(null));
-  }
-
-  private ProfileFile profiles() {
-    ProfileFile.Aggregator all = ProfileFile.aggregator();
-    Path credentials = file("AWS_SHARED_CREDENTIALS_FILE", "credentials");
-    if (Files.isRegularFile(credentials)) {
-      all.addFile(
-          ProfileFile.builder().content(credentials).type(ProfileFile.Type.CREDENTIALS).build());
-    }
-    Path config = file("AWS_CONFIG_FILE", "config");
-    if (Files.isRegularFile(config)) {
-      all.addFile(
-          ProfileFile.builder().content(config).type(ProfileFile.Type.CONFIGURATION).build());
-    }
-    return all.build();
-  }
-
-  private Path file(String variable, String name) {
-    return variable(variable)
-        .map(environment.cwd()::resolve)
-        .orElse(environment.home().resolve(".aws").resolve(name));
   }
 
   private Optional<String> variable(String name) {

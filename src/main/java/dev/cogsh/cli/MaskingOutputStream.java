@@ -1,5 +1,6 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.human.Masks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,7 +59,7 @@ final class MaskingOutputStream extends OutputStream {
     String text = line.toString(StandardCharsets.UTF_8);
     line.reset();
     for (String secret : secrets) {
-      text = text.replace(secret, "****");
+      text = text.replace(secret, Masks.HIDDEN);
     }
     target.write(text.getBytes(StandardCharsets.UTF_8));
   }

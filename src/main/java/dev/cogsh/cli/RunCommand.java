@@ -157,7 +157,7 @@ public final class RunCommand implements Callable<Integer> {
     List<SeedUser> users =
         sandboxTotpUsers.stream().map(u -> SeedUser.parse(u, SeedUser.Kind.TOTP)).toList();
     ConfigRequest request = new ConfigRequest(config, profile, null, sandbox);
-    return new RunSetup(environment, request, users, System.getProperty("java.class.path"));
+    return new RunSetup(environment, request, users, environment.classPath());
   }
 
   private static int usage(RunOutput output, String message, String hint) {

@@ -1,5 +1,6 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.human.Masks;
 import dev.cogsh.script.Failure;
 import dev.cogsh.script.RunListener;
 import dev.cogsh.script.Script;
@@ -83,7 +84,7 @@ final class RunOutput implements RunListener {
   String mask(String text) {
     String masked = text;
     for (String secret : secrets) {
-      masked = masked.replace(secret, "****");
+      masked = masked.replace(secret, Masks.HIDDEN);
     }
     return masked;
   }

@@ -103,8 +103,7 @@ final class RunSession implements AutoCloseable {
         .in(InputStream.nullInputStream())
         .out(out)
         .err(err)
-        .directories(
-            UserDirectories.of(setup.environment().home(), setup.environment().variables()))
+        .directories(UserDirectories.of(setup.environment()))
         .connection(new Connection(version, target(), config, sandbox != null, description))
         .sessionObjects(ScriptSession.sessionObjects(config, setup.environment(), answers, http))
         .classPath(setup.classPath())

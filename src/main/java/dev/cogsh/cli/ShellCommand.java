@@ -113,10 +113,10 @@ public final class ShellCommand implements Callable<Integer> {
               .in(in)
               .out(out)
               .err(errStream)
-              .directories(UserDirectories.of(environment.home(), environment.variables()))
+              .directories(UserDirectories.of(environment))
               .connection(connection)
               .sessionObjects(SessionObjects.of(effective, environment))
-              .classPath(System.getProperty("java.class.path"))
+              .classPath(environment.classPath())
               .build();
       SessionConfig configuration =
           new SessionConfig(resolved, environment, started != null ? connection : null);

@@ -1,10 +1,12 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.human.Hinted;
+
 /**
  * Bad input to {@code cogsh sign}: what is wrong and what to do, printed as one line {@code cogsh
  * sign: <what> — <hint>} (or, for {@code --jsonl}, as the error of that line).
  */
-final class SignException extends Exception {
+final class SignException extends Exception implements Hinted {
 
   private static final long serialVersionUID = 1L;
 
@@ -16,7 +18,8 @@ final class SignException extends Exception {
   }
 
   /** What the user can do about it. */
-  String hint() {
+  @Override
+  public String hint() {
     return hint;
   }
 }

@@ -1,5 +1,6 @@
 package dev.cogsh.config;
 
+import dev.cogsh.human.Masks;
 import java.net.URI;
 import java.util.Objects;
 
@@ -95,7 +96,7 @@ public record Config(
         + ", appClientId="
         + appClientId
         + ", appClientSecret="
-        + (appClientSecret == null ? "null" : "****")
+        + Masks.secret(appClientSecret)
         + ", identityPoolId="
         + identityPoolId
         + ", apiUrl="
@@ -107,7 +108,7 @@ public record Config(
         + ", username="
         + username
         + ", password="
-        + (password == null ? "null" : "****")
+        + Masks.secret(password)
         + ", endpoints="
         + endpoints
         + "]";

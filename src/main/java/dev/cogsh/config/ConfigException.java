@@ -1,5 +1,6 @@
 package dev.cogsh.config;
 
+import dev.cogsh.human.Hinted;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -8,7 +9,7 @@ import java.util.stream.Collectors;
  * regions. The message names the field, the bad value and the expected form; {@link #hint()} says
  * what to do. Secrets never appear in either.
  */
-public class ConfigException extends RuntimeException {
+public class ConfigException extends RuntimeException implements Hinted {
 
   private static final long serialVersionUID = 1L;
 
@@ -39,6 +40,7 @@ public class ConfigException extends RuntimeException {
   }
 
   /** What to do next. */
+  @Override
   public String hint() {
     return problems.size() == 1
         ? problems.get(0).hint()

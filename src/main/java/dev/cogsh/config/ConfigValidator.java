@@ -40,29 +40,34 @@ final class ConfigValidator {
     String userPoolRegion =
         checkId(
             Field.USER_POOL_ID,
-            Values.USER_POOL_ID,
+            IdentifierShapes.USER_POOL_ID,
             "<region>_<id>, e.g. us-east-1_AbC123xyz",
             "Cognito console → User pools → the pool's \"User pool ID\"; the JavaScript SDK reports"
                 + " a wrong one as \"Invalid UserPoolId format.\"");
     String identityRegion =
         checkId(
             Field.IDENTITY_POOL_ID,
-            Values.IDENTITY_POOL_ID,
+            IdentifierShapes.IDENTITY_POOL_ID,
             "<region>:<uuid>, e.g. us-east-1:1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d",
             "Cognito console → Identity pools → the pool's \"Identity pool ID\"");
     checkPattern(
         Field.APP_CLIENT_ID,
-        Values.APP_CLIENT_ID,
+        IdentifierShapes.APP_CLIENT_ID,
         "letters and digits, e.g. 4abcdefghijklmnopqrstu1234",
         "Cognito console → the user pool → App clients → \"Client ID\"");
     checkPattern(
         Field.API_SERVICE,
-        Values.SERVICE,
+        IdentifierShapes.SERVICE,
         "a lower-case service name, e.g. execute-api",
         "leave apiService out to sign for execute-api");
     String regionHint = "a region looks like us-east-1 or eu-west-2";
-    checkPattern(Field.REGION, Values.REGION_PATTERN, "a region such as us-east-1", regionHint);
-    checkPattern(Field.API_REGION, Values.REGION_PATTERN, "a region such as us-east-1", regionHint);
+    checkPattern(
+        Field.REGION, IdentifierShapes.REGION_PATTERN, "a region such as us-east-1", regionHint);
+    checkPattern(
+        Field.API_REGION,
+        IdentifierShapes.REGION_PATTERN,
+        "a region such as us-east-1",
+        regionHint);
     URI apiUrl = url(Field.API_URL, true);
     URI idpEndpoint = url(Field.COGNITO_IDP_ENDPOINT, false);
     URI identityEndpoint = url(Field.COGNITO_IDENTITY_ENDPOINT, false);
@@ -124,10 +129,10 @@ final class ConfigValidator {
       origins.remove(field);
       return;
     }
-    boolean identifier = Values.IDENTIFIERS.contains(field);
+    boolean identifier = IdentifierShapes.IDENTIFIERS.contains(field);
     Optional<String> odd =
         identifier || field == Field.APP_CLIENT_SECRET
-            ? Values.suspiciousCharacter(stripped, identifier)
+            ? IdentifierShapes.suspiciousCharacter(stripped, identifier)
             : Optional.empty();
     if (odd.isPresent()) {
       fail(
@@ -140,7 +145,8 @@ final class ConfigValidator {
           "retype " + field.key() + " with plain ASCII characters, without quotes or spaces");
       return;
     }
-    Optional<String> placeholder = identifier ? Values.placeholder(stripped) : Optional.empty();
+    Optional<String> placeholder =
+        identifier ? IdentifierShapes.placeholder(stripped) : Optional.empty();
     if (placeholder.isPresent()) {
       fail(
           field,
@@ -157,7 +163,7 @@ final class ConfigValidator {
     if (!checkPattern(field, pattern, form, where)) {
       return null;
     }
-    return Values.poolRegion(pattern, value(field)).orElse(null);
+    return IdentifierShapes.poolRegion(pattern, value(field)).orElse(null);
   }
 
   private boolean checkPattern(Field field, Pattern pattern, String form, String hint) {
@@ -169,7 +175,7 @@ final class ConfigValidator {
       return true;
     }
     String message = raw.describe(field) + " is not valid: expected " + form;
-    fail(field, message + Mistakes.diagnose(field, raw.value()), hint);
+    fail(field, message + IdentifierMistakes.diagnose(field, raw.value()), hint);
     return false;
   }
 
@@ -207,7 +213,7 @@ final class ConfigValidator {
       return identityRegion;
     }
     Optional<String> hostRegion =
-        Optional.ofNullable(apiUrl).flatMap(u -> Values.executeApiRegion(u.getHost()));
+        Optional.ofNullable(apiUrl).flatMap(u -> IdentifierShapes.executeApiRegion(u.getHost()));
     hostRegion.ifPresent(r -> origins.put(Field.REGION, Origin.defaulted("from apiUrl")));
     return hostRegion.orElse(null);
   }
@@ -215,7 +221,7 @@ final class ConfigValidator {
   /** The signing region: explicit (checked against an execute-api host) or derived. */
   private String apiRegion(URI apiUrl, String region) {
     Optional<String> hostRegion =
-        Optional.ofNullable(apiUrl).flatMap(u -> Values.executeApiRegion(u.getHost()));
+        Optional.ofNullable(apiUrl).flatMap(u -> IdentifierShapes.executeApiRegion(u.getHost()));
     Sourced explicit = values.get(Field.API_REGION);
     if (explicit != null) {
       if (hostRegion.isPresent() && !hostRegion.get().equals(explicit.value())) {

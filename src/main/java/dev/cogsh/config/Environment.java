@@ -6,25 +6,57 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outside world configuration is read from: environment variables, the working directory and
- * the user's home. Everything else takes one of these, so tests pass a map and temporary folders.
+ * The outside world configuration is read from: environment variables, the working directory, the
+ * user's home and the JVM's class path. The one place that resolves the user's directories (XDG and
+ * the AWS shared files); everything else takes an Environment, so tests pass a map and temporary
+ * folders.
  *
  * @param variables the environment variables
  * @param cwd the working directory (where {@code ./cogsh.json} is looked for)
  * @param home the user's home directory
+ * @param classPath the class path snippets compile against (the host's own)
  */
-public record Environment(Map<String, String> variables, Path cwd, Path home) {
+public record Environment(Map<String, String> variables, Path cwd, Path home, String classPath) {
 
   public Environment {
     variables = Map.copyOf(Objects.requireNonNull(variables, "variables"));
     cwd = cwd.toAbsolutePath().normalize();
     home = home.toAbsolutePath().normalize();
+    Objects.requireNonNull(classPath, "classPath");
+  }
+
+  /** An environment on the JVM's own class path. */
+  public Environment(Map<String, String> variables, Path cwd, Path home) {
+    this(variables, cwd, home, jvmClassPath());
   }
 
   /** The real process environment; the one place cogsh reads it. */
   public static Environment system() {
-    return new Environment(
-        System.getenv(), Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
+    return of(
+        System.getenv(),
+        Path.of("").toAbsolutePath(),
+        System.getProperty("user.home"),
+        jvmClassPath());
+  }
+
+  /**
+   * The environment of a process with these {@code variables}: the home is {@code $HOME} when it is
+   * set to an absolute path, else the JVM's {@code user.home} (which comes from the password
+   * database, so {@code HOME=/tmp/x cogsh} would otherwise still use the login user's home).
+   */
+  public static Environment of(
+      Map<String, String> variables, Path cwd, String userHome, String classPath) {
+    Path home =
+        Optional.ofNullable(variables.get("HOME"))
+            .filter(h -> !h.isBlank())
+            .map(Path::of)
+            .filter(Path::isAbsolute)
+            .orElseGet(() -> Path.of(userHome));
+    return new Environment(variables, cwd, home, classPath);
+  }
+
+  private static String jvmClassPath() {
+    return System.getProperty("java.class.path", "");
   }
 
   /** A variable's value, empty when it is unset or blank (an empty variable counts as unset). */
@@ -38,13 +70,27 @@ public record Environment(Map<String, String> variables, Path cwd, Path home) {
    * set, else {@code ~/.config/cogsh/config.json}.
    */
   public Path userConfigFile() {
-    // The XDG spec says a relative value is invalid and must be ignored.
-    Path base =
-        variable("XDG_CONFIG_HOME")
-            .map(Path::of)
-            .filter(Path::isAbsolute)
-            .orElse(home.resolve(".config"));
-    return base.resolve("cogsh").resolve("config.json");
+    return configDir().resolve("config.json");
+  }
+
+  /** cogsh's configuration folder: {@code $XDG_CONFIG_HOME/cogsh}, else {@code ~/.config/cogsh}. */
+  public Path configDir() {
+    return xdg("XDG_CONFIG_HOME", ".config").resolve("cogsh");
+  }
+
+  /** cogsh's data folder: {@code $XDG_DATA_HOME/cogsh}, else {@code ~/.local/share/cogsh}. */
+  public Path dataDir() {
+    return xdg("XDG_DATA_HOME", ".local/share").resolve("cogsh");
+  }
+
+  /** The shell's history file, in the data folder. */
+  public Path historyFile() {
+    return dataDir().resolve("history");
+  }
+
+  /** The user's own start-up script, run after the built-in one. */
+  public Path userStartupScript() {
+    return configDir().resolve("startup.jsh");
   }
 
   /**
@@ -69,12 +115,13 @@ public record Environment(Map<String, String> variables, Path cwd, Path home) {
    * {@code ~/.cache/cogsh/identities.json}.
    */
   public Path identityCacheFile() {
-    Path base =
-        variable("XDG_CACHE_HOME")
-            .map(Path::of)
-            .filter(Path::isAbsolute)
-            .orElse(home.resolve(".cache"));
-    return base.resolve("cogsh").resolve("identities.json");
+    return xdg("XDG_CACHE_HOME", ".cache").resolve("cogsh").resolve("identities.json");
+  }
+
+  /** An XDG base folder: the variable when it is an absolute path, else {@code ~/fallback}. */
+  private Path xdg(String variable, String fallback) {
+    // The XDG spec says a relative value is invalid and must be ignored.
+    return variable(variable).map(Path::of).filter(Path::isAbsolute).orElse(home.resolve(fallback));
   }
 
   /** A path from a variable: {@code ~/} expands to the home directory, relative to the cwd. */

@@ -76,7 +76,7 @@ final class Extraction {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> placeholder = Values.placeholder(text);
+    Optional<String> placeholder = IdentifierShapes.placeholder(text);
     if (placeholder.isPresent()) {
       notes.add(path + " is still the placeholder \"" + text + "\": not imported");
       return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.cogsh.config;
 
+import dev.cogsh.human.Masks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -73,6 +74,6 @@ public enum Field {
     if (value == null) {
       return "-";
     }
-    return secret ? "****" : value;
+    return secret ? Masks.HIDDEN : value;
   }
 }

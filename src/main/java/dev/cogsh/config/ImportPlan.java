@@ -81,7 +81,7 @@ public final class ImportPlan {
       before = (ObjectNode) parsed;
     }
     List<String> messages = new ArrayList<>();
-    ImportedConfig.Choice chosen = Choices.choose(found, options.api(), messages);
+    ImportedConfig.Choice chosen = ImportChoices.choose(found, options.api(), messages);
     ImportMerge merge = new ImportMerge(before, options.force());
 
     Map<Field, String> base = new EnumMap<>(Field.class);
@@ -101,11 +101,11 @@ public final class ImportPlan {
       values.putAll(other.values());
       // A profile overlays the top level: keep only what differs from it.
       values.entrySet().removeIf(e -> e.getValue().equals(merge.topLevel(e.getKey())));
-      String name = Choices.profileName(other.name(), options.profile());
+      String name = ImportChoices.profileName(other.name(), options.profile());
       merge.apply("profiles." + name + ".", values);
       messages.add(
           "the "
-              + Choices.kind(found)
+              + ImportChoices.kind(found)
               + " \""
               + other.name()
               + "\" becomes profile \""
@@ -117,7 +117,7 @@ public final class ImportPlan {
               + ")");
     }
     ObjectNode result = merge.result();
-    messages.addAll(Choices.check(result, target, display));
+    messages.addAll(ImportChoices.check(result, target, display));
     return new ImportPlan(target, display, exists, result, merge.changes(), messages, chosen);
   }
 

@@ -168,7 +168,7 @@ public final class ResolvedConfig {
       Map<String, String> env = new LinkedHashMap<>(loader.environment().variables());
       env.remove(Field.PROFILE_VARIABLE);
       Environment e = loader.environment();
-      reloader = new ConfigLoader(new Environment(env, e.cwd(), e.home()));
+      reloader = new ConfigLoader(new Environment(env, e.cwd(), e.home(), e.classPath()));
     }
     return reloader.load(request.withProfile(name).withSandbox(false), "/config use");
   }

@@ -1,5 +1,7 @@
 package dev.cogsh.config;
 
+import dev.cogsh.human.Masks;
+
 /** A raw value and where it came from, before validation. */
 record Sourced(String value, Origin origin) {
 
@@ -10,7 +12,7 @@ record Sourced(String value, Origin origin) {
 
   /** The value in quotes, or {@code ****} for a secret. */
   String quoted(Field field) {
-    return field.secret() ? "****" : "\"" + value + "\"";
+    return field.secret() ? Masks.HIDDEN : "\"" + value + "\"";
   }
 
   Sourced with(String newValue) {

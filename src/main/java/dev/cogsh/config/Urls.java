@@ -57,7 +57,7 @@ final class Urls {
       return null;
     }
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-    boolean loopback = Values.loopback(uri.getHost());
+    boolean loopback = IdentifierShapes.loopback(uri.getHost());
     if (!scheme.equals("https") && !scheme.equals("http")) {
       problems.add(
           problem(field, raw.describe(field) + " must use https, not " + scheme + ":", hint));
@@ -107,7 +107,7 @@ final class Urls {
     URI normalised = URI.create(scheme + "://" + uri.getRawAuthority() + trimmed);
     if (field == Field.API_URL
         && trimmed.isEmpty()
-        && Values.executeApiRegion(uri.getHost()).isPresent()) {
+        && IdentifierShapes.executeApiRegion(uri.getHost()).isPresent()) {
       warnings.add(
           raw.describe(field)
               + " has no stage: API Gateway answers \"Missing Authentication Token\" unless"

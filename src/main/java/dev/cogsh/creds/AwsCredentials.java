@@ -1,5 +1,7 @@
 package dev.cogsh.creds;
 
+import dev.cogsh.human.Durations;
+import dev.cogsh.human.Masks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,16 +39,16 @@ public record AwsCredentials(
 
   /** The masked one-line description at {@code now}. */
   public String describe(Instant now) {
-    StringBuilder out = new StringBuilder(maskKey(accessKeyId));
+    StringBuilder out = new StringBuilder(Masks.keyId(accessKeyId));
     if (identityId != null) {
-      out.append(", identity ").append(maskIdentity(identityId));
+      out.append(", identity ").append(Masks.shortId(identityId));
     }
     if (expiration != null) {
       Duration left = validFor(now);
       out.append(
           left.isNegative() || left.isZero()
-              ? ", expired " + human(left.negated()) + " ago"
-              : ", expires in " + human(left));
+              ? ", expired " + Durations.format(left.negated()) + " ago"
+              : ", expires in " + Durations.format(left));
     }
     return out.append(" (source: ").append(source).append(')').toString();
   }
@@ -54,33 +56,5 @@ public record AwsCredentials(
   @Override
   public String toString() {
     return describe(Clock.systemUTC().instant()); // display only; logic takes an injected clock
-  }
-
-  /** {@code ASIA…WXYZ}: the first and last four characters. */
-  static String maskKey(String accessKeyId) {
-    if (accessKeyId == null) {
-      return "null";
-    }
-    return accessKeyId.length() <= 8
-        ? "****"
-        : accessKeyId.substring(0, 4) + "…" + accessKeyId.substring(accessKeyId.length() - 4);
-  }
-
-  /** {@code us-east-1:5f0c…}: the region and the first four characters of the uuid. */
-  static String maskIdentity(String identityId) {
-    int colon = identityId.indexOf(':');
-    if (colon < 0 || identityId.length() < colon + 5) {
-      return identityId;
-    }
-    return identityId.substring(0, colon + 5) + "…";
-  }
-
-  /** {@code 58m 12s}, {@code 1h 0m}, {@code 42s}. */
-  static String human(Duration d) {
-    long s = Math.max(0, d.getSeconds());
-    if (s >= 3600) {
-      return s / 3600 + "h " + (s % 3600) / 60 + "m";
-    }
-    return s >= 60 ? s / 60 + "m " + s % 60 + "s" : s + "s";
   }
 }

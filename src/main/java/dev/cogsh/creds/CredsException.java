@@ -1,11 +1,13 @@
 package dev.cogsh.creds;
 
+import dev.cogsh.human.Hinted;
+
 /**
  * A credentials problem a person can act on: {@link #getMessage()} says what happened (naming the
  * ids involved), {@link #hint()} what to do. Never contains a secret key, a session token or a
  * token.
  */
-public class CredsException extends RuntimeException {
+public class CredsException extends RuntimeException implements Hinted {
 
   private static final long serialVersionUID = 1L;
 
@@ -49,6 +51,7 @@ public class CredsException extends RuntimeException {
   }
 
   /** What to do next. */
+  @Override
   public String hint() {
     return hint;
   }

@@ -2,8 +2,6 @@ package dev.cogsh.creds;
 
 import dev.cogsh.config.Environment;
 import dev.cogsh.creds.CredsException.Reason;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,7 @@ final class SdkSources {
 
   /** A named profile from {@code ~/.aws/credentials} and {@code ~/.aws/config}. */
   static Source profile(String name, Environment env) {
-    ProfileFile files = profileFile(env);
+    ProfileFile files = ProfileFiles.of(env);
     if (files.profile(name).isEmpty()) {
       List<String> names = new ArrayList<>(files.profiles().keySet());
       throw new CredsException(
@@ -92,7 +90,7 @@ final class SdkSources {
       failures.add("environment: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set");
     }
     String profile = env.variable("AWS_PROFILE").orElse("default");
-    ProfileFile files = profileFile(env);
+    ProfileFile files = ProfileFiles.of(env);
     if (files.profile(profile).isPresent()) {
       links.add(
           Map.entry(
@@ -109,22 +107,14 @@ final class SdkSources {
       links.add(Map.entry("container", ContainerCredentialsProvider.builder().build()));
     }
     if (!env.variable("AWS_EC2_METADATA_DISABLED").map("true"::equalsIgnoreCase).orElse(false)) {
-      links.add(Map.entry("instance role", InstanceProfileCredentialsProvider.create()));
+      links.add(
+          Map.entry(
+              "instance role",
+              InstanceProfileCredentialsProvider.builder()
+                  .profileFile(files)
+                  .profileName(profile)
+                  .build()));
     }
     return links;
-  }
-
-  /** The credentials and config files at their injected paths (missing ones skipped). */
-  static ProfileFile profileFile(Environment env) {
-    ProfileFile.Aggregator aggregator = ProfileFile.aggregator();
-    add(aggregator, env.awsCredentialsFile(), ProfileFile.Type.CREDENTIALS);
-    add(aggregator, env.awsConfigFile(), ProfileFile.Type.CONFIGURATION);
-    return aggregator.build();
-  }
-
-  private static void add(ProfileFile.Aggregator aggregator, Path file, ProfileFile.Type type) {
-    if (Files.isRegularFile(file)) {
-      aggregator.addFile(ProfileFile.builder().content(file).type(type).build());
-    }
   }
 }

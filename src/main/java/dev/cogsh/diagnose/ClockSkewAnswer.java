@@ -1,9 +1,9 @@
 package dev.cogsh.diagnose;
 
 import dev.cogsh.api.ClockSkew;
-import dev.cogsh.api.Durations;
 import dev.cogsh.api.Finding.Kind;
 import dev.cogsh.diagnose.SignatureDiff.Cause;
+import dev.cogsh.human.Durations;
 import dev.cogsh.sigv4.AmzDate;
 import dev.cogsh.sigv4.SignatureTimeError;
 import java.util.Optional;
@@ -24,7 +24,7 @@ final class ClockSkewAnswer {
       return Optional.empty();
     }
     SignatureTimeError e = time.get();
-    String skew = ClockSkew.describe(Durations.seconds(e.skew()));
+    String skew = ClockSkew.describe(ClockSkew.wholeSeconds(e.skew()));
     return Optional.of(
         new Diagnosis(
             Kind.CLOCK_SKEW,
@@ -40,7 +40,7 @@ final class ClockSkewAnswer {
                 + "; the server's time was "
                 + AmzDate.format(e.serverTime())
                 + " and it accepts ±"
-                + Durations.human(e.window())
+                + Durations.format(e.window())
                 + ": this clock is "
                 + skew
                 + ".\ncogsh re-signs once with the corrected time and keeps the offset for the"

@@ -1,5 +1,7 @@
 package dev.cogsh.diagnose;
 
+import dev.cogsh.human.Durations;
+import dev.cogsh.human.Masks;
 import dev.cogsh.sigv4.AmzDate;
 import dev.cogsh.sigv4.AuthorizationHeader;
 import dev.cogsh.sigv4.CanonicalFingerprint;
@@ -79,7 +81,7 @@ public final class SignatureCheck {
     String time = timeNote(claimed, now);
     if (expected.equalsIgnoreCase(auth.signature())) {
       out.append("valid: the signature matches (key ")
-          .append(Redaction.keyId(auth.accessKeyId()))
+          .append(Masks.keyId(auth.accessKeyId()))
           .append(", scope ")
           .append(auth.scope().text())
           .append(", signed headers ")
@@ -92,9 +94,9 @@ public final class SignatureCheck {
         "invalid: the signature does not match what the secret key gives for this request\n");
     if (envAccessKey != null && !envAccessKey.equals(auth.accessKeyId())) {
       out.append("note: the request was signed with access key ")
-          .append(Redaction.keyId(auth.accessKeyId()))
+          .append(Masks.keyId(auth.accessKeyId()))
           .append(", AWS_ACCESS_KEY_ID is ")
-          .append(Redaction.keyId(envAccessKey))
+          .append(Masks.keyId(envAccessKey))
           .append(": is the secret the right one?\n");
     }
     out.append(firstDifference(r, auth, claimed, options, payloadHash, canonical, sts, secretKey));
@@ -209,11 +211,11 @@ public final class SignatureCheck {
       return "note: signed "
           + AmzDate.format(signed)
           + ", "
-          + age.toMinutes()
-          + " min ago: API Gateway would now"
+          + Durations.format(age)
+          + " ago: API Gateway would now"
           + " answer 'Signature expired' (it accepts "
-          + window.toSeconds()
-          + " s)\n";
+          + Durations.format(window)
+          + ")\n";
     }
     if (age.negated().compareTo(Duration.ofMinutes(5)) > 0) {
       return "note: signed "
@@ -240,7 +242,7 @@ public final class SignatureCheck {
     for (int k = 0; k < labels.length && k < lines.length; k++) {
       line(out, labels[k], lines[k]);
     }
-    line(out, "access key", Redaction.keyId(auth.accessKeyId()));
+    line(out, "access key", Masks.keyId(auth.accessKeyId()));
   }
 
   private static void line(StringBuilder out, String label, String value) {

@@ -1,7 +1,9 @@
 package dev.cogsh.engine;
 
+import dev.cogsh.human.Hinted;
+
 /** The Java engine could not start or went away. */
-public final class EngineException extends RuntimeException {
+public final class EngineException extends RuntimeException implements Hinted {
   private static final long serialVersionUID = 1L;
 
   EngineException(String message, Throwable cause) {
@@ -9,6 +11,7 @@ public final class EngineException extends RuntimeException {
   }
 
   /** What to do about it. */
+  @Override
   public String hint() {
     return "check that the JDK's jdk.jshell module is present (a JDK, not a JRE), then start again";
   }

@@ -14,9 +14,9 @@ final class Accounts {
   private final UserPool pool;
   private final TokenIssuer tokens;
   private final Messages messages;
-  private final Ids ids;
+  private final RandomIds ids;
 
-  Accounts(UserPool pool, TokenIssuer tokens, Messages messages, Ids ids) {
+  Accounts(UserPool pool, TokenIssuer tokens, Messages messages, RandomIds ids) {
     this.pool = pool;
     this.tokens = tokens;
     this.messages = messages;

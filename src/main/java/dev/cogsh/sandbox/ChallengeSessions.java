@@ -38,10 +38,10 @@ final class ChallengeSessions {
       String smsCode) {}
 
   private final Clock clock;
-  private final Ids ids;
+  private final RandomIds ids;
   private final Map<String, Pending> sessions = new LinkedHashMap<>();
 
-  ChallengeSessions(Clock clock, Ids ids) {
+  ChallengeSessions(Clock clock, RandomIds ids) {
     this.clock = clock;
     this.ids = ids;
   }

@@ -18,7 +18,11 @@ final class CognitoService {
   private final Faults faults;
 
   CognitoService(
-      SignIn signIn, Accounts accounts, IdentityPool identityPool, Stats stats, Faults faults) {
+      UserPoolSignIn signIn,
+      Accounts accounts,
+      IdentityPool identityPool,
+      Stats stats,
+      Faults faults) {
     this.stats = stats;
     this.faults = faults;
     this.operations =

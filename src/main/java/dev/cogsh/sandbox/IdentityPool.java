@@ -27,7 +27,7 @@ final class IdentityPool {
   private final JwtKeys keys;
   private final Clock clock;
   private final Duration ttl;
-  private final Ids random;
+  private final RandomIds random;
   private final StateStore store;
   private final Map<String, Identity> identities = new ConcurrentHashMap<>();
   private final Map<String, String> identityBySub = new ConcurrentHashMap<>();
@@ -37,7 +37,7 @@ final class IdentityPool {
   record Identity(String identityId, String sub) {}
 
   IdentityPool(
-      SandboxIds ids, JwtKeys keys, Clock clock, Duration ttl, Ids random, StateStore store)
+      SandboxIds ids, JwtKeys keys, Clock clock, Duration ttl, RandomIds random, StateStore store)
       throws IOException {
     this.ids = ids;
     this.keys = keys;

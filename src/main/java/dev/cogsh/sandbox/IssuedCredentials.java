@@ -2,6 +2,7 @@ package dev.cogsh.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cogsh.human.Masks;
 import java.time.Instant;
 
 /**
@@ -45,9 +46,11 @@ record IssuedCredentials(
   @Override
   public String toString() {
     return "IssuedCredentials[accessKeyId="
-        + Masks.mask(accessKeyId)
-        + ", secretKey=****, sessionToken="
-        + Masks.mask(sessionToken)
+        + Masks.keyId(accessKeyId)
+        + ", secretKey="
+        + Masks.secret(secretKey)
+        + ", sessionToken="
+        + Masks.token(sessionToken)
         + ", identityId="
         + identityId
         + ", authenticated="

@@ -38,11 +38,11 @@ final class NotesApi {
   }
 
   private final Clock clock;
-  private final Ids ids;
+  private final RandomIds ids;
   private final StateStore store;
   private final Map<String, Note> notes = new ConcurrentHashMap<>();
 
-  NotesApi(Clock clock, Ids ids, StateStore store) throws IOException {
+  NotesApi(Clock clock, RandomIds ids, StateStore store) throws IOException {
     this.clock = clock;
     this.ids = ids;
     this.store = store;

@@ -3,10 +3,12 @@ package dev.cogsh.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.cogsh.human.Durations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +35,7 @@ final class Router implements HttpHandler {
   private final Stats stats;
   private final Messages messages;
   private final Faults faults;
-  private final Ids random;
+  private final RandomIds random;
   private final ScheduledExecutorService delayer;
   private final Consumer<String> log;
 
@@ -45,7 +47,7 @@ final class Router implements HttpHandler {
       Stats stats,
       Messages messages,
       Faults faults,
-      Ids random,
+      RandomIds random,
       ScheduledExecutorService delayer,
       Consumer<String> log) {
     this.ids = ids;
@@ -91,8 +93,8 @@ final class Router implements HttpHandler {
               + "→ "
               + reply.status()
               + " ("
-              + (System.nanoTime() - started) / 1_000_000
-              + " ms)");
+              + Durations.format(Duration.ofNanos(System.nanoTime() - started))
+              + ")");
     }
     if (delay > 0) {
       delayer.schedule(() -> send(exchange, method, answer), delay, TimeUnit.MILLISECONDS);

@@ -68,7 +68,7 @@ public final class Sandbox implements AutoCloseable {
     ScheduledExecutorService delayer =
         Executors.newSingleThreadScheduledExecutor(daemon("cogsh-sandbox-delay-"));
     try {
-      Ids random = new Ids(options.random());
+      RandomIds random = new RandomIds(options.random());
       JwtKeys keys = new JwtKeys(SigningKeys.load(store, options.random(), executor));
       Stats stats = new Stats();
       Messages messages = new Messages(options.clock());
@@ -76,8 +76,8 @@ public final class Sandbox implements AutoCloseable {
       UserPool pool = new UserPool(ids, options.clientSecret(), options.random(), random, store);
       pool.seedInBackground(options.seedUsers(), executor);
       TokenIssuer tokens = new TokenIssuer(ids, keys, options.clock(), random, store);
-      SignIn signIn =
-          new SignIn(
+      UserPoolSignIn signIn =
+          new UserPoolSignIn(
               ids,
               pool,
               tokens,

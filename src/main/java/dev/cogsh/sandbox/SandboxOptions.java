@@ -1,5 +1,6 @@
 package dev.cogsh.sandbox;
 
+import dev.cogsh.human.Masks;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -105,7 +106,7 @@ public record SandboxOptions(
         + ", stateDir="
         + stateDir
         + ", clientSecret="
-        + (clientSecret == null ? "null" : "****")
+        + Masks.secret(clientSecret)
         + ", stage="
         + stage
         + ", region="

@@ -1,5 +1,7 @@
 package dev.cogsh.sandbox;
 
+import dev.cogsh.human.Masks;
+
 /**
  * A user the sandbox creates at start. The password is used once, to compute the SRP verifier, and
  * is then dropped.
@@ -65,6 +67,12 @@ public record SeedUser(String name, String password, Kind kind, String totpSecre
 
   @Override
   public String toString() {
-    return "SeedUser[name=" + name + ", kind=" + kind + ", password=****]";
+    return "SeedUser[name="
+        + name
+        + ", kind="
+        + kind
+        + ", password="
+        + Masks.secret(password)
+        + "]";
   }
 }

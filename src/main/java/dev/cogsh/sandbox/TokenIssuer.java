@@ -43,12 +43,12 @@ final class TokenIssuer {
   private final SandboxIds ids;
   private final JwtKeys keys;
   private final Clock clock;
-  private final Ids random;
+  private final RandomIds random;
   private final StateStore store;
   private final Map<String, Session> sessions = new ConcurrentHashMap<>(); // by originJti
   private final Map<String, String> byTokenHash = new ConcurrentHashMap<>();
 
-  TokenIssuer(SandboxIds ids, JwtKeys keys, Clock clock, Ids random, StateStore store)
+  TokenIssuer(SandboxIds ids, JwtKeys keys, Clock clock, RandomIds random, StateStore store)
       throws IOException {
     this.ids = ids;
     this.keys = keys;

@@ -27,12 +27,13 @@ final class UserPool {
   private final SandboxIds ids;
   private final String clientSecret;
   private final SecureRandom random;
-  private final Ids idGen;
+  private final RandomIds idGen;
   private final StateStore store;
   private final Map<String, PoolUser> users = new ConcurrentHashMap<>(); // lower-case name -> user
   private volatile CompletableFuture<Void> seeded = CompletableFuture.completedFuture(null);
 
-  UserPool(SandboxIds ids, String clientSecret, SecureRandom random, Ids idGen, StateStore store)
+  UserPool(
+      SandboxIds ids, String clientSecret, SecureRandom random, RandomIds idGen, StateStore store)
       throws IOException {
     this.ids = ids;
     this.clientSecret = clientSecret;

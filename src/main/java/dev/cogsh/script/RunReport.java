@@ -1,8 +1,8 @@
 package dev.cogsh.script;
 
+import dev.cogsh.human.Durations;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a run did.
@@ -23,7 +23,7 @@ public record RunReport(int snippets, List<Failure> failures, Duration elapsed) 
   }
 
   /**
-   * The summary line: {@code 12 snippets, 5 requests, 0 failed, 1.2 s}.
+   * The summary line: {@code 12 snippets, 5 requests, 0 failed, 1.2s}.
    *
    * @param requests the HTTP requests the run sent, or a negative number to leave them out
    */
@@ -34,7 +34,7 @@ public record RunReport(int snippets, List<Failure> failures, Duration elapsed) 
       line.append(requests).append(requests == 1 ? " request, " : " requests, ");
     }
     line.append(failures.size()).append(" failed, ");
-    line.append(String.format(Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0));
+    line.append(Durations.format(elapsed));
     return line.toString();
   }
 }

@@ -1,7 +1,9 @@
 package dev.cogsh.script;
 
+import dev.cogsh.human.Hinted;
+
 /** A script cannot be run or written: a missing file, a folder, an unreadable one. */
-public final class ScriptException extends RuntimeException {
+public final class ScriptException extends RuntimeException implements Hinted {
   private static final long serialVersionUID = 1L;
 
   private final String hint;
@@ -12,6 +14,7 @@ public final class ScriptException extends RuntimeException {
   }
 
   /** What to do about it. */
+  @Override
   public String hint() {
     return hint;
   }

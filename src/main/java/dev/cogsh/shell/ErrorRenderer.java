@@ -1,10 +1,9 @@
 package dev.cogsh.shell;
 
 import dev.cogsh.engine.Outcome;
+import dev.cogsh.human.Hinted;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -21,9 +20,8 @@ import org.jline.utils.AttributedStyle;
  * under the position; an exception as one line per cause plus the hint a cogsh exception carries;
  * the full stack trace on request ({@code /trace}).
  *
- * <p>A hint is the result of a public {@code String hint()} method of any exception in the chain
- * ({@code AuthException}, {@code CredsException}, …): looked up by reflection, so that the rooms
- * below the shell need no common interface.
+ * <p>A hint is what the first {@link Hinted} exception in the chain ({@code AuthException}, {@code
+ * CredsException}, …) says to do next.
  */
 final class ErrorRenderer {
 
@@ -140,20 +138,10 @@ final class ErrorRenderer {
     return name.substring(name.lastIndexOf('.') + 1).replace('$', '.');
   }
 
-  /** The hint of {@code t}: what its public {@code String hint()} returns, if it has one. */
+  /** The hint of {@code t} when it is {@link Hinted} and says something. */
   static Optional<String> hint(Throwable t) {
-    try {
-      Method method = t.getClass().getMethod("hint");
-      if (method.getReturnType() != String.class || !Modifier.isPublic(method.getModifiers())) {
-        return Optional.empty();
-      }
-      Object hint = method.invoke(t);
-      return hint == null || hint.toString().isBlank()
-          ? Optional.empty()
-          : Optional.of(hint.toString());
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return Optional.empty();
-    }
+    String hint = t instanceof Hinted hinted ? hinted.hint() : null;
+    return hint == null || hint.isBlank() ? Optional.empty() : Optional.of(hint);
   }
 
   /** The full stack trace, causes included. */

@@ -13,10 +13,10 @@ public final class ShellCommands {
 
   private ShellCommands() {}
 
-  /** The commands every shell has; script paths relative to the working directory. */
+  /** The commands every shell has; script paths relative to the process's working directory. */
   public static CommandTable standard(Connection connection) {
-    return standard(
-        connection, Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
+    Environment process = Environment.system();
+    return standard(connection, process.cwd(), process.home());
   }
 
   /**

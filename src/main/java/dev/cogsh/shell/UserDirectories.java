@@ -1,45 +1,23 @@
 package dev.cogsh.shell;
 
+import dev.cogsh.config.Environment;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
- * Where cogsh keeps a user's files, after the XDG base directory rules: start-up script and
- * configuration under {@code $XDG_CONFIG_HOME/cogsh} ({@code ~/.config/cogsh}), history under
- * {@code $XDG_DATA_HOME/cogsh} ({@code ~/.local/share/cogsh}).
+ * Where the shell keeps a user's files, as {@link Environment} resolves them (XDG base directories,
+ * under {@code $HOME}): start-up script and configuration under {@code $XDG_CONFIG_HOME/cogsh}
+ * ({@code ~/.config/cogsh}), history under {@code $XDG_DATA_HOME/cogsh} ({@code
+ * ~/.local/share/cogsh}).
  *
  * @param home the user's home directory
- * @param config the configuration directory
- * @param data the data directory
+ * @param historyFile the history file
+ * @param startupScript the user's own start-up script, run after the built-in one
  */
-public record UserDirectories(Path home, Path config, Path data) {
+public record UserDirectories(Path home, Path historyFile, Path startupScript) {
 
-  /**
-   * The directories for {@code home} and the environment {@code env} (relative XDG paths are
-   * ignored, as the spec says).
-   */
-  public static UserDirectories of(Path home, Map<String, String> env) {
+  /** The directories of {@code environment}. */
+  public static UserDirectories of(Environment environment) {
     return new UserDirectories(
-        home,
-        base(env.get("XDG_CONFIG_HOME"), home.resolve(".config")).resolve("cogsh"),
-        base(env.get("XDG_DATA_HOME"), home.resolve(".local/share")).resolve("cogsh"));
-  }
-
-  private static Path base(String variable, Path fallback) {
-    if (variable == null || variable.isBlank()) {
-      return fallback;
-    }
-    Path path = Path.of(variable);
-    return path.isAbsolute() ? path : fallback;
-  }
-
-  /** The history file. */
-  public Path historyFile() {
-    return data.resolve("history");
-  }
-
-  /** The user's own start-up script, run after the built-in one. */
-  public Path startupScript() {
-    return config.resolve("startup.jsh");
+        environment.home(), environment.historyFile(), environment.userStartupScript());
   }
 }

@@ -1,5 +1,6 @@
 package dev.cogsh.sigv4;
 
+import dev.cogsh.human.Masks;
 import java.util.Locale;
 
 /** The text of {@link SigningTrace#explain(boolean)}: one labelled line per value, by AWS task. */
@@ -88,7 +89,7 @@ final class Explanation {
     if (token == null) {
       return text;
     }
-    String masked = Mask.token(token);
+    String masked = Masks.token(token);
     return text.replace(token, masked).replace(UriEncoding.encode(token), masked);
   }
 }

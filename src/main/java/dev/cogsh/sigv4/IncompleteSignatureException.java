@@ -1,11 +1,13 @@
 package dev.cogsh.sigv4;
 
+import dev.cogsh.human.Hinted;
+
 /**
  * A SigV4 {@code Authorization} header or credential scope that cannot be parsed. The message is
  * worded as API Gateway words its {@code IncompleteSignatureException}; {@link #hint()} says what
  * to do about it.
  */
-public final class IncompleteSignatureException extends Exception {
+public final class IncompleteSignatureException extends Exception implements Hinted {
 
   private static final long serialVersionUID = 1L;
 
@@ -18,6 +20,7 @@ public final class IncompleteSignatureException extends Exception {
   }
 
   /** What the user can do about it. */
+  @Override
   public String hint() {
     return hint;
   }

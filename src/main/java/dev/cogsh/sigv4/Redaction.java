@@ -1,12 +1,14 @@
 package dev.cogsh.sigv4;
 
+import dev.cogsh.human.Masks;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks session tokens inside texts that quote a request: canonical requests ({@code
+ * Finds session tokens inside texts that quote a request: canonical requests ({@code
  * x-amz-security-token:…}), header dumps ({@code X-Amz-Security-Token: …}) and presigned URLs
- * ({@code X-Amz-Security-Token=…}), also inside JSON-escaped bodies.
+ * ({@code X-Amz-Security-Token=…}), also inside JSON-escaped bodies; {@link Masks#token} shows
+ * each.
  */
 public final class Redaction {
 
@@ -15,7 +17,7 @@ public final class Redaction {
 
   private Redaction() {}
 
-  /** The text with every session token shown as {@code IQoJ…(1.2 kB)}. */
+  /** The text with every session token shown as {@code IQo…(1.2 kB)}. */
   public static String sessionTokens(String text) {
     if (text == null) {
       return null;
@@ -26,21 +28,11 @@ public final class Redaction {
       StringBuilder masked = new StringBuilder(m.group(1));
       String[] values = m.group(2).split(",", -1); // a token sent twice shows as "a,b"
       for (int i = 0; i < values.length; i++) {
-        masked.append(i == 0 ? "" : ",").append(values[i].isEmpty() ? "" : Mask.token(values[i]));
+        masked.append(i == 0 ? "" : ",").append(values[i].isEmpty() ? "" : Masks.token(values[i]));
       }
       m.appendReplacement(out, Matcher.quoteReplacement(masked.toString()));
     }
     m.appendTail(out);
     return out.toString();
-  }
-
-  /** A session token as {@code IQoJ…(1.2 kB)}. */
-  public static String token(String value) {
-    return Mask.token(value);
-  }
-
-  /** An access key id as {@code ASIA…WXYZ}. */
-  public static String keyId(String value) {
-    return Mask.keyId(value);
   }
 }

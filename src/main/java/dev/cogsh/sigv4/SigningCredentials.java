@@ -1,5 +1,6 @@
 package dev.cogsh.sigv4;
 
+import dev.cogsh.human.Masks;
 import java.util.Objects;
 
 /**
@@ -30,11 +31,11 @@ public record SigningCredentials(String accessKeyId, String secretKey, String se
   @Override
   public String toString() {
     return "SigningCredentials[accessKeyId="
-        + Mask.keyId(accessKeyId)
+        + Masks.keyId(accessKeyId)
         + ", secretKey="
-        + Mask.secret(secretKey)
+        + Masks.secret(secretKey)
         + ", sessionToken="
-        + Mask.token(sessionToken)
+        + Masks.token(sessionToken)
         + "]";
   }
 }

@@ -1,5 +1,6 @@
 package dev.cogsh.sigv4;
 
+import dev.cogsh.human.Masks;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -84,7 +85,7 @@ public record SigningTrace(
         + ", signature="
         + signature
         + ", sessionToken="
-        + Mask.token(sessionToken)
+        + Masks.token(sessionToken)
         + "]";
   }
 }

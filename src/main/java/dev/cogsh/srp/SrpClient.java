@@ -4,6 +4,7 @@ import static dev.cogsh.srp.SrpGroup.N;
 import static dev.cogsh.srp.SrpGroup.g;
 import static dev.cogsh.srp.SrpGroup.k;
 
+import dev.cogsh.human.Masks;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -116,7 +117,15 @@ public final class SrpClient {
   record ClientKey(BigInteger u, BigInteger x, BigInteger S, byte[] key) {
     @Override
     public String toString() {
-      return "ClientKey[u=" + u.toString(16) + ", x=****, S=****, key=****]";
+      return "ClientKey[u="
+          + u.toString(16)
+          + ", x="
+          + Masks.HIDDEN
+          + ", S="
+          + Masks.HIDDEN
+          + ", key="
+          + Masks.HIDDEN
+          + "]";
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.cogsh.srp;
 import static dev.cogsh.srp.SrpGroup.N;
 import static dev.cogsh.srp.SrpGroup.g;
 
+import dev.cogsh.human.Masks;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -39,6 +40,6 @@ public record Verifier(String saltHex, BigInteger v) {
 
   @Override
   public String toString() {
-    return "Verifier[saltHex=" + saltHex + ", v=****]";
+    return "Verifier[saltHex=" + saltHex + ", v=" + Masks.HIDDEN + "]";
   }
 }

@@ -87,7 +87,7 @@ class ClockSkewTest {
     assertThat(r.notes())
         .anyMatch(
             n ->
-                n.startsWith("clock skew: this clock is 10 min 0 s behind the server")
+                n.startsWith("clock skew: this clock is 10m 00s behind the server")
                     && n.contains("re-signed"));
     assertThat(r.previous().status()).isEqualTo(403);
     assertThat(r.previous().diagnosis().kind()).isEqualTo(Finding.Kind.CLOCK_SKEW);

@@ -98,6 +98,6 @@ class ResponseTextTest {
         "Content-Type",
         "application/json");
 
-    assertThat(f.api.get("/echo").toString()).doesNotContain(ApiFixture.TOKEN).contains("IQoJ…(");
+    assertThat(f.api.get("/echo").toString()).doesNotContain(ApiFixture.TOKEN).contains("IQo…(");
   }
 }

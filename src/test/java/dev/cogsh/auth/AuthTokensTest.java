@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogsh.auth.AuthException.Reason;
 import dev.cogsh.config.Config;
+import dev.cogsh.human.Masks;
 import dev.cogsh.srp.SecretHash;
 import dev.cogsh.testing.MutableClock;
 import java.time.Duration;

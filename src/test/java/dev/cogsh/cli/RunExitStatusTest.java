@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code cogsh run}'s exit statuses through {@link Main#run}, as a CI job sees them: 0 when every
- * snippet succeeded, 1 when one failed, 2 for bad usage. Standard streams are captured and the home
- * ({@code user.home}) is a temporary folder.
+ * snippet succeeded, 1 when one failed, 2 for bad usage. Standard streams are captured; the home is
+ * the scratch {@code $HOME} the build gives tests (pom.xml), else ({@code HOME} unset) a temporary
+ * {@code user.home}.
  */
 class RunExitStatusTest {
 

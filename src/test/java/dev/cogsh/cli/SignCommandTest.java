@@ -117,7 +117,7 @@ class SignCommandTest {
         .contains("  canonical URI      /prod/notes/a%2520b")
         .contains("  request date       20251129T120000Z")
         .contains("Task 4: add the signature to the request")
-        .contains("IQoJ…(")
+        .contains("IQo…(")
         .doesNotContain(TOKEN)
         .doesNotContain(SECRET);
   }

@@ -78,6 +78,8 @@ class CredsMaskingTest {
 
   @Test
   void shortKeys_areFullyMasked() {
-    assertThat(AwsCredentials.maskKey("AKIA1234")).isEqualTo("****");
+    AwsCredentials shortKey =
+        new AwsCredentials("AKIA1234", "secret", null, null, null, "static keys");
+    assertThat(shortKey.describe(NOW)).isEqualTo("**** (source: static keys)");
   }
 }

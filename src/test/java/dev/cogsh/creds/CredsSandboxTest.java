@@ -177,7 +177,7 @@ class CredsSandboxTest {
     assertThat(creds.toString())
         .startsWith(c.accessKeyId().substring(0, 4) + "…")
         .contains(", identity us-east-1:")
-        .contains("expires in 2m 0s (source: identity pool)")
+        .contains("expires in 2m 00s (source: identity pool)")
         .doesNotContain(c.secretKey())
         .doesNotContain(c.sessionToken());
   }

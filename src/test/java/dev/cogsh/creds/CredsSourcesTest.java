@@ -88,6 +88,32 @@ class CredsSourcesTest {
   }
 
   @Test
+  void useProfile_readsTheCredentialsFileUnderTheHomeVariable_notUnderUserHome() throws Exception {
+    Path scratch = Files.createDirectories(dir.resolve("scratch-home"));
+    Files.createDirectories(scratch.resolve(".aws"));
+    Files.writeString(
+        scratch.resolve(".aws/credentials"),
+        "[dev]\naws_access_key_id = AKIAHOMEEXAMPLE123\naws_secret_access_key = homeSecret\n");
+    env.put("HOME", scratch.toString());
+    // as the process would see it: $HOME set, the JVM's user.home (password file) elsewhere
+    Environment environment =
+        Environment.of(env, dir, dir.resolve("login-home").toString(), "app.jar");
+    Creds creds =
+        new Creds(
+            f.config,
+            f.auth,
+            IdentityClients.create(f.config),
+            f.clock,
+            null,
+            environment,
+            Duration.ofSeconds(60));
+
+    creds.useProfile("dev");
+
+    assertThat(creds.get().accessKeyId()).isEqualTo("AKIAHOMEEXAMPLE123");
+  }
+
+  @Test
   void useProfile_fromTheConfigFile_andAwsConfigFileVariable() throws Exception {
     Path config =
         Files.writeString(

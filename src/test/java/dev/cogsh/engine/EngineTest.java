@@ -24,13 +24,15 @@ public class EngineTest {
   public static volatile CountDownLatch started = new CountDownLatch(1);
 
   /** An exception type with a hint, thrown by snippets. */
-  public static final class HintedException extends RuntimeException {
+  public static final class HintedException extends RuntimeException
+      implements dev.cogsh.human.Hinted {
     private static final long serialVersionUID = 1L;
 
     public HintedException(String message) {
       super(message);
     }
 
+    @Override
     public String hint() {
       return "do the other thing";
     }

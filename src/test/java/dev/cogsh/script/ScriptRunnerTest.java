@@ -89,7 +89,7 @@ class ScriptRunnerTest {
     assertThat(report.snippets()).isEqualTo(6);
     assertThat(commands).containsExactly("/vars");
     assertThat(heard).first().isEqualTo("1/6 t.jsh:1");
-    assertThat(report.summary(3)).isEqualTo("6 snippets, 3 requests, 0 failed, 0.0 s");
+    assertThat(report.summary(3)).isEqualTo("6 snippets, 3 requests, 0 failed, 0 ms");
   }
 
   @Test
@@ -175,7 +175,7 @@ class ScriptRunnerTest {
             org.assertj.core.groups.Tuple.tuple("t.jsh:4", "check failed: last"));
     assertThat(report.snippets()).isEqualTo(4);
     assertThat(declared("kept")).isTrue();
-    assertThat(report.summary(-1)).isEqualTo("4 snippets, 3 failed, 0.0 s");
+    assertThat(report.summary(-1)).isEqualTo("4 snippets, 3 failed, 0 ms");
   }
 
   @Test

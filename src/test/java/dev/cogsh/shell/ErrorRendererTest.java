@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogsh.auth.AuthException;
 import dev.cogsh.engine.Outcome;
+import dev.cogsh.human.Hinted;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.jline.utils.AttributedString;
@@ -75,10 +76,56 @@ class ErrorRendererTest {
   }
 
   @Test
-  void hint_isFoundByItsPublicMethod_orNotAtAll() {
+  void hint_comesFromAHintedException_orNotAtAll() {
     assertThat(ErrorRenderer.hint(new dev.cogsh.engine.EngineTest.HintedException("x")))
         .contains("do the other thing");
     assertThat(ErrorRenderer.hint(new IllegalStateException("x"))).isEmpty();
+    assertThat(ErrorRenderer.hint(new NotHinted()))
+        .as("a look-alike method is not a hint")
+        .isEmpty();
+  }
+
+  @Test
+  void hint_ofACheckedHintedException_isShownUnderItsWrapper() {
+    Exception checked = new CheckedHinted("signature header cut short", "copy the whole header");
+    assertThat(
+            text(ErrorRenderer.exception(new IllegalStateException("could not verify", checked))))
+        .containsExactly(
+            "IllegalStateException: could not verify",
+            "  caused by ErrorRendererTest.CheckedHinted: signature header cut short",
+            "hint: copy the whole header",
+            "(/trace shows the stack trace)");
+  }
+
+  @Test
+  void hint_thatIsBlank_isLeftOut() {
+    assertThat(ErrorRenderer.hint(new CheckedHinted("x", " "))).isEmpty();
+    assertThat(ErrorRenderer.hint(new CheckedHinted("x", null))).isEmpty();
+  }
+
+  /** A checked exception with a hint, as {@code IncompleteSignatureException} is. */
+  static final class CheckedHinted extends Exception implements Hinted {
+    private static final long serialVersionUID = 1L;
+    private final String hint;
+
+    CheckedHinted(String message, String hint) {
+      super(message);
+      this.hint = hint;
+    }
+
+    @Override
+    public String hint() {
+      return hint;
+    }
+  }
+
+  /** Has a {@code hint()} method but does not say it is {@link Hinted}. */
+  static final class NotHinted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public String hint() {
+      return "not a hint";
+    }
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.cogsh.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cogsh.config.Environment;
 import dev.cogsh.runtime.SessionTestSupport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,7 +51,9 @@ class HistoryTest {
     Path data = home.resolve("xdg-data");
     ShellSetup.Builder setup =
         ShellDriver.setup(home)
-            .directories(UserDirectories.of(home, Map.of("XDG_DATA_HOME", data.toString())));
+            .directories(
+                UserDirectories.of(
+                    new Environment(Map.of("XDG_DATA_HOME", data.toString()), home, home)));
     try (ShellDriver shell = new ShellDriver(setup)) {
       shell.awaitPrompt();
       shell.type("int remembered = 1\n");

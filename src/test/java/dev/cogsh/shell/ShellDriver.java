@@ -100,7 +100,7 @@ public final class ShellDriver implements AutoCloseable {
         .in(InputStream.nullInputStream())
         .out(discard)
         .err(discard)
-        .directories(UserDirectories.of(home, Map.of()))
+        .directories(UserDirectories.of(new Environment(Map.of(), home, home)))
         .connection(new Connection("cogsh 0.1", "test target (user tester)", config, false, null))
         .sessionObjects(SessionObjects.of(config, new Environment(Map.of(), home, home)))
         .classPath(System.getProperty("java.class.path"));

@@ -2,6 +2,7 @@ package dev.cogsh.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cogsh.config.Environment;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,9 +12,23 @@ class UserDirectoriesTest {
 
   private final Path home = Path.of("/home/ada");
 
+  private UserDirectories of(Map<String, String> variables) {
+    return UserDirectories.of(new Environment(variables, home, home));
+  }
+
+  @Test
+  void home_isTheEnvironmentsHome_soHomeVariableMovesTheHistory() {
+    Environment environment = Environment.of(Map.of("HOME", "/tmp/scratch"), home, "/home/ada", "");
+
+    UserDirectories dirs = UserDirectories.of(environment);
+
+    assertThat(dirs.home()).isEqualTo(Path.of("/tmp/scratch"));
+    assertThat(dirs.historyFile()).isEqualTo(Path.of("/tmp/scratch/.local/share/cogsh/history"));
+  }
+
   @Test
   void withoutXdgVariables_usesTheHomeDefaults() {
-    UserDirectories dirs = UserDirectories.of(home, Map.of());
+    UserDirectories dirs = of(Map.of());
 
     assertThat(dirs.historyFile()).isEqualTo(Path.of("/home/ada/.local/share/cogsh/history"));
     assertThat(dirs.startupScript()).isEqualTo(Path.of("/home/ada/.config/cogsh/startup.jsh"));
@@ -21,8 +36,7 @@ class UserDirectoriesTest {
 
   @Test
   void absoluteXdgVariables_win() {
-    UserDirectories dirs =
-        UserDirectories.of(home, Map.of("XDG_DATA_HOME", "/data", "XDG_CONFIG_HOME", "/conf"));
+    UserDirectories dirs = of(Map.of("XDG_DATA_HOME", "/data", "XDG_CONFIG_HOME", "/conf"));
 
     assertThat(dirs.historyFile()).isEqualTo(Path.of("/data/cogsh/history"));
     assertThat(dirs.startupScript()).isEqualTo(Path.of("/conf/cogsh/startup.jsh"));
@@ -30,8 +44,7 @@ class UserDirectoriesTest {
 
   @Test
   void relativeOrEmptyXdgVariables_areIgnored() {
-    UserDirectories dirs =
-        UserDirectories.of(home, Map.of("XDG_DATA_HOME", "data", "XDG_CONFIG_HOME", ""));
+    UserDirectories dirs = of(Map.of("XDG_DATA_HOME", "data", "XDG_CONFIG_HOME", ""));
 
     assertThat(dirs.historyFile()).isEqualTo(Path.of("/home/ada/.local/share/cogsh/history"));
     assertThat(dirs.startupScript()).isEqualTo(Path.of("/home/ada/.config/cogsh/startup.jsh"));

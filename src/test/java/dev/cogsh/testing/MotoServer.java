@@ -106,6 +106,12 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback, Au
           new ProcessBuilder(List.of(exe.toString(), "-H", "127.0.0.1", "-p", String.valueOf(port)))
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());
+      // the tests' $HOME is a scratch folder (pom.xml); moto is Python and may be installed under
+      // the real one (pip --user)
+      String hostHome = System.getProperty("cogsh.test.hostHome", "");
+      if (Path.of(hostHome).isAbsolute()) {
+        builder.environment().put("HOME", hostHome);
+      }
       builder.environment().putAll(env);
       process = builder.start();
       endpoint = URI.create("http://127.0.0.1:" + port);

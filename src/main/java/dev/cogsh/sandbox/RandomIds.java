@@ -4,13 +4,13 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Random identifiers and secrets in the shapes AWS uses, from the sandbox's own random source. */
-final class Ids {
+final class RandomIds {
   private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
   private static final char[] DIGITS = "0123456789".toCharArray();
 
   private final SecureRandom random;
 
-  Ids(SecureRandom random) {
+  RandomIds(SecureRandom random) {
     this.random = random;
   }
 

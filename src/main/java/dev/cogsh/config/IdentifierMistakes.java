@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Recognises the usual wrong values (an ARN, the other pool's id, an issuer URL) and says so. */
-final class Mistakes {
+final class IdentifierMistakes {
 
   private static final Pattern USER_POOL_ARN =
       Pattern.compile("arn:aws[\\w-]*:cognito-idp:[^:]*:\\d*:userpool/(.+)");
@@ -13,7 +13,7 @@ final class Mistakes {
   private static final Pattern ISSUER =
       Pattern.compile("https?://cognito-idp\\.[^/]+\\.amazonaws\\.com/(.+)");
 
-  private Mistakes() {}
+  private IdentifierMistakes() {}
 
   /** A sentence (starting with "; ") explaining what the value looks like instead, or "". */
   static String diagnose(Field field, String value) {
@@ -25,27 +25,29 @@ final class Mistakes {
     if ((m = ISSUER.matcher(value)).matches()) {
       return "; this is the pool's issuer URL — use the id at its end: " + m.group(1);
     }
-    if (field == Field.USER_POOL_ID && Values.IDENTITY_POOL_ID.matcher(value).matches()) {
+    if (field == Field.USER_POOL_ID && IdentifierShapes.IDENTITY_POOL_ID.matcher(value).matches()) {
       return "; this is an identity pool id (<region>:<uuid>) — did you swap userPoolId and"
           + " identityPoolId?";
     }
-    if (field == Field.IDENTITY_POOL_ID && Values.USER_POOL_ID.matcher(value).matches()) {
+    if (field == Field.IDENTITY_POOL_ID && IdentifierShapes.USER_POOL_ID.matcher(value).matches()) {
       return "; this is a user pool id (<region>_<id>) — did you swap userPoolId and"
           + " identityPoolId?";
     }
     if (field == Field.IDENTITY_POOL_ID
-        && Values.IDENTITY_POOL_ID.matcher(value.toLowerCase(java.util.Locale.ROOT)).matches()) {
+        && IdentifierShapes.IDENTITY_POOL_ID
+            .matcher(value.toLowerCase(java.util.Locale.ROOT))
+            .matches()) {
       return "; the uuid must be lower case";
     }
-    if (field == Field.USER_POOL_ID && value.matches(Values.REGION + "-[0-9A-Za-z]+")) {
+    if (field == Field.USER_POOL_ID && value.matches(IdentifierShapes.REGION + "-[0-9A-Za-z]+")) {
       return "; the region and the id are joined by '_', not '-'";
     }
     if ((field == Field.USER_POOL_ID || field == Field.IDENTITY_POOL_ID)
-        && !value.matches(Values.REGION + "[_:].*")) {
+        && !value.matches(IdentifierShapes.REGION + "[_:].*")) {
       return "; it must start with the pool's region";
     }
     if ((field == Field.REGION || field == Field.API_REGION)
-        && value.matches("(?i)" + Values.REGION)) {
+        && value.matches("(?i)" + IdentifierShapes.REGION)) {
       return "; regions are lower case";
     }
     return "";

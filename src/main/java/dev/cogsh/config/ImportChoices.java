@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Choosing among several imported APIs (or stages), naming profiles, checking the result. */
-final class Choices {
+final class ImportChoices {
 
-  private Choices() {}
+  private ImportChoices() {}
 
   /** The choice for the top level: the one named, the only one, or the first (saying so). */
   static ImportedConfig.Choice choose(ImportedConfig found, String api, List<String> messages) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The shapes of Cognito and AWS identifiers, and the text problems that come from copying them out
  * of a browser or a document: surrounding whitespace, smart quotes, invisible characters.
  */
-final class Values {
+final class IdentifierShapes {
 
   static final String REGION = "[a-z]{2}(?:-[a-z]+)+-\\d{1,2}";
   static final Pattern REGION_PATTERN = Pattern.compile(REGION);
@@ -25,7 +25,7 @@ final class Values {
   private static final Pattern PLACEHOLDER =
       Pattern.compile("(?i)(YOUR_[A-Z0-9_]+|<[^>]*>|x{6,}|\\.\\.\\.|…)");
 
-  private Values() {}
+  private IdentifierShapes() {}
 
   /** The region of an API Gateway invoke host ({@code *.execute-api.<region>.amazonaws.com}). */
   static Optional<String> executeApiRegion(String host) {

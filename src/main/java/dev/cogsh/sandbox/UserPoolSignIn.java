@@ -12,11 +12,12 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * {@code InitiateAuth} and {@code RespondToAuthChallenge}: the sign-in state machine. A password
+ * The user pool's side of sign-in, {@code InitiateAuth} and {@code RespondToAuthChallenge}: the
+ * server half of the state machine whose client half is {@code auth.SignInStateMachine}. A password
  * (by SRP or in clear) leads to {@code NEW_PASSWORD_REQUIRED} for a user in {@code
  * FORCE_CHANGE_PASSWORD}, then to the user's MFA challenge, then to tokens.
  */
-final class SignIn {
+final class UserPoolSignIn {
   private static final String WRONG_PASSWORD = "Incorrect username or password.";
 
   private final SandboxIds ids;
@@ -26,9 +27,9 @@ final class SignIn {
   private final Messages messages;
   private final Clock clock;
   private final SecureRandom random;
-  private final Ids idGen;
+  private final RandomIds idGen;
 
-  SignIn(
+  UserPoolSignIn(
       SandboxIds ids,
       UserPool pool,
       TokenIssuer tokens,
@@ -36,7 +37,7 @@ final class SignIn {
       Messages messages,
       Clock clock,
       SecureRandom random,
-      Ids idGen) {
+      RandomIds idGen) {
     this.ids = ids;
     this.pool = pool;
     this.tokens = tokens;

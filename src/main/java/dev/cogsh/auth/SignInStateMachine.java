@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
  * computed with — while the SRP maths use {@code USER_ID_FOR_SRP}. When an answer is missing the
  * machine stops with {@link SignInPaused}, holding what {@link #resume} needs.
  */
-final class SignIn {
+final class SignInStateMachine {
 
   private final CognitoCalls calls;
   private final Config config;
@@ -39,7 +39,7 @@ final class SignIn {
   private final SecureRandom random;
   private final Consumer<TotpSetup> onSetup;
 
-  SignIn(
+  SignInStateMachine(
       CognitoCalls calls,
       Config config,
       Clock clock,
