@@ -78,8 +78,8 @@ final class BannedCalls {
                           "getInstanceStrong"))
                   .or(member("java.util.random.RandomGenerator", "getDefault", "of"))
                   .or(member("java.util.UUID", "randomUUID"))),
-          // ... and never touch files or the network. java.net.URI and its exception are kept:
-          // a URI is a parsed value (sigv4's SignableRequest carries one), it connects to nothing
+          // ... and never touch files or the network. java.net's pure values and codecs are kept
+          // (NOT_IO): they connect to nothing and resolve no name
           new Rule(
               "I/O in a pure package", DesignTable.PURE::contains, BannedCalls::isIo, m -> false));
 
@@ -104,9 +104,20 @@ final class BannedCalls {
         || pkg.equals("java.nio.file")
         || pkg.startsWith("java.nio.file.")
         || pkg.equals("java.nio.channels")
-        || ((pkg.equals("java.net") || pkg.startsWith("java.net."))
-            && !Set.of("java.net.URI", "java.net.URISyntaxException").contains(className));
+        || ((pkg.equals("java.net") || pkg.startsWith("java.net.")) && !NOT_IO.contains(className));
   }
+
+  /**
+   * The classes of {@code java.net} that do no I/O: sigv4's {@code SignableRequest} carries a
+   * {@code URI}, and otp's {@code otpauth://} URIs are built with {@code URLEncoder}. (Not {@code
+   * URL}: its {@code equals} resolves host names.)
+   */
+  private static final Set<String> NOT_IO =
+      Set.of(
+          "java.net.URI",
+          "java.net.URISyntaxException",
+          "java.net.URLEncoder",
+          "java.net.URLDecoder");
 
   private static Predicate<MemberRef> member(String owner, String... names) {
     Set<String> set = Set.of(names);

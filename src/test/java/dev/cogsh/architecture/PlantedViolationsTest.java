@@ -60,6 +60,11 @@ class PlantedViolationsTest {
         "PlantedFile",
         "",
         "Object read() throws Exception { return java.nio.file.Files.readString(null); }");
+    fixture(
+        "otp",
+        "PlantedNetwork",
+        "",
+        "Object host() throws Exception { return java.net.InetAddress.getByName(\"a\"); }");
     fixture("api", "PlantedEnvironment", "", "String home() { return System.getenv(\"HOME\"); }");
     fixture(
         "shell", "PlantedProperty", "", "String p() { return System.getProperty(\"user.home\"); }");
@@ -75,7 +80,9 @@ class PlantedViolationsTest {
         "PlantedClean",
         "import java.security.*;",
         "byte[] salt(SecureRandom r, java.time.Clock c, java.net.URI u) {"
-            + " byte[] b = new byte[16]; r.nextBytes(b); java.time.Instant.now(c); return b; }");
+            + " byte[] b = new byte[16]; r.nextBytes(b); java.time.Instant.now(c); return b; }"
+            + " String label(String s) { return java.net.URLEncoder.encode(s,"
+            + " java.nio.charset.StandardCharsets.UTF_8); }");
     fixture(
         "api",
         "PlantedCleanApi",
@@ -168,6 +175,10 @@ class PlantedViolationsTest {
         Arguments.of(
             "PlantedFile",
             "dev.cogsh.sigv4.PlantedFile (package sigv4) uses java.nio.file.Files:"
+                + " I/O in a pure package"),
+        Arguments.of(
+            "PlantedNetwork",
+            "dev.cogsh.otp.PlantedNetwork (package otp) uses java.net.InetAddress:"
                 + " I/O in a pure package"),
         Arguments.of(
             "PlantedEnvironment",
