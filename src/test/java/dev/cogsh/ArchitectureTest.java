@@ -2,97 +2,72 @@ package dev.cogsh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cogsh.architecture.ArchitectureCheck;
+import dev.cogsh.architecture.DesignTable;
+import dev.cogsh.architecture.Violation;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the package table of DESIGN §2: each package imports only the rooms it may use, so arrows
- * point down only and the protocol cores stay pure.
+ * Keeps DESIGN §2 over the compiled classes ({@code target/classes}), not over import lines: each
+ * package names only what its row of {@link DesignTable} allows, config alone reads the
+ * environment, shell and cli alone write to the terminal, the pure cores read no clock, no global
+ * random source and do no I/O, and no two packages use each other. How the check reads classes, and
+ * proof that it catches each kind of violation, are in {@code dev.cogsh.architecture}.
  */
 class ArchitectureTest {
 
+  private static final Path CLASSES = Path.of("target/classes");
   private static final Path MAIN = Path.of("src/main/java/dev/cogsh");
-  private static final Pattern IMPORT =
-      Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)\\s*;", Pattern.MULTILINE);
 
-  private static final Set<String> JAVA_BASE =
-      Set.of("java.", "javax.crypto.", "javax.security.", "javax.net.");
-  private static final String JACKSON = "com.fasterxml.jackson.";
-  private static final String SDK = "software.amazon.awssdk.";
+  /**
+   * Today's violations, each line exactly as the check reports it, while issue 12's parts are being
+   * done on other branches. The lead empties this list at merge: nothing may be added to it.
+   */
+  private static final List<String> KNOWN_UNTIL_MERGE =
+      List.of(
+          // item 3 (api owns the one HTTP client): shell builds and wraps java.net.http clients
+          "dev.cogsh.shell.ConfiguredObjects (package shell) uses java.net.http.HttpClient: shell may not use java.net.http",
+          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpClient$Builder: shell may not use java.net.http",
+          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpClient$Redirect: shell may not use java.net.http",
+          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpClient$Version: shell may not use java.net.http",
+          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpClient: shell may not use java.net.http",
+          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpRequest: shell may not use java.net.http",
+          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpResponse$BodyHandler: shell may not use java.net.http",
+          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpResponse$PushPromiseHandler: shell may not use java.net.http",
+          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpResponse: shell may not use java.net.http",
+          "dev.cogsh.shell.ScriptSession (package shell) uses java.net.http.HttpClient: shell may not use java.net.http",
+          "dev.cogsh.shell.ScriptSession$1 (package shell) uses java.net.http.HttpClient: shell may not use java.net.http");
 
-  /** package → the prefixes (besides java.base and itself) its imports may start with. */
-  private static final Map<String, List<String>> ALLOWED =
-      Map.ofEntries(
-          // human is the leaf every package may use (how things are shown to people)
-          Map.entry("human", List.of()),
-          Map.entry("sigv4", List.of()),
-          Map.entry("srp", List.of()),
-          Map.entry("otp", List.of()),
-          Map.entry("config", List.of(JACKSON)),
-          // auth decodes JWT claims into Jackson trees; DESIGN lists srp, config and the SDK.
-          Map.entry("auth", List.of(pkg("srp"), pkg("otp"), pkg("config"), SDK, JACKSON)),
-          Map.entry("creds", List.of(pkg("auth"), pkg("config"), SDK, JACKSON)),
-          Map.entry(
-              "api", List.of(pkg("sigv4"), pkg("creds"), pkg("config"), JACKSON, "java.net.")),
-          // diagnose explains api's responses; api reaches it only through its Diagnostician seam.
-          Map.entry("diagnose", List.of(pkg("sigv4"), pkg("api"), JACKSON)),
-          Map.entry(
-              "runtime",
-              List.of(pkg("auth"), pkg("creds"), pkg("api"), pkg("config"), pkg("sigv4"), JACKSON)),
-          Map.entry("engine", List.of("jdk.jshell.")),
-          Map.entry(
-              "script", List.of(pkg("engine"), pkg("runtime"), pkg("api"), pkg("config"), JACKSON)),
-          Map.entry(
-              "shell",
-              List.of(
-                  pkg("sigv4"),
-                  pkg("srp"),
-                  pkg("config"),
-                  pkg("auth"),
-                  pkg("creds"),
-                  pkg("api"),
-                  pkg("diagnose"),
-                  pkg("runtime"),
-                  pkg("engine"),
-                  pkg("script"),
-                  pkg("sandbox"),
-                  "org.jline.",
-                  "jdk.jshell.",
-                  JACKSON,
-                  SDK)),
-          Map.entry(
-              "sandbox",
-              List.of(
-                  pkg("srp"),
-                  pkg("otp"),
-                  pkg("sigv4"),
-                  pkg("config"),
-                  JACKSON,
-                  "com.sun.net.httpserver.")),
-          Map.entry(
-              "cli", List.of("dev.cogsh.", "picocli.", JACKSON, SDK, "org.jline.", "sun.misc.")));
-
-  private static String pkg(String name) {
-    return "dev.cogsh." + name + ".";
+  @Test
+  void compiledClasses_keepDesignTable() throws IOException {
+    List<String> violations = new ArrayList<>();
+    for (Violation v : ArchitectureCheck.check(CLASSES)) {
+      if (!KNOWN_UNTIL_MERGE.contains(v.toString())) {
+        violations.add(v.toString());
+      }
+    }
+    assertThat(violations)
+        .as(
+            "%d violations of DESIGN §2 in %s (fix the code; or, where DESIGN is wrong, change"
+                + " DESIGN §2 and DesignTable together):%n  %s%n",
+            violations.size(), CLASSES, String.join("\n  ", violations))
+        .isEmpty();
   }
 
   @Test
-  void everyPackage_importsOnlyWhatDesignAllows() throws IOException {
-    List<String> violations = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(MAIN)) {
-      files.filter(p -> p.toString().endsWith(".java")).forEach(file -> check(file, violations));
-    }
-    assertThat(violations).as("imports that break DESIGN §2").isEmpty();
+  void knownViolations_stillHappen_soTheListOnlyShrinks() throws IOException {
+    List<String> now = ArchitectureCheck.check(CLASSES).stream().map(Violation::toString).toList();
+    List<String> fixed = new ArrayList<>(KNOWN_UNTIL_MERGE);
+    fixed.removeAll(now);
+    assertThat(fixed)
+        .as("fixed: delete these lines from KNOWN_UNTIL_MERGE:%n  %s%n", String.join("\n  ", fixed))
+        .isEmpty();
   }
 
   @Test
@@ -114,64 +89,9 @@ class ArchitectureTest {
           .map(d -> d.getFileName().toString())
           .forEach(
               name ->
-                  assertThat(ALLOWED).as("package " + name + " is in the table").containsKey(name));
-    }
-  }
-
-  @Test
-  void protocolCores_doNoIoAndReadNoClockOrGlobalRandom() throws IOException {
-    List<String> forbidden =
-        List.of(
-            "java.net.http",
-            "java.nio.file",
-            "java.io.File",
-            "Instant.now(",
-            "Clock.system",
-            "System.currentTimeMillis",
-            "new SecureRandom(",
-            "System.getenv",
-            "System.out",
-            "System.err");
-    List<String> violations = new ArrayList<>();
-    for (String room : List.of("sigv4", "srp", "otp", "human")) {
-      try (Stream<Path> files = Files.walk(MAIN.resolve(room))) {
-        files
-            .filter(p -> p.toString().endsWith(".java"))
-            .forEach(
-                file -> {
-                  String source = read(file);
-                  forbidden.stream()
-                      .filter(source::contains)
-                      .forEach(f -> violations.add(file + " uses " + f));
-                });
-      }
-    }
-    assertThat(violations).as("pure packages must stay pure").isEmpty();
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void check(Path file, List<String> violations) {
-    String room = MAIN.relativize(file).getName(0).toString();
-    List<String> allowed = ALLOWED.getOrDefault(room, List.of());
-    String source = read(file);
-    Matcher m = IMPORT.matcher(source);
-    while (m.find()) {
-      String imported = m.group(1);
-      boolean ok =
-          JAVA_BASE.stream().anyMatch(imported::startsWith)
-              || imported.startsWith(pkg(room))
-              || imported.startsWith(pkg("human"))
-              || allowed.stream().anyMatch(imported::startsWith);
-      if (!ok) {
-        violations.add(file + " imports " + imported);
-      }
+                  assertThat(DesignTable.packages())
+                      .as("package " + name + " is in the table")
+                      .contains(name));
     }
   }
 }

@@ -1,7 +1,9 @@
 package dev.cogsh.diagnose;
 
+import dev.cogsh.human.Hinted;
+
 /** A captured request that cannot be read, with what to do about it. */
-public final class CaptureException extends Exception {
+public final class CaptureException extends Exception implements Hinted {
 
   private static final long serialVersionUID = 1L;
 
@@ -13,6 +15,7 @@ public final class CaptureException extends Exception {
   }
 
   /** What to do about it. */
+  @Override
   public String hint() {
     return hint;
   }

@@ -2,6 +2,7 @@ package dev.cogsh.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.cogsh.config.Config;
+import dev.cogsh.config.JvmSettings;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -99,10 +100,7 @@ public final class Sandbox implements AutoCloseable {
               notes,
               stats,
               faults);
-      // The JDK server writes a response's head and body separately; with Nagle's algorithm and the
-      // client's delayed ACK each answer would wait ~40 ms. The JDK reads this once, when its HTTP
-      // server classes first load.
-      System.setProperty("sun.net.httpserver.nodelay", "true");
+      JvmSettings.httpServerNoDelay(); // else each answer waits ~40 ms for a delayed ACK
       HttpServer server =
           HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
       server.createContext(

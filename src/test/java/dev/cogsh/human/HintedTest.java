@@ -49,7 +49,7 @@ class HintedTest {
             "engine.UnresolvedException",
             "script.ScriptException",
             "script.ParameterException",
-            "cli.CaptureException",
+            "diagnose.CaptureException",
             "cli.SignException",
             "sigv4.IncompleteSignatureException")) {
       assertThat(Hinted.class.isAssignableFrom(Class.forName("dev.cogsh." + name)))
