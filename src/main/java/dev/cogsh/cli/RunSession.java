@@ -1,6 +1,6 @@
 package dev.cogsh.cli;
 
-import dev.cogsh.api.ApiOptions;
+import dev.cogsh.api.HttpTransport;
 import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.auth.ScriptedAnswers;
 import dev.cogsh.config.Config;
@@ -15,7 +15,6 @@ import dev.cogsh.shell.UserDirectories;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +32,7 @@ final class RunSession implements AutoCloseable {
   private final String description;
   private final ChallengeAnswers answers;
   private final List<String> secrets;
-  private final CountingHttpClient http = new CountingHttpClient(httpClient());
+  private final HttpTransport http = new HttpTransport();
 
   private RunSession(
       RunSetup setup,
@@ -128,17 +127,9 @@ final class RunSession implements AutoCloseable {
     return http.sent();
   }
 
-  /** The client {@code Api.create} would make: HTTP/1.1, no redirects, the default timeout. */
-  private static HttpClient httpClient() {
-    return HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(ApiOptions.DEFAULT.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
-  }
-
   @Override
   public void close() {
+    http.close();
     if (sandbox != null) {
       sandbox.close();
     }

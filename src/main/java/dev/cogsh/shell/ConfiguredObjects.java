@@ -1,6 +1,7 @@
 package dev.cogsh.shell;
 
 import dev.cogsh.api.Api;
+import dev.cogsh.api.HttpTransport;
 import dev.cogsh.auth.Auth;
 import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.auth.Prompter;
@@ -18,11 +19,12 @@ import java.util.List;
  */
 final class ConfiguredObjects implements SessionObjects {
 
-  /** What one build made; the HTTP client is released when the objects are dropped. */
-  private record Built(Auth auth, Creds creds, Api api, LazyHttpClient http) {}
+  /** What one build made. */
+  private record Built(Auth auth, Creds creds, Api api) {}
 
   private final Config config;
   private final Environment environment;
+  private final HttpTransport transport = new HttpTransport();
   private Prompter prompter;
   private Built current;
 
@@ -57,13 +59,8 @@ final class ConfiguredObjects implements SessionObjects {
     }
     Built built = build(next, asking);
     Session.replace(built.auth(), built.creds(), built.api());
-    Built before;
     synchronized (this) {
-      before = current;
       current = built;
-    }
-    if (before != null) {
-      before.http().shutDown();
     }
     return true;
   }
@@ -71,17 +68,12 @@ final class ConfiguredObjects implements SessionObjects {
   private Built build(Config config, Prompter prompter) {
     Auth auth = Auth.create(config, ChallengeAnswers.interactive(prompter));
     Creds creds = Creds.create(config, auth, environment, false);
-    // The HTTP client reads the api's options when it is first used, so it takes the api late.
-    Api[] api = new Api[1];
-    LazyHttpClient http = new LazyHttpClient(() -> api[0].options());
-    api[0] = new Api(config, new CredsSigning(creds), http, Clock.systemUTC());
-    return new Built(auth, creds, api[0], http);
+    Api api = new Api(config, new CredsSigning(creds), transport, Clock.systemUTC());
+    return new Built(auth, creds, api);
   }
 
   @Override
-  public synchronized void close() {
-    if (current != null) {
-      current.http().shutDown();
-    }
+  public void close() {
+    transport.close();
   }
 }

@@ -1,6 +1,7 @@
 package dev.cogsh.shell;
 
 import dev.cogsh.api.Api;
+import dev.cogsh.api.Transport;
 import dev.cogsh.auth.Auth;
 import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.auth.Prompter;
@@ -13,7 +14,6 @@ import dev.cogsh.script.RunOptions;
 import dev.cogsh.script.RunReport;
 import dev.cogsh.script.Script;
 import java.io.PrintStream;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.List;
 
@@ -31,7 +31,7 @@ public final class ScriptSession {
    * Pool credentials, and {@code api} over {@code http}.
    */
   public static SessionObjects sessionObjects(
-      Config config, Environment environment, ChallengeAnswers answers, HttpClient http) {
+      Config config, Environment environment, ChallengeAnswers answers, Transport http) {
     return new SessionObjects() {
       @Override
       public List<String> names() {

@@ -4,7 +4,6 @@ import dev.cogsh.config.Config;
 import dev.cogsh.sigv4.SigningCredentials;
 import dev.cogsh.testing.MutableClock;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +46,7 @@ final class ApiFixture {
         new Api(
             config,
             source,
-            HttpClient.newHttpClient(),
+            new HttpTransport(),
             clock,
             new Random(42),
             d -> {

@@ -123,7 +123,14 @@ public final class ShellDriver implements AutoCloseable {
    * there up to and including it.
    */
   public String await(String expected) {
-    String seen = screen.await(expected, mark);
+    return await(expected, TIMEOUT);
+  }
+
+  /**
+   * Like {@link #await(String)}, failing when {@code expected} takes longer than {@code within}.
+   */
+  public String await(String expected, Duration within) {
+    String seen = screen.await(expected, mark, within);
     int at = seen.indexOf(expected, mark);
     String between = seen.substring(mark, at + expected.length());
     mark = at + expected.length();
@@ -132,7 +139,12 @@ public final class ShellDriver implements AutoCloseable {
 
   /** Waits for the next prompt; returns the output before it. */
   public String awaitPrompt() {
-    String text = await(ConsoleInput.PROMPT);
+    return awaitPrompt(TIMEOUT);
+  }
+
+  /** Waits at most {@code within} for the next prompt; returns the output before it. */
+  public String awaitPrompt(Duration within) {
+    String text = await(ConsoleInput.PROMPT, within);
     return text.substring(0, text.length() - ConsoleInput.PROMPT.length());
   }
 
@@ -192,8 +204,8 @@ public final class ShellDriver implements AutoCloseable {
       return ESCAPES.matcher(bytes.toString(StandardCharsets.UTF_8)).replaceAll("");
     }
 
-    synchronized String await(String expected, int from) {
-      long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    synchronized String await(String expected, int from, Duration within) {
+      long deadline = System.nanoTime() + within.toNanos();
       while (true) {
         String text = text();
         if (text.indexOf(expected, from) >= 0) {
@@ -207,7 +219,9 @@ public final class ShellDriver implements AutoCloseable {
           throw new AssertionError(
               "no \""
                   + expected
-                  + "\" in the output after:\n"
+                  + "\" in the output within "
+                  + within.toMillis()
+                  + " ms after:\n"
                   + text.substring(Math.min(from, text.length()))
                   + "\n--- whole output:\n"
                   + text);
