@@ -47,9 +47,26 @@ class ArchitectureTest {
           Map.entry("engine", List.of("jdk.jshell.")),
           Map.entry(
               "script", List.of(pkg("engine"), pkg("runtime"), pkg("api"), pkg("config"), JACKSON)),
+          // the one composition root: every package but shell and cli
+          Map.entry(
+              "session",
+              List.of(
+                  pkg("sigv4"),
+                  pkg("srp"),
+                  pkg("config"),
+                  pkg("auth"),
+                  pkg("creds"),
+                  pkg("api"),
+                  pkg("runtime"),
+                  pkg("engine"),
+                  pkg("script"),
+                  pkg("sandbox"),
+                  JACKSON,
+                  SDK)),
           Map.entry(
               "shell",
               List.of(
+                  pkg("session"),
                   pkg("sigv4"),
                   pkg("srp"),
                   pkg("config"),

@@ -2,6 +2,7 @@ package dev.cogsh.shell;
 
 import dev.cogsh.engine.Engine;
 import dev.cogsh.engine.Outcome;
+import dev.cogsh.session.OpenSession;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,17 +56,16 @@ public interface CommandContext {
    */
   Set<String> sessionObjects();
 
-  /** What this session is connected to. */
-  Connection connection();
+  /** The session the shell works on: what it targets, its configuration, its objects. */
+  OpenSession session();
 
   /**
-   * Builds new session objects for {@code config}, puts them in {@code dev.cogsh.runtime.Session}
-   * and rebinds {@code auth}, {@code creds} and {@code api} in snippets; then {@link #connection()}
-   * is {@code next} ({@code /config use NAME}). The user's other variables stay.
+   * Binds {@code auth}, {@code creds} and {@code api} in snippets again, to the objects the session
+   * holds now (after {@code /config use NAME}). The user's other variables stay.
    *
-   * @return whether it worked; when not, the problem was printed and the session is unchanged
+   * @return whether it worked; when not, the problem was printed
    */
-  boolean reconnect(Connection next);
+  boolean rebind();
 
   /** The command table (for {@code /help}). */
   CommandTable commands();

@@ -1,14 +1,5 @@
 package dev.cogsh.shell;
 
-import dev.cogsh.api.Api;
-import dev.cogsh.api.Transport;
-import dev.cogsh.auth.Auth;
-import dev.cogsh.auth.ChallengeAnswers;
-import dev.cogsh.auth.Prompter;
-import dev.cogsh.config.Config;
-import dev.cogsh.config.Environment;
-import dev.cogsh.creds.Creds;
-import dev.cogsh.runtime.Session;
 import dev.cogsh.script.RunListener;
 import dev.cogsh.script.RunOptions;
 import dev.cogsh.script.RunReport;
@@ -25,28 +16,6 @@ import java.util.List;
 public final class ScriptSession {
 
   private ScriptSession() {}
-
-  /**
-   * Session objects for a run: sign-in answered from {@code answers} (nothing is asked), Identity
-   * Pool credentials, and {@code api} over {@code http}.
-   */
-  public static SessionObjects sessionObjects(
-      Config config, Environment environment, ChallengeAnswers answers, Transport http) {
-    return new SessionObjects() {
-      @Override
-      public List<String> names() {
-        return List.of("auth", "creds", "api");
-      }
-
-      @Override
-      public void install(Prompter prompter) {
-        Auth auth = Auth.create(config, answers);
-        Creds creds = Creds.create(config, auth, environment, false);
-        Session.install(
-            auth, creds, new Api(config, new CredsSigning(creds), http, Clock.systemUTC()));
-      }
-    };
-  }
 
   /**
    * Starts a shell on {@code setup} (which must have no terminal), replays {@code scripts} in it

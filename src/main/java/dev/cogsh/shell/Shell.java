@@ -6,6 +6,7 @@ import dev.cogsh.engine.EngineOptions;
 import dev.cogsh.engine.Outcome;
 import dev.cogsh.engine.Split;
 import dev.cogsh.engine.StartupFailure;
+import dev.cogsh.session.OpenSession;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -44,7 +45,6 @@ public final class Shell {
   private final AtomicBoolean startupReported = new AtomicBoolean();
   private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
   private volatile Throwable lastException;
-  private volatile Connection connection;
   private Integer exitStatus;
 
   /**
@@ -55,7 +55,6 @@ public final class Shell {
   public Shell(ShellSetup setup, CommandTable commands) {
     this.setup = setup;
     this.commands = commands;
-    this.connection = setup.connection();
     Terminal terminal = setup.terminal();
     BufferedReader piped = null;
     if (terminal != null) {
@@ -83,7 +82,7 @@ public final class Shell {
                 engine,
                 commands,
                 setup.directories().historyFile(),
-                Set.copyOf(setup.sessionObjects().names()))
+                Set.copyOf(OpenSession.NAMES))
             : new StreamInput(
                 piped, source -> engine.split(source).isComplete(), writer(setup.out()));
     context = new ShellContext(this);
@@ -116,7 +115,6 @@ public final class Shell {
       System.setErr(hostErr);
       input.close();
       engine.close();
-      setup.sessionObjects().close();
     }
   }
 
@@ -130,7 +128,6 @@ public final class Shell {
       printer.print(ConsoleInput.PROMPT);
     }
     input.close();
-    setup.sessionObjects().close();
     return 0;
   }
 
@@ -238,8 +235,8 @@ public final class Shell {
   }
 
   private void banner() {
-    printer.out(setup.connection().version() + " — " + setup.connection().target());
-    List<String> names = setup.sessionObjects().names();
+    printer.out(setup.version() + " — " + setup.session().target().description());
+    List<String> names = OpenSession.NAMES;
     printer.out(
         names.isEmpty()
             ? "Type /help for commands."
@@ -280,28 +277,11 @@ public final class Shell {
     return setup;
   }
 
-  Connection connection() {
-    return connection;
-  }
-
-  /** Switches to new session objects for {@code next}'s configuration; see CommandContext. */
-  boolean reconnect(Connection next) {
-    boolean replaced;
-    try {
-      replaced = setup.sessionObjects().replace(next.config());
-    } catch (RuntimeException | LinkageError e) {
-      printer.err(new AttributedString("cogsh: the session objects could not be built: " + e));
-      return false;
-    }
-    if (!replaced) {
-      printer.err(
-          new AttributedString(
-              "cogsh: this session's objects cannot be rebuilt for another configuration",
-              ErrorRenderer.ERROR));
-      return false;
-    }
-    connection = next;
-    // The same binding lines startup.jsh ran, run again: they now read the new objects.
+  /**
+   * Runs again the lines of {@code startup.jsh} that bind {@code auth}, {@code creds} and {@code
+   * api}, so that snippets see the objects the session installed now ({@code /config use}).
+   */
+  boolean rebind() {
     for (String line : Startup.bindings()) {
       Outcome outcome = engine.eval(line);
       if (outcome.failed()) {

@@ -3,6 +3,7 @@ package dev.cogsh.shell;
 import dev.cogsh.engine.Engine;
 import dev.cogsh.engine.Outcome;
 import dev.cogsh.runtime.Session;
+import dev.cogsh.session.OpenSession;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -56,19 +57,17 @@ final class ShellContext implements CommandContext {
 
   @Override
   public Set<String> sessionObjects() {
-    return Session.isInstalled()
-        ? new LinkedHashSet<>(shell.setup().sessionObjects().names())
-        : Set.of();
+    return Session.isInstalled() ? new LinkedHashSet<>(OpenSession.NAMES) : Set.of();
   }
 
   @Override
-  public Connection connection() {
-    return shell.connection();
+  public OpenSession session() {
+    return shell.setup().session();
   }
 
   @Override
-  public boolean reconnect(Connection next) {
-    return shell.reconnect(next);
+  public boolean rebind() {
+    return shell.rebind();
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.cogsh.shell;
 
 import dev.cogsh.auth.Prompter;
 import dev.cogsh.engine.EngineOptions;
+import dev.cogsh.session.OpenSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,14 +42,10 @@ final class Startup {
         new Thread(
             () -> {
               try {
-                setup.sessionObjects().install(prompter);
+                setup.session().install(prompter);
               } catch (RuntimeException | LinkageError e) {
                 // A class missing from the jar is a LinkageError: say so and go on with plain Java.
-                problem(
-                    "cogsh: "
-                        + listInWords(setup.sessionObjects().names())
-                        + " could not be built: "
-                        + e);
+                problem("cogsh: " + listInWords(OpenSession.NAMES) + " could not be built: " + e);
               } finally {
                 installed.complete(null);
               }

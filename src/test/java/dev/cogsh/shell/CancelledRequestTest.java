@@ -2,27 +2,23 @@ package dev.cogsh.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cogsh.config.Config;
+import dev.cogsh.config.ConfigRequest;
 import dev.cogsh.config.Environment;
 import dev.cogsh.runtime.SessionTestSupport;
-import dev.cogsh.sandbox.Sandbox;
-import dev.cogsh.sandbox.SandboxOptions;
+import dev.cogsh.session.OpenSession;
+import dev.cogsh.session.SessionFactory;
+import dev.cogsh.session.SessionRequest;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,22 +34,21 @@ import org.junit.jupiter.api.io.TempDir;
 class CancelledRequestTest {
 
   @TempDir Path home;
-  private Sandbox sandbox;
+  private OpenSession session;
 
+  /** The session cogsh --sandbox opens: the composition root starts the sandbox. */
   @BeforeEach
-  void start() throws IOException {
+  void open() throws IOException {
     SessionTestSupport.reset();
-    sandbox = Sandbox.start(SandboxOptions.builder().build());
-  }
-
-  @AfterEach
-  void stop() {
-    sandbox.close();
+    Environment environment = new Environment(Map.of(), home, home);
+    session =
+        SessionFactory.open(
+            SessionRequest.asking(environment, ConfigRequest.none().withSandbox(true)));
   }
 
   @Test
   void ctrlC_duringTheFirstRequest_cancelsIt_andTheNextRequestSucceedsWithinASecond() {
-    try (ShellDriver shell = new ShellDriver(setup())) {
+    try (ShellDriver shell = new ShellDriver(ShellDriver.setup(home, session))) {
       shell.awaitPrompt();
       shell.type("creds.guest()\n");
       assertThat(shell.awaitPrompt()).contains("guest");
@@ -72,24 +67,10 @@ class CancelledRequestTest {
     }
   }
 
-  private ShellSetup.Builder setup() {
-    PrintStream discard =
-        new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-    Config config = sandbox.config();
-    return ShellSetup.builder()
-        .in(InputStream.nullInputStream())
-        .out(discard)
-        .err(discard)
-        .directories(UserDirectories.of(home, Map.of()))
-        .connection(new Connection("cogsh 0.1", "the sandbox", config, true, null))
-        .sessionObjects(SessionObjects.of(config, new Environment(Map.of(), home, home)))
-        .classPath(System.getProperty("java.class.path"));
-  }
-
   /** Waits (polling, with a deadline) until the sandbox has received {@code count} echo calls. */
   private void awaitEchoes(int count) {
     HttpClient http = HttpClient.newHttpClient();
-    URI stats = URI.create(sandbox.endpoint() + "/_sandbox/stats");
+    URI stats = URI.create(session.sandbox().orElseThrow() + "/_sandbox/stats");
     Pattern echoes = Pattern.compile("\"ANY /echo/\\*\\*\"\\s*:\\s*(\\d+)");
     long deadline = System.nanoTime() + ShellDriver.TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
