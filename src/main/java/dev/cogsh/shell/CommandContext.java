@@ -2,7 +2,12 @@ package dev.cogsh.shell;
 
 import dev.cogsh.engine.Engine;
 import dev.cogsh.engine.Outcome;
+import dev.cogsh.script.RunListener;
+import dev.cogsh.script.RunOptions;
+import dev.cogsh.script.RunReport;
+import dev.cogsh.script.Script;
 import dev.cogsh.session.OpenSession;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +29,15 @@ public interface CommandContext {
    * @return whether it succeeded
    */
   boolean run(String input);
+
+  /**
+   * Replays scripts through the same loop as typed input ({@code /replay}): values printed,
+   * failures rendered, Ctrl-C cancels; stops at the first failure unless {@code options} say keep
+   * going.
+   *
+   * @param listener hears each step and each failure, placed at its {@code FILE:LINE}
+   */
+  RunReport replay(List<Script> scripts, RunOptions options, RunListener listener, Clock clock);
 
   /**
    * Calls {@code listener} with the outcome of every snippet evaluated from now on (how {@code

@@ -41,7 +41,7 @@ public final class ScriptSession {
     System.setOut(setup.out());
     System.setErr(setup.err());
     try {
-      return ScriptReplay.run(new ShellContext(shell), scripts, options, listener, clock);
+      return shell.replay(scripts, options, listener, clock);
     } finally {
       System.out.flush();
       System.err.flush();

@@ -4,8 +4,12 @@ import dev.cogsh.auth.Prompter;
 import dev.cogsh.engine.Engine;
 import dev.cogsh.engine.EngineOptions;
 import dev.cogsh.engine.Outcome;
-import dev.cogsh.engine.Split;
 import dev.cogsh.engine.StartupFailure;
+import dev.cogsh.script.RunListener;
+import dev.cogsh.script.RunOptions;
+import dev.cogsh.script.RunReport;
+import dev.cogsh.script.Script;
+import dev.cogsh.script.StartupScripts;
 import dev.cogsh.session.OpenSession;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -14,16 +18,15 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
 
 /**
  * The REPL: reads an input (a slash command, or Java cut into snippets by the compiler), evaluates
@@ -42,9 +45,8 @@ public final class Shell {
   private final Engine engine;
   private final Input input;
   private final ShellContext context;
+  private final Evaluation evaluation;
   private final AtomicBoolean startupReported = new AtomicBoolean();
-  private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
-  private volatile Throwable lastException;
   private Integer exitStatus;
 
   /**
@@ -74,7 +76,8 @@ public final class Shell {
     startup.begin();
     engine =
         Engine.start(
-            new EngineOptions(setup.classPath(), startup::scripts, snippetOut, snippetErr));
+            new EngineOptions(
+                setup.classPath(), StartupScripts.later(startup::scripts), snippetOut, snippetErr));
     input =
         terminal != null
             ? new ConsoleInput(
@@ -85,6 +88,7 @@ public final class Shell {
                 Set.copyOf(OpenSession.NAMES))
             : new StreamInput(
                 piped, source -> engine.split(source).isComplete(), writer(setup.out()));
+    evaluation = new Evaluation(engine, input, printer, this::runCommand);
     context = new ShellContext(this);
     commands.started(context);
   }
@@ -150,7 +154,7 @@ public final class Shell {
         failed = true;
         printer.err(new AttributedString("cogsh: something went wrong inside the shell:"));
         ErrorRenderer.exception(e).forEach(printer::err);
-        lastException = e;
+        evaluation.remember(e);
         if (engine.failed()) {
           return 1; // without its engine the shell can do nothing
         }
@@ -162,12 +166,19 @@ public final class Shell {
   /** Runs one input; returns whether it succeeded. */
   boolean process(String text) {
     reportStartup(engine.awaitReady());
-    if (CommandTable.isCommand(text)) {
-      return runCommand(text);
-    }
     return evaluate(text);
   }
 
+  /**
+   * Runs an input as typed through the one evaluation loop: a slash command, or Java cut into
+   * snippets by the compiler, stopping at the first failure. Ctrl-C stops the snippet that runs and
+   * cancels the ones after it.
+   */
+  boolean evaluate(String source) {
+    return evaluation.typed(source);
+  }
+
+  /** Runs a slash command line through the command table. */
   private boolean runCommand(String line) {
     String[] nameAndArguments = CommandTable.nameAndArguments(line);
     CommandTable.Lookup lookup = commands.find(nameAndArguments[0]);
@@ -179,59 +190,17 @@ public final class Shell {
   }
 
   /**
-   * Evaluates Java source snippet by snippet, stopping at the first failure. Ctrl-C stops the
-   * snippet that runs and cancels the ones after it.
+   * Replays scripts through the same loop as typed input ({@code /replay}, {@code cogsh run}): each
+   * value printed, each failure rendered, and {@code listener} told each step.
    */
-  boolean evaluate(String source) {
-    Split split = engine.split(source);
-    AtomicBoolean cancelled = new AtomicBoolean();
-    Input.Handle interrupt =
-        input.onInterrupt(
-            () -> {
-              cancelled.set(true);
-              engine.stop();
-            });
-    try {
-      for (var chunk : split.complete()) {
-        Outcome outcome =
-            cancelled.get() ? new Outcome.Cancelled(chunk.source()) : engine.eval(chunk.source());
-        render(outcome);
-        for (Consumer<Outcome> listener : listeners) {
-          listener.accept(outcome);
-        }
-        if (outcome.failed()) {
-          return false;
-        }
-      }
-    } finally {
-      interrupt.close();
-    }
-    if (!split.isComplete()) {
-      render(new Outcome.Incomplete(split.remaining()));
-      return false;
-    }
-    return true;
+  RunReport replay(List<Script> scripts, RunOptions options, RunListener listener, Clock clock) {
+    reportStartup(engine.awaitReady());
+    return evaluation.run(scripts, options, listener, clock);
   }
 
   /** Prints an outcome: a value as {@code name ==> value}, a declaration, or a failure. */
   void render(Outcome outcome) {
-    if (outcome instanceof Outcome.Value value) {
-      printer.out(value.name() + " ==> " + value.value());
-    } else if (outcome instanceof Outcome.Declared declared && !declared.kind().equals("import")) {
-      String line = "|  " + declared.action() + " " + declared.kind() + " " + declared.name();
-      if (!declared.unresolved().isEmpty()) {
-        line +=
-            ", which cannot be used until "
-                + String.join(", ", declared.unresolved())
-                + " is declared";
-      }
-      printer.out(new AttributedString(line, AttributedStyle.DEFAULT.faint()));
-    } else if (outcome.failed()) {
-      if (outcome instanceof Outcome.Failed failed) {
-        lastException = failed.exception();
-      }
-      ErrorRenderer.lines(outcome).forEach(printer::err);
-    }
+    evaluation.render(outcome);
   }
 
   private void banner() {
@@ -261,8 +230,7 @@ public final class Shell {
 
   /** Calls {@code listener} with every outcome until the registration is closed. */
   CommandContext.Registration listen(Consumer<Outcome> listener) {
-    listeners.add(listener);
-    return () -> listeners.remove(listener);
+    return evaluation.listen(listener);
   }
 
   Printer printer() {
@@ -301,7 +269,7 @@ public final class Shell {
   }
 
   Throwable lastException() {
-    return lastException;
+    return evaluation.lastException();
   }
 
   void exit(int status) {

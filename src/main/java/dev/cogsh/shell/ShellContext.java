@@ -3,7 +3,12 @@ package dev.cogsh.shell;
 import dev.cogsh.engine.Engine;
 import dev.cogsh.engine.Outcome;
 import dev.cogsh.runtime.Session;
+import dev.cogsh.script.RunListener;
+import dev.cogsh.script.RunOptions;
+import dev.cogsh.script.RunReport;
+import dev.cogsh.script.Script;
 import dev.cogsh.session.OpenSession;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +38,12 @@ final class ShellContext implements CommandContext {
   @Override
   public boolean run(String input) {
     return shell.process(input);
+  }
+
+  @Override
+  public RunReport replay(
+      List<Script> scripts, RunOptions options, RunListener listener, Clock clock) {
+    return shell.replay(scripts, options, listener, clock);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.cogsh.shell;
 
 import dev.cogsh.auth.Prompter;
-import dev.cogsh.engine.EngineOptions;
+import dev.cogsh.script.Script;
 import dev.cogsh.session.OpenSession;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,14 +56,14 @@ final class Startup {
   }
 
   /** Waits until the session objects are installed, then lists the scripts. */
-  List<EngineOptions.Script> scripts() {
+  List<Script> scripts() {
     installed.join();
-    List<EngineOptions.Script> scripts = new ArrayList<>();
-    scripts.add(new EngineOptions.Script(RESOURCE, builtin()));
+    List<Script> scripts = new ArrayList<>();
+    scripts.add(new Script(RESOURCE, builtin()));
     Path own = setup.directories().startupScript();
     if (Files.isRegularFile(own)) {
       try {
-        scripts.add(new EngineOptions.Script(own.toString(), Files.readString(own)));
+        scripts.add(new Script(own.toString(), Files.readString(own)));
       } catch (IOException e) {
         problem("cogsh: could not read " + own + ": " + e.getMessage());
       }
