@@ -138,8 +138,16 @@ public final class Shell {
   private int loop() {
     boolean failed = false;
     while (exitStatus == null) {
+      String text;
       try {
-        String text = input.read();
+        text = input.read();
+      } catch (UserInterruptException e) {
+        continue; // Ctrl-C at the prompt: the line is dropped and the shell goes on.
+      } catch (EndOfFileException e) {
+        break;
+      }
+      // Any other failure to read (a broken pipe) ends the shell: the caller reports it.
+      try {
         // A Ctrl-C that raced with Enter must not cancel what comes next.
         Thread.interrupted();
         boolean succeeded = process(text);
@@ -147,7 +155,7 @@ public final class Shell {
           return 1;
         }
       } catch (UserInterruptException e) {
-        // Ctrl-C at the prompt: the line is dropped and the shell goes on.
+        // Ctrl-C at a prompt a command showed: the input is dropped and the shell goes on.
       } catch (EndOfFileException e) {
         break;
       } catch (RuntimeException e) {
