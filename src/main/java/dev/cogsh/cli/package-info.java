@@ -1,2 +1,6 @@
-/** The command line: {@code Main} and its subcommands. */
+/**
+ * The command line: {@code Main} and its subcommands. They parse arguments, open sessions through
+ * {@code dev.cogsh.session} and map outcomes to exit statuses: 0 success, 1 a failure (an
+ * unexpected error included: one line, {@code --debug} for the stack trace), 2 bad usage.
+ */
 package dev.cogsh.cli;
