@@ -25,48 +25,17 @@ class ArchitectureTest {
   private static final Path CLASSES = Path.of("target/classes");
   private static final Path MAIN = Path.of("src/main/java/dev/cogsh");
 
-  /**
-   * Today's violations, each line exactly as the check reports it, while issue 12's parts are being
-   * done on other branches. The lead empties this list at merge: nothing may be added to it.
-   */
-  private static final List<String> KNOWN_UNTIL_MERGE =
-      List.of(
-          // item 3 (api owns the one HTTP client): shell builds and wraps java.net.http clients
-          "dev.cogsh.shell.ConfiguredObjects (package shell) uses java.net.http.HttpClient: shell may not use java.net.http",
-          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpClient$Builder: shell may not use java.net.http",
-          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpClient$Redirect: shell may not use java.net.http",
-          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpClient$Version: shell may not use java.net.http",
-          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpClient: shell may not use java.net.http",
-          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpRequest: shell may not use java.net.http",
-          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpResponse$BodyHandler: shell may not use java.net.http",
-          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpResponse$PushPromiseHandler: shell may not use java.net.http",
-          "dev.cogsh.shell.LazyHttpClient (package shell) uses java.net.http.HttpResponse: shell may not use java.net.http",
-          "dev.cogsh.shell.ScriptSession (package shell) uses java.net.http.HttpClient: shell may not use java.net.http",
-          "dev.cogsh.shell.ScriptSession$1 (package shell) uses java.net.http.HttpClient: shell may not use java.net.http");
-
   @Test
   void compiledClasses_keepDesignTable() throws IOException {
     List<String> violations = new ArrayList<>();
     for (Violation v : ArchitectureCheck.check(CLASSES)) {
-      if (!KNOWN_UNTIL_MERGE.contains(v.toString())) {
-        violations.add(v.toString());
-      }
+      violations.add(v.toString());
     }
     assertThat(violations)
         .as(
             "%d violations of DESIGN §2 in %s (fix the code; or, where DESIGN is wrong, change"
                 + " DESIGN §2 and DesignTable together):%n  %s%n",
             violations.size(), CLASSES, String.join("\n  ", violations))
-        .isEmpty();
-  }
-
-  @Test
-  void knownViolations_stillHappen_soTheListOnlyShrinks() throws IOException {
-    List<String> now = ArchitectureCheck.check(CLASSES).stream().map(Violation::toString).toList();
-    List<String> fixed = new ArrayList<>(KNOWN_UNTIL_MERGE);
-    fixed.removeAll(now);
-    assertThat(fixed)
-        .as("fixed: delete these lines from KNOWN_UNTIL_MERGE:%n  %s%n", String.join("\n  ", fixed))
         .isEmpty();
   }
 

@@ -3,7 +3,6 @@ package dev.cogsh.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cogsh.config.Config;
 import dev.cogsh.human.Durations;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -28,68 +27,40 @@ public final class Api {
 
   private final Config config;
   private final RequestSigner signing;
+  private final Transport transport;
   private final Random random;
   private final Sleeper sleeper;
-  private final boolean ownsClient;
   private final ObjectMapper json = new ObjectMapper();
-  private volatile HttpClient http;
   private volatile ApiOptions options = ApiOptions.DEFAULT;
   private volatile Diagnostician diagnostician = Diagnostician.basic();
   private volatile Response last;
 
-  /** An api over the given client and clock; jitter from a new {@link Random}, real sleeps. */
-  public Api(Config config, CredentialSource credentials, HttpClient http, Clock clock) {
-    this(config, credentials, http, clock, new Random(), Sleeper.THREAD);
+  /** An api over the given transport and clock; jitter from a new {@link Random}, real sleeps. */
+  public Api(Config config, CredentialSource credentials, Transport transport, Clock clock) {
+    this(config, credentials, transport, clock, new Random(), Sleeper.THREAD);
   }
 
   /** Everything injected: tests pass a seeded random and a sleeper that does not sleep. */
   public Api(
       Config config,
       CredentialSource credentials,
-      HttpClient http,
+      Transport transport,
       Clock clock,
       Random random,
       Sleeper sleeper) {
-    this(config, credentials, http, clock, random, sleeper, false);
-  }
-
-  private Api(
-      Config config,
-      CredentialSource credentials,
-      HttpClient http,
-      Clock clock,
-      Random random,
-      Sleeper sleeper,
-      boolean ownsClient) {
     this.config = Objects.requireNonNull(config, "config");
     this.signing =
         new RequestSigner(
             Objects.requireNonNull(credentials, "credentials"),
             Objects.requireNonNull(clock, "clock"));
-    this.http = Objects.requireNonNull(http, "http");
+    this.transport = Objects.requireNonNull(transport, "transport");
     this.random = Objects.requireNonNull(random, "random");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-    this.ownsClient = ownsClient;
   }
 
-  /** An api with its own HttpClient (HTTP/1.1, no redirects, the default connect timeout). */
+  /** An api with a transport of its own ({@link HttpTransport}) and the system clock. */
   public static Api create(Config config, CredentialSource credentials) {
-    return new Api(
-        config,
-        credentials,
-        client(ApiOptions.DEFAULT),
-        Clock.systemUTC(),
-        new Random(),
-        Sleeper.THREAD,
-        true);
-  }
-
-  private static HttpClient client(ApiOptions options) {
-    return HttpClient.newBuilder()
-        .version(options.http2() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-        .connectTimeout(options.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER) // a redirect would carry a stale signature
-        .build();
+    return new Api(config, credentials, new HttpTransport(), Clock.systemUTC());
   }
 
   public Response get(String path) {
@@ -202,13 +173,9 @@ public final class Api {
     return options;
   }
 
-  /** Replaces the session options; a new connect timeout rebuilds a client this api made. */
+  /** Replaces the session options (a new connect timeout applies from the next request on). */
   public Api options(ApiOptions value) {
-    ApiOptions old = options;
     options = Objects.requireNonNull(value, "options");
-    if (ownsClient && !old.connectTimeout().equals(value.connectTimeout())) {
-      http = client(value);
-    }
     return this;
   }
 
@@ -242,7 +209,11 @@ public final class Api {
   }
 
   Response response(
-      SignedRequest signed, HttpSend.Raw raw, int attempt, Response previous, List<String> notes) {
+      SignedRequest signed,
+      Transport.Answer raw,
+      int attempt,
+      Response previous,
+      List<String> notes) {
     Response r =
         new Response(
             signed,
@@ -270,8 +241,8 @@ public final class Api {
         : config.apiUrl().getScheme() + "://" + config.apiUrl().getRawAuthority();
   }
 
-  HttpClient http() {
-    return http;
+  Transport transport() {
+    return transport;
   }
 
   Random random() {

@@ -33,9 +33,9 @@ final class Exchange {
     while (true) {
       attempt++;
       SignedRequest signed = api.sign(spec);
-      HttpSend.Raw raw;
+      Transport.Answer raw;
       try {
-        raw = HttpSend.send(api.http(), signed.frozen(), spec.timeout(), spec.http2());
+        raw = api.transport().send(signed.frozen(), delivery(spec, options));
       } catch (InterruptedException e) {
         throw interrupted(e);
       } catch (IOException e) {
@@ -125,7 +125,7 @@ final class Exchange {
   Response sendAsSigned(SignedRequest signed) {
     RequestSpec spec = signed.spec();
     try {
-      HttpSend.Raw raw = HttpSend.send(api.http(), signed.frozen(), spec.timeout(), spec.http2());
+      Transport.Answer raw = api.transport().send(signed.frozen(), delivery(spec, api.options()));
       return api.response(signed, raw, 1, null, List.of());
     } catch (InterruptedException e) {
       throw interrupted(e);
@@ -135,6 +135,10 @@ final class Exchange {
           "is the API reachable? check apiUrl (" + api.config().apiUrl() + ")",
           e);
     }
+  }
+
+  private static Transport.Delivery delivery(RequestSpec spec, ApiOptions options) {
+    return new Transport.Delivery(spec.timeout(), options.connectTimeout(), spec.http2());
   }
 
   private static List<String> warnings(RequestSpec spec) {

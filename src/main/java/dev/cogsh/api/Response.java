@@ -41,7 +41,7 @@ public final class Response {
 
   Response(
       SignedRequest request,
-      HttpSend.Raw raw,
+      Transport.Answer raw,
       int attempt,
       Response previous,
       List<String> notes,

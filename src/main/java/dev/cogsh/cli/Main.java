@@ -1,14 +1,19 @@
 package dev.cogsh.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code cogsh} command. Subcommands register here; with none, the interactive shell starts.
  *
- * <p>Exit statuses: 0 success, 1 a failure the command reports (a failed scenario, an invalid
- * signature), 2 bad usage or bad input.
+ * <p>Exit statuses: 0 success, 1 a failure (one the command reports, such as a failed scenario or
+ * an invalid signature, or an unexpected error: one line, and {@code --debug} for its stack trace),
+ * 2 bad usage or bad input.
  */
 @Command(
     name = "cogsh",
@@ -26,6 +31,9 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Callable<Integer> {
 
+  /** Exit status for a failure, expected or not. */
+  public static final int FAILURE = 1;
+
   /** Exit status for bad usage or bad input. */
   public static final int USAGE = 2;
 
@@ -40,12 +48,18 @@ public final class Main implements Callable<Integer> {
     return commandLine().execute(args);
   }
 
-  /** The configured picocli command line (usage errors exit with {@link #USAGE}). */
+  /** The configured picocli command line. */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new Main());
+    return configure(new CommandLine(new Main()));
+  }
+
+  /**
+   * How cogsh's command lines report trouble: usage errors exit with {@link #USAGE}, and an
+   * exception no command handled exits with {@link #FAILURE} ({@link #unexpected}).
+   */
+  static CommandLine configure(CommandLine cli) {
     // "@FILE" is cogsh's own syntax (sign --data @FILE), never picocli's argument-file expansion
     cli.setExpandAtFiles(false);
-    cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.setParameterExceptionHandler(
         (e, args) -> {
           e.getCommandLine().getErr().println("cogsh: " + e.getMessage());
@@ -54,8 +68,46 @@ public final class Main implements Callable<Integer> {
               .println("Try 'cogsh " + e.getCommandLine().getCommandName() + " --help'.");
           return USAGE;
         });
+    cli.setExecutionExceptionHandler(Main::unexpected);
     return cli;
   }
+
+  /**
+   * An exception no command handled: a bug, or a failure of the world (a broken pipe), never bad
+   * usage. One line says what; {@code --debug} adds the stack trace.
+   */
+  private static int unexpected(Exception e, CommandLine command, ParseResult parsed) {
+    PrintWriter err = command.getErr();
+    String message =
+        e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
+    err.println(
+        "cogsh: unexpected error: "
+            + e.getClass().getSimpleName()
+            + (message.isEmpty() ? "" : ": " + message));
+    if (debug(parsed)) {
+      e.printStackTrace(err);
+    } else {
+      err.println("(run it again with --debug to see the stack trace)");
+    }
+    err.flush();
+    return FAILURE;
+  }
+
+  /** Whether {@code --debug} was given, to cogsh or to its subcommand. */
+  private static boolean debug(ParseResult parsed) {
+    for (ParseResult r = parsed; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "on an unexpected error, print its stack trace")
+  boolean debug;
 
   /** Without a subcommand: the shell (with its options: cogsh --sandbox, cogsh --profile dev). */
   @CommandLine.Mixin ShellOptions shell = new ShellOptions();

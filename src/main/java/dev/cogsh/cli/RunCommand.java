@@ -4,6 +4,7 @@ import dev.cogsh.config.ConfigException;
 import dev.cogsh.config.ConfigRequest;
 import dev.cogsh.config.Environment;
 import dev.cogsh.engine.EngineException;
+import dev.cogsh.sandbox.SandboxOptions;
 import dev.cogsh.sandbox.SeedUser;
 import dev.cogsh.script.ParameterException;
 import dev.cogsh.script.Parameters;
@@ -11,10 +12,15 @@ import dev.cogsh.script.RunOptions;
 import dev.cogsh.script.RunReport;
 import dev.cogsh.script.Script;
 import dev.cogsh.script.ScriptException;
+import dev.cogsh.session.OpenSession;
+import dev.cogsh.session.SessionFactory;
+import dev.cogsh.session.SessionRequest;
 import dev.cogsh.shell.ScriptSession;
 import dev.cogsh.shell.ShellCommands;
 import dev.cogsh.shell.ShellSetup;
+import dev.cogsh.shell.UserDirectories;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -109,13 +115,13 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() {
     boolean color = terminal && environment.variable("NO_COLOR").isEmpty();
     RunOutput output = new RunOutput(writer(out), writer(err), color, secretParams());
-    RunSetup setup;
+    SessionRequest request;
     List<Script> scripts;
     Parameters parameters;
     try {
       parameters = Parameters.parse(params);
       scripts = files.stream().map(f -> Script.read(environment.cwd().resolve(f), f)).toList();
-      setup = setup();
+      request = sessionRequest();
     } catch (ParameterException e) {
       return usage(output, e.getMessage(), e.hint());
     } catch (ScriptException e) {
@@ -123,19 +129,28 @@ public final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return usage(output, e.getMessage(), "see cogsh run --help");
     }
-    try (RunSession session = RunSession.open(setup)) {
+    try (OpenSession session = SessionFactory.open(request)) {
       List<String> secrets = new ArrayList<>(secretParams());
       secrets.addAll(session.secrets());
       // everything printed goes through the masks: values, snippets' own output, errors
       PrintStream maskedOut = masked(out, secrets);
       PrintStream maskedErr = masked(err, secrets);
       output = new RunOutput(writer(maskedOut), writer(maskedErr), color, secrets);
-      output.note("running against " + session.target());
-      ShellSetup shell = session.shellSetup(maskedOut, maskedErr);
+      output.note("running against " + where(session));
+      ShellSetup shell =
+          ShellSetup.builder()
+              .in(InputStream.nullInputStream())
+              .out(maskedOut)
+              .err(maskedErr)
+              .directories(UserDirectories.of(environment))
+              .version(new Main.Version().getVersion()[0])
+              .session(session)
+              .classPath(environment.classPath())
+              .build();
       RunReport report =
           ScriptSession.run(
               shell,
-              ShellCommands.standard(shell.connection(), environment.cwd(), environment.home()),
+              ShellCommands.standard(session),
               scripts,
               new RunOptions(parameters, keepGoing),
               output,
@@ -150,14 +165,28 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private RunSetup setup() {
+  /** What the session is built from: a scripted sign-in, the seeded users in a sandbox. */
+  private SessionRequest sessionRequest() {
     if (!sandboxTotpUsers.isEmpty() && !sandbox) {
       throw new IllegalArgumentException("--sandbox-user-totp is for --sandbox runs");
     }
-    List<SeedUser> users =
-        sandboxTotpUsers.stream().map(u -> SeedUser.parse(u, SeedUser.Kind.TOTP)).toList();
-    ConfigRequest request = new ConfigRequest(config, profile, null, sandbox);
-    return new RunSetup(environment, request, users, environment.classPath());
+    // the demo user first, so that it is the configured user
+    SandboxOptions.Builder users =
+        SandboxOptions.builder().user(SandboxOptions.DEMO_USER, SandboxOptions.DEMO_PASSWORD);
+    sandboxTotpUsers.forEach(u -> users.seed(SeedUser.parse(u, SeedUser.Kind.TOTP)));
+    return new SessionRequest(
+        environment,
+        new ConfigRequest(config, profile, null, sandbox),
+        users.build(),
+        SessionRequest.Answers.SCRIPTED);
+  }
+
+  /** {@code a fresh sandbox at http://127.0.0.1:PORT}, or the API's URL. */
+  private static String where(OpenSession session) {
+    return session
+        .sandbox()
+        .map(endpoint -> "a fresh sandbox at " + endpoint)
+        .orElse(String.valueOf(session.target().config().apiUrl()));
   }
 
   private static int usage(RunOutput output, String message, String hint) {

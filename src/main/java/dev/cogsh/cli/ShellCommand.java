@@ -1,16 +1,11 @@
 package dev.cogsh.cli;
 
-import dev.cogsh.config.Config;
 import dev.cogsh.config.ConfigException;
-import dev.cogsh.config.ConfigLoader;
 import dev.cogsh.config.ConfigRequest;
 import dev.cogsh.config.Environment;
-import dev.cogsh.config.ResolvedConfig;
-import dev.cogsh.sandbox.Sandbox;
-import dev.cogsh.sandbox.SandboxOptions;
-import dev.cogsh.shell.Connection;
-import dev.cogsh.shell.SessionConfig;
-import dev.cogsh.shell.SessionObjects;
+import dev.cogsh.session.OpenSession;
+import dev.cogsh.session.SessionFactory;
+import dev.cogsh.session.SessionRequest;
 import dev.cogsh.shell.Shell;
 import dev.cogsh.shell.ShellCommands;
 import dev.cogsh.shell.ShellSetup;
@@ -70,9 +65,9 @@ public final class ShellCommand implements Callable<Integer> {
   }
 
   /**
-   * Starts the shell with the world injected: resolves the configuration, starts the sandbox when
-   * there is none, and runs the shell on {@code terminal} (or, when it is {@code null}, on the
-   * streams).
+   * Starts the shell with the world injected: opens the session ({@link SessionFactory}: the
+   * configuration, or the sandbox when there is none) and runs the shell on it, on {@code terminal}
+   * (or, when it is {@code null}, on the streams).
    */
   static int start(
       ShellOptions options,
@@ -83,30 +78,23 @@ public final class ShellCommand implements Callable<Integer> {
       PrintStream errStream,
       PrintWriter err)
       throws IOException {
-    ResolvedConfig resolved;
+    ConfigRequest request =
+        ConfigRequest.none()
+            .withConfigFile(options.config)
+            .withProfile(options.profile)
+            .withSandbox(options.sandbox);
+    OpenSession session;
     try {
-      ConfigRequest request =
-          ConfigRequest.none()
-              .withConfigFile(options.config)
-              .withProfile(options.profile)
-              .withSandbox(options.sandbox);
-      resolved = new ConfigLoader(environment).load(request);
+      session = SessionFactory.open(SessionRequest.asking(environment, request));
     } catch (ConfigException e) {
       err.println("cogsh: " + e.getMessage());
       err.println("hint: " + e.hint());
       err.flush();
       return Main.USAGE;
     }
-    resolved.warnings().forEach(w -> err.println("warning: " + w));
-    err.flush();
-    String version = new Main.Version().getVersion()[0];
-    try (Sandbox started =
-        resolved.useSandbox() ? Sandbox.start(SandboxOptions.builder().build()) : null) {
-      Config effective =
-          started != null ? resolved.overlay(started.config()) : resolved.config().orElseThrow();
-      Connection connection =
-          new Connection(
-              version, target(effective, started), effective, started != null, resolved.describe());
+    try (session) {
+      session.warnings().forEach(w -> err.println("warning: " + w));
+      err.flush();
       ShellSetup setup =
           ShellSetup.builder()
               .terminal(terminal)
@@ -114,33 +102,13 @@ public final class ShellCommand implements Callable<Integer> {
               .out(out)
               .err(errStream)
               .directories(UserDirectories.of(environment))
-              .connection(connection)
-              .sessionObjects(SessionObjects.of(effective, environment))
+              .version(new Main.Version().getVersion()[0])
+              .session(session)
               .classPath(environment.classPath())
               .build();
-      SessionConfig configuration =
-          new SessionConfig(resolved, environment, started != null ? connection : null);
-      Shell shell =
-          new Shell(
-              setup,
-              ShellCommands.standard(
-                  connection, configuration, environment.cwd(), environment.home()));
+      Shell shell = new Shell(setup, ShellCommands.standard(session));
       return options.exitAfterPrompt ? shell.firstPromptOnly() : shell.run();
     }
-  }
-
-  /** The banner's "where and as whom". */
-  static String target(Config config, Sandbox sandbox) {
-    if (sandbox == null) {
-      return Connection.target(config);
-    }
-    boolean demo = SandboxOptions.DEMO_USER.equals(config.username());
-    return "sandbox at "
-        + sandbox.endpoint()
-        + " (user "
-        + config.username()
-        + (demo ? ", password " + SandboxOptions.DEMO_PASSWORD : "")
-        + ")";
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.cogsh.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,12 +16,12 @@ import jdk.jshell.VarSnippet;
  * An in-process JShell: snippets run in this JVM and see the host's classes (and so the very
  * objects {@code dev.cogsh.runtime.Session} holds).
  *
- * <p>{@link #start} returns at once: JShell is built and the start-up scripts run on a background
- * thread, which also warms up the compiler (the first compilation is the slow one). Every other
- * method waits for that to finish. JShell is not thread-safe, so calls are serialised; only {@link
- * #stop()} may come from another thread.
+ * <p>{@link #start} returns at once: JShell is built, the compiler warmed up (the first compilation
+ * is the slow one) and the {@link StartupHook} run (the start-up scripts, through the one
+ * evaluation loop) on a background thread. Every other method waits for that to finish. JShell is
+ * not thread-safe, so calls are serialised; only {@link #stop()} may come from another thread.
  */
-public final class Engine implements AutoCloseable {
+public final class Engine implements Snippets, AutoCloseable {
 
   private final EngineOptions options;
   private final ReentrantLock lock = new ReentrantLock();
@@ -32,7 +31,6 @@ public final class Engine implements AutoCloseable {
   // written under lock; read by stop() from other threads
   private LocalExecution execution;
   private volatile JShell jshell;
-  private List<EngineOptions.Script> startup;
 
   private Engine(EngineOptions options) {
     this.options = options;
@@ -85,11 +83,13 @@ public final class Engine implements AutoCloseable {
   }
 
   /** Cuts {@code input} into complete snippets, as the compiler sees them. */
+  @Override
   public Split split(String input) {
     return locked(() -> Splitter.split(jshell.sourceCodeAnalysis(), input));
   }
 
   /** Evaluates one complete snippet (one element of {@link #split}). */
+  @Override
   public Outcome eval(String snippet) {
     return locked(() -> evalLocked(snippet));
   }
@@ -193,35 +193,25 @@ public final class Engine implements AutoCloseable {
       // preparing the start-up scripts on another thread. A statement runs the whole path
       // (compile, load, invoke) without taking a $n name.
       evalLocked("{ }");
-      if (startup == null) {
-        startup = List.copyOf(options.startup().get());
-      }
-      List<StartupFailure> failures = new ArrayList<>();
-      for (EngineOptions.Script script : startup) {
-        runScript(script, failures);
-      }
-      return List.copyOf(failures);
+      return List.copyOf(options.startup().run(starting()));
     } finally {
       lock.unlock();
     }
   }
 
-  private void runScript(EngineOptions.Script script, List<StartupFailure> failures) {
-    String text = script.text();
-    Split split = Splitter.split(jshell.sourceCodeAnalysis(), text);
-    for (Chunk chunk : split.complete()) {
-      Outcome outcome = evalLocked(chunk.source());
-      if (outcome.failed()) {
-        failures.add(new StartupFailure(script.name(), lineOf(text, chunk.offset()), outcome));
+  /** This engine as its start-up hook sees it: on this thread, not waiting for readiness. */
+  private Snippets starting() {
+    return new Snippets() {
+      @Override
+      public Split split(String input) {
+        return Splitter.split(jshell.sourceCodeAnalysis(), input);
       }
-    }
-    if (!split.isComplete()) {
-      failures.add(
-          new StartupFailure(
-              script.name(),
-              lineOf(text, split.remainingOffset()),
-              new Outcome.Incomplete(split.remaining().strip())));
-    }
+
+      @Override
+      public Outcome eval(String snippet) {
+        return evalLocked(snippet);
+      }
+    };
   }
 
   private Outcome evalLocked(String snippet) {
@@ -255,16 +245,5 @@ public final class Engine implements AutoCloseable {
     } finally {
       lock.unlock();
     }
-  }
-
-  /** The line (from 1) of {@code offset} in {@code text}. */
-  public static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < Math.min(offset, text.length()); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 }

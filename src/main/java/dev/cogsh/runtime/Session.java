@@ -7,11 +7,12 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The one static bridge between the host and snippet code: the session objects the shell built,
- * which {@code startup.jsh} binds as {@code auth}, {@code creds} and {@code api}.
+ * The one static bridge between the host and snippet code: the session objects the composition root
+ * built ({@code dev.cogsh.session}), which {@code startup.jsh} binds as {@code auth}, {@code creds}
+ * and {@code api}.
  *
  * <p>This is the only mutable static state in cogsh, and it is set once per configuration: the
- * shell calls {@link #install} before the start-up scripts run, and a second {@code install}
+ * session calls {@link #install} before the start-up scripts run, and a second {@code install}
  * throws. The one way to change the objects afterwards is {@link #replace}, which only {@code
  * /config use NAME} calls when the user switches the session to another profile (the shell then
  * binds {@code auth}, {@code creds} and {@code api} in snippets to the new objects). Snippets run

@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Runs scripts step by step, in one engine: Java snippets through a {@link SnippetEvaluator}, slash
- * commands through a {@link CommandDispatcher}, as the shell runs what is typed. Stops at the first
- * failure unless {@link RunOptions#keepGoing()}; the run's parameters are {@link Parameters#runWith
- * current} while it runs.
+ * The one evaluation loop: runs scripts step by step, in one engine. The compiler cuts the Java
+ * ({@link ScriptSplitter}), each step keeps its {@code FILE:LINE}, Java snippets go to a {@link
+ * SnippetEvaluator}, slash commands to a {@link CommandDispatcher}, and a {@link RunListener} hears
+ * every step. Stops at the first failure unless {@link RunOptions#keepGoing()}; the run's
+ * parameters are {@link Parameters#runWith current} while it runs.
  *
- * <p>The same runner serves {@code cogsh run} and the shell's {@code /replay}; they differ only in
- * the evaluator, the dispatcher and the listener they pass.
+ * <p>Everything cogsh evaluates comes through here: what is typed at the prompt or piped in (a
+ * one-step or few-step script), the start-up scripts ({@link StartupScripts}), {@code /replay} and
+ * {@code cogsh run}. They differ only in the evaluator, the dispatcher and the listener they pass.
  */
 public final class ScriptRunner {
 

@@ -5,11 +5,13 @@
  *   <li>{@link dev.cogsh.script.ScriptSplitter} cuts a script where the compiler says snippets end
  *       (the engine's {@code analyzeCompletion}), slash command lines between them, each step with
  *       its file and line.
- *   <li>{@link dev.cogsh.script.ScriptRunner} runs the steps through seams: a {@link
- *       dev.cogsh.script.SnippetEvaluator} for Java, a {@link dev.cogsh.script.CommandDispatcher}
- *       for commands, a {@link dev.cogsh.script.RunListener} for progress; a failure stops the run
- *       and is reported as {@code FILE:LINE: what failed} ({@link dev.cogsh.script.Failure}). The
- *       shell supplies its own loop for both {@code /replay} and {@code cogsh run}.
+ *   <li>{@link dev.cogsh.script.ScriptRunner} is the one evaluation loop: it runs the steps through
+ *       seams, a {@link dev.cogsh.script.SnippetEvaluator} for Java, a {@link
+ *       dev.cogsh.script.CommandDispatcher} for commands, a {@link dev.cogsh.script.RunListener}
+ *       for progress; a failure stops the run and is reported as {@code FILE:LINE: what failed}
+ *       ({@link dev.cogsh.script.Failure}). Typed input, {@code /replay} and {@code cogsh run} go
+ *       through it with the shell's seams, the start-up scripts with the engine's ({@link
+ *       dev.cogsh.script.StartupScripts}, which run on after a failure).
  *   <li>{@link dev.cogsh.script.Scenario} is what snippets call: {@code param(..)}, {@code
  *       check(..)}, {@code expect(response)} ({@link dev.cogsh.script.Expectation}). {@code
  *       startup.jsh} imports it statically.

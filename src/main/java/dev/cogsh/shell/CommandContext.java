@@ -2,6 +2,12 @@ package dev.cogsh.shell;
 
 import dev.cogsh.engine.Engine;
 import dev.cogsh.engine.Outcome;
+import dev.cogsh.script.RunListener;
+import dev.cogsh.script.RunOptions;
+import dev.cogsh.script.RunReport;
+import dev.cogsh.script.Script;
+import dev.cogsh.session.OpenSession;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +29,15 @@ public interface CommandContext {
    * @return whether it succeeded
    */
   boolean run(String input);
+
+  /**
+   * Replays scripts through the same loop as typed input ({@code /replay}): values printed,
+   * failures rendered, Ctrl-C cancels; stops at the first failure unless {@code options} say keep
+   * going.
+   *
+   * @param listener hears each step and each failure, placed at its {@code FILE:LINE}
+   */
+  RunReport replay(List<Script> scripts, RunOptions options, RunListener listener, Clock clock);
 
   /**
    * Calls {@code listener} with the outcome of every snippet evaluated from now on (how {@code
@@ -55,17 +70,16 @@ public interface CommandContext {
    */
   Set<String> sessionObjects();
 
-  /** What this session is connected to. */
-  Connection connection();
+  /** The session the shell works on: what it targets, its configuration, its objects. */
+  OpenSession session();
 
   /**
-   * Builds new session objects for {@code config}, puts them in {@code dev.cogsh.runtime.Session}
-   * and rebinds {@code auth}, {@code creds} and {@code api} in snippets; then {@link #connection()}
-   * is {@code next} ({@code /config use NAME}). The user's other variables stay.
+   * Binds {@code auth}, {@code creds} and {@code api} in snippets again, to the objects the session
+   * holds now (after {@code /config use NAME}). The user's other variables stay.
    *
-   * @return whether it worked; when not, the problem was printed and the session is unchanged
+   * @return whether it worked; when not, the problem was printed
    */
-  boolean reconnect(Connection next);
+  boolean rebind();
 
   /** The command table (for {@code /help}). */
   CommandTable commands();

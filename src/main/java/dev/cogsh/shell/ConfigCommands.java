@@ -1,11 +1,10 @@
 package dev.cogsh.shell;
 
-import dev.cogsh.config.Config;
-import dev.cogsh.config.ConfigException;
 import dev.cogsh.config.ResolvedConfig;
-import java.nio.file.Files;
+import dev.cogsh.session.OpenSession;
+import dev.cogsh.session.SessionException;
+import dev.cogsh.session.SessionTarget;
 import java.util.List;
-import java.util.Optional;
 import org.jline.reader.Candidate;
 
 /**
@@ -18,7 +17,7 @@ final class ConfigCommands {
 
   private ConfigCommands() {}
 
-  static void register(CommandTable table, SessionConfig state, PathCompletion files) {
+  static void register(CommandTable table, OpenSession session, PathCompletion files) {
     table.register(
         new Command(
             "/config",
@@ -30,16 +29,17 @@ final class ConfigCommands {
                 + "file: new auth, creds and api for it (signed out; your other variables stay).\n"
                 + "/config use alone goes back to the file's top-level values.\n"
                 + ConfigImport.HELP,
-            completion(state, files),
-            (context, arguments) -> run(context, state, arguments)));
+            completion(session, files),
+            (context, arguments) -> run(context, session, arguments)));
   }
 
-  private static boolean run(CommandContext context, SessionConfig state, String arguments) {
+  private static boolean run(CommandContext context, OpenSession session, String arguments) {
     String[] words = arguments.isEmpty() ? new String[0] : arguments.split("\\s+");
     if (words.length == 0) {
-      Connection current = context.connection();
-      String shown = state.resolved().map(ResolvedConfig::describe).orElse(current.configuration());
-      (shown != null ? shown : SessionCommands.describe(current.config()))
+      session
+          .resolved()
+          .map(ResolvedConfig::describe)
+          .orElseGet(() -> SessionCommands.describe(session.target().config()))
           .stripTrailing()
           .lines()
           .forEach(context::print);
@@ -51,9 +51,9 @@ final class ConfigCommands {
           context.error("usage: /config use [NAME]");
           yield false;
         }
-        yield use(context, state, words.length == 2 ? words[1] : null);
+        yield use(context, session, words.length == 2 ? words[1] : null);
       }
-      case "import" -> ConfigImport.run(context, state, List.of(words).subList(1, words.length));
+      case "import" -> ConfigImport.run(context, session, List.of(words).subList(1, words.length));
       default -> {
         context.error(
             "unknown: /config "
@@ -64,69 +64,30 @@ final class ConfigCommands {
     };
   }
 
-  /** {@code /config use [NAME]}. */
-  static boolean use(CommandContext context, SessionConfig state, String name) {
-    Optional<ResolvedConfig> resolved = state.resolved();
-    if (resolved.isEmpty()) {
-      context.error("/config use: this session's configuration was given to it and cannot change");
-      return false;
-    }
-    var environment = state.environment();
-    if (resolved.get().file().isEmpty()
-        && !Files.isRegularFile(environment.projectConfigFile())
-        && !Files.isRegularFile(environment.userConfigFile())) {
-      context.error(
-          "/config use: there are no profiles: this session has no configuration file"
-              + " (it runs on "
-              + (state.sandbox().isPresent() ? "the built-in sandbox" : "flags and environment")
-              + ")");
-      context.print(
-          "hint: /config import PATH writes ./cogsh.json from the front end's src/config.js,"
-              + " aws-exports.js or amplify_outputs.json; --profile NAME makes it a profile");
-      return false;
-    }
-    ResolvedConfig next;
+  /** {@code /config use [NAME]}: the session switches, then snippets see the new objects. */
+  static boolean use(CommandContext context, OpenSession session, String name) {
+    SessionTarget switched;
     try {
-      next = resolved.get().withProfile(name);
-    } catch (ConfigException e) {
+      switched = session.use(name);
+    } catch (SessionException e) {
       context.error("/config use: " + e.getMessage());
-      context.print("hint: " + e.hint());
-      context.print("the session is unchanged: " + context.connection().target());
-      return false;
-    }
-    Connection current = context.connection();
-    Config config;
-    String target;
-    boolean sandbox = next.useSandbox();
-    if (sandbox) {
-      Optional<Connection> started = state.sandbox();
-      if (started.isEmpty()) {
-        context.error(
-            "/config use: "
-                + (name == null ? "the top level" : "profile " + name)
-                + " configures no user pool, identity pool or API; the built-in sandbox only"
-                + " starts with cogsh");
-        return false;
+      if (e.hint() != null) {
+        context.print("hint: " + e.hint());
       }
-      config = next.overlay(started.get().config());
-      target = started.get().target();
-    } else {
-      config = next.config().orElseThrow();
-      target = Connection.target(config);
-    }
-    Connection connection =
-        new Connection(current.version(), target, config, sandbox, next.describe());
-    if (!context.reconnect(connection)) {
+      context.print("the session is unchanged: " + session.target().description());
       return false;
     }
-    state.use(next);
-    next.warnings().forEach(w -> context.print("warning: " + w));
+    if (!context.rebind()) {
+      return false;
+    }
+    session.warnings().forEach(w -> context.print("warning: " + w));
     String what = name == null ? "the top level of the configuration" : "profile " + name;
-    context.print("now using " + what + ": " + target + "; signed out — type /login");
+    context.print(
+        "now using " + what + ": " + switched.description() + "; signed out — type /login");
     return true;
   }
 
-  private static Command.Completion completion(SessionConfig state, PathCompletion files) {
+  private static Command.Completion completion(OpenSession session, PathCompletion files) {
     return new Command.Completion() {
       @Override
       public List<Candidate> complete(String word) {
@@ -139,7 +100,7 @@ final class ConfigCommands {
           return candidates(SUBCOMMANDS, word);
         }
         if (before.equals("use")) {
-          return candidates(state.profiles(), word);
+          return candidates(session.profiles(), word);
         }
         if (before.startsWith("import")) {
           return before.endsWith("--api") || before.endsWith("--profile")

@@ -7,6 +7,7 @@ import dev.cogsh.config.ImportOptions;
 import dev.cogsh.config.ImportPlan;
 import dev.cogsh.config.ImportedConfig;
 import dev.cogsh.config.ResolvedConfig;
+import dev.cogsh.session.OpenSession;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,15 +33,15 @@ final class ConfigImport {
   /** The parsed arguments. */
   private record Request(String path, String api, String profile, boolean force) {}
 
-  static boolean run(CommandContext context, SessionConfig state, List<String> words) {
+  static boolean run(CommandContext context, OpenSession session, List<String> words) {
     Request request = parse(words);
     if (request == null) {
       context.error("usage: /config import PATH [--api NAME] [--profile NAME] [--force]");
       return false;
     }
-    Environment environment = state.environment();
+    Environment environment = session.environment();
     Path target =
-        state.resolved().flatMap(ResolvedConfig::file).orElse(environment.projectConfigFile());
+        session.resolved().flatMap(ResolvedConfig::file).orElse(environment.projectConfigFile());
     ImportPlan plan;
     try {
       ConfigImporter importer = new ConfigImporter(environment);

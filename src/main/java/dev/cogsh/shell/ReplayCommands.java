@@ -119,7 +119,7 @@ final class ReplayCommands {
       return problem(context, e.getMessage(), e.hint());
     }
     RunReport report =
-        ScriptReplay.run(context, List.of(script), request.options(), new Progress(context), clock);
+        context.replay(List.of(script), request.options(), new Progress(context), clock);
     String summary = "replayed " + script.name() + ": " + report.summary(-1);
     if (report.succeeded()) {
       context.print(summary);

@@ -1,20 +1,10 @@
 package dev.cogsh.shell;
 
-import dev.cogsh.api.Api;
-import dev.cogsh.auth.Auth;
-import dev.cogsh.auth.ChallengeAnswers;
-import dev.cogsh.auth.Prompter;
-import dev.cogsh.config.Config;
-import dev.cogsh.config.Environment;
-import dev.cogsh.creds.Creds;
-import dev.cogsh.diagnose.Diagnosis;
-import dev.cogsh.runtime.Session;
 import dev.cogsh.script.RunListener;
 import dev.cogsh.script.RunOptions;
 import dev.cogsh.script.RunReport;
 import dev.cogsh.script.Script;
 import java.io.PrintStream;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.List;
 
@@ -26,31 +16,6 @@ import java.util.List;
 public final class ScriptSession {
 
   private ScriptSession() {}
-
-  /**
-   * Session objects for a run: sign-in answered from {@code answers} (nothing is asked), Identity
-   * Pool credentials, and {@code api} over {@code http}.
-   */
-  public static SessionObjects sessionObjects(
-      Config config, Environment environment, ChallengeAnswers answers, HttpClient http) {
-    return new SessionObjects() {
-      @Override
-      public List<String> names() {
-        return List.of("auth", "creds", "api");
-      }
-
-      @Override
-      public void install(Prompter prompter) {
-        Auth auth = Auth.create(config, answers);
-        Creds creds = Creds.create(config, auth, environment, false);
-        Session.install(
-            auth,
-            creds,
-            new Api(config, new CredsSigning(creds), http, Clock.systemUTC())
-                .diagnostician(Diagnosis::of));
-      }
-    };
-  }
 
   /**
    * Starts a shell on {@code setup} (which must have no terminal), replays {@code scripts} in it
@@ -76,7 +41,7 @@ public final class ScriptSession {
     System.setOut(setup.out());
     System.setErr(setup.err());
     try {
-      return ScriptReplay.run(new ShellContext(shell), scripts, options, listener, clock);
+      return shell.replay(scripts, options, listener, clock);
     } finally {
       System.out.flush();
       System.err.flush();

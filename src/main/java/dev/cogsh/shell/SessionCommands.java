@@ -1,6 +1,8 @@
 package dev.cogsh.shell;
 
 import dev.cogsh.config.Config;
+import dev.cogsh.session.OpenSession;
+import dev.cogsh.session.SessionTarget;
 import java.util.List;
 import org.jline.reader.Candidate;
 
@@ -13,7 +15,7 @@ final class SessionCommands {
 
   private SessionCommands() {}
 
-  static void register(CommandTable table, Connection connection) {
+  static void register(CommandTable table, OpenSession session) {
     table.register(
         new Command(
             "/login",
@@ -21,7 +23,7 @@ final class SessionCommands {
             "sign in (asks for what it needs)",
             "Signs in to the User Pool as the configured user or the one given, asking for the\n"
                 + "password (masked) and any challenge. The same as auth.login() or auth.login(\"user\").",
-            word -> userCompletion(connection, word),
+            word -> userCompletion(session.target().config(), word),
             (context, user) ->
                 withObject(context, "auth")
                     && context.evaluate(
@@ -64,11 +66,11 @@ final class SessionCommands {
             "Says whether this session runs against the built-in sandbox (started when no\n"
                 + "configuration is found) and where it listens.",
             (context, arguments) -> {
-              Connection current = context.connection();
+              SessionTarget current = context.session().target();
               context.print(
                   current.sandbox()
-                      ? current.target()
-                      : "the sandbox is not running; this session uses " + current.target());
+                      ? current.description()
+                      : "the sandbox is not running; this session uses " + current.description());
               return true;
             }));
   }
@@ -87,9 +89,8 @@ final class SessionCommands {
     return out.toString();
   }
 
-  private static List<Candidate> userCompletion(Connection connection, String word) {
-    Config config = connection.config();
-    if (config == null || config.username() == null || !config.username().startsWith(word)) {
+  private static List<Candidate> userCompletion(Config config, String word) {
+    if (config.username() == null || !config.username().startsWith(word)) {
       return List.of();
     }
     return List.of(new Candidate(config.username()));
@@ -102,7 +103,7 @@ final class SessionCommands {
     context.error(
         name
             + " is not available in this session: "
-            + context.connection().target()
+            + context.session().target().description()
             + " (start with a configuration, or with the built-in sandbox)");
     return false;
   }

@@ -4,8 +4,13 @@ import dev.cogsh.auth.Prompter;
 import dev.cogsh.engine.Engine;
 import dev.cogsh.engine.EngineOptions;
 import dev.cogsh.engine.Outcome;
-import dev.cogsh.engine.Split;
 import dev.cogsh.engine.StartupFailure;
+import dev.cogsh.script.RunListener;
+import dev.cogsh.script.RunOptions;
+import dev.cogsh.script.RunReport;
+import dev.cogsh.script.Script;
+import dev.cogsh.script.StartupScripts;
+import dev.cogsh.session.OpenSession;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -13,16 +18,15 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
 
 /**
  * The REPL: reads an input (a slash command, or Java cut into snippets by the compiler), evaluates
@@ -41,10 +45,8 @@ public final class Shell {
   private final Engine engine;
   private final Input input;
   private final ShellContext context;
+  private final Evaluation evaluation;
   private final AtomicBoolean startupReported = new AtomicBoolean();
-  private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
-  private volatile Throwable lastException;
-  private volatile Connection connection;
   private Integer exitStatus;
 
   /**
@@ -55,7 +57,6 @@ public final class Shell {
   public Shell(ShellSetup setup, CommandTable commands) {
     this.setup = setup;
     this.commands = commands;
-    this.connection = setup.connection();
     Terminal terminal = setup.terminal();
     BufferedReader piped = null;
     if (terminal != null) {
@@ -75,7 +76,8 @@ public final class Shell {
     startup.begin();
     engine =
         Engine.start(
-            new EngineOptions(setup.classPath(), startup::scripts, snippetOut, snippetErr));
+            new EngineOptions(
+                setup.classPath(), StartupScripts.later(startup::scripts), snippetOut, snippetErr));
     input =
         terminal != null
             ? new ConsoleInput(
@@ -83,9 +85,10 @@ public final class Shell {
                 engine,
                 commands,
                 setup.directories().historyFile(),
-                Set.copyOf(setup.sessionObjects().names()))
+                Set.copyOf(OpenSession.NAMES))
             : new StreamInput(
                 piped, source -> engine.split(source).isComplete(), writer(setup.out()));
+    evaluation = new Evaluation(engine, input, printer, this::runCommand);
     context = new ShellContext(this);
     commands.started(context);
   }
@@ -116,7 +119,6 @@ public final class Shell {
       System.setErr(hostErr);
       input.close();
       engine.close();
-      setup.sessionObjects().close();
     }
   }
 
@@ -130,15 +132,22 @@ public final class Shell {
       printer.print(ConsoleInput.PROMPT);
     }
     input.close();
-    setup.sessionObjects().close();
     return 0;
   }
 
   private int loop() {
     boolean failed = false;
     while (exitStatus == null) {
+      String text;
       try {
-        String text = input.read();
+        text = input.read();
+      } catch (UserInterruptException e) {
+        continue; // Ctrl-C at the prompt: the line is dropped and the shell goes on.
+      } catch (EndOfFileException e) {
+        break;
+      }
+      // Any other failure to read (a broken pipe) ends the shell: the caller reports it.
+      try {
         // A Ctrl-C that raced with Enter must not cancel what comes next.
         Thread.interrupted();
         boolean succeeded = process(text);
@@ -146,14 +155,14 @@ public final class Shell {
           return 1;
         }
       } catch (UserInterruptException e) {
-        // Ctrl-C at the prompt: the line is dropped and the shell goes on.
+        // Ctrl-C at a prompt a command showed: the input is dropped and the shell goes on.
       } catch (EndOfFileException e) {
         break;
       } catch (RuntimeException e) {
         failed = true;
         printer.err(new AttributedString("cogsh: something went wrong inside the shell:"));
         ErrorRenderer.exception(e).forEach(printer::err);
-        lastException = e;
+        evaluation.remember(e);
         if (engine.failed()) {
           return 1; // without its engine the shell can do nothing
         }
@@ -165,12 +174,19 @@ public final class Shell {
   /** Runs one input; returns whether it succeeded. */
   boolean process(String text) {
     reportStartup(engine.awaitReady());
-    if (CommandTable.isCommand(text)) {
-      return runCommand(text);
-    }
     return evaluate(text);
   }
 
+  /**
+   * Runs an input as typed through the one evaluation loop: a slash command, or Java cut into
+   * snippets by the compiler, stopping at the first failure. Ctrl-C stops the snippet that runs and
+   * cancels the ones after it.
+   */
+  boolean evaluate(String source) {
+    return evaluation.typed(source);
+  }
+
+  /** Runs a slash command line through the command table. */
   private boolean runCommand(String line) {
     String[] nameAndArguments = CommandTable.nameAndArguments(line);
     CommandTable.Lookup lookup = commands.find(nameAndArguments[0]);
@@ -182,64 +198,22 @@ public final class Shell {
   }
 
   /**
-   * Evaluates Java source snippet by snippet, stopping at the first failure. Ctrl-C stops the
-   * snippet that runs and cancels the ones after it.
+   * Replays scripts through the same loop as typed input ({@code /replay}, {@code cogsh run}): each
+   * value printed, each failure rendered, and {@code listener} told each step.
    */
-  boolean evaluate(String source) {
-    Split split = engine.split(source);
-    AtomicBoolean cancelled = new AtomicBoolean();
-    Input.Handle interrupt =
-        input.onInterrupt(
-            () -> {
-              cancelled.set(true);
-              engine.stop();
-            });
-    try {
-      for (var chunk : split.complete()) {
-        Outcome outcome =
-            cancelled.get() ? new Outcome.Cancelled(chunk.source()) : engine.eval(chunk.source());
-        render(outcome);
-        for (Consumer<Outcome> listener : listeners) {
-          listener.accept(outcome);
-        }
-        if (outcome.failed()) {
-          return false;
-        }
-      }
-    } finally {
-      interrupt.close();
-    }
-    if (!split.isComplete()) {
-      render(new Outcome.Incomplete(split.remaining()));
-      return false;
-    }
-    return true;
+  RunReport replay(List<Script> scripts, RunOptions options, RunListener listener, Clock clock) {
+    reportStartup(engine.awaitReady());
+    return evaluation.run(scripts, options, listener, clock);
   }
 
   /** Prints an outcome: a value as {@code name ==> value}, a declaration, or a failure. */
   void render(Outcome outcome) {
-    if (outcome instanceof Outcome.Value value) {
-      printer.out(value.name() + " ==> " + value.value());
-    } else if (outcome instanceof Outcome.Declared declared && !declared.kind().equals("import")) {
-      String line = "|  " + declared.action() + " " + declared.kind() + " " + declared.name();
-      if (!declared.unresolved().isEmpty()) {
-        line +=
-            ", which cannot be used until "
-                + String.join(", ", declared.unresolved())
-                + " is declared";
-      }
-      printer.out(new AttributedString(line, AttributedStyle.DEFAULT.faint()));
-    } else if (outcome.failed()) {
-      if (outcome instanceof Outcome.Failed failed) {
-        lastException = failed.exception();
-      }
-      ErrorRenderer.lines(outcome).forEach(printer::err);
-    }
+    evaluation.render(outcome);
   }
 
   private void banner() {
-    printer.out(setup.connection().version() + " — " + setup.connection().target());
-    List<String> names = setup.sessionObjects().names();
+    printer.out(setup.version() + " — " + setup.session().target().description());
+    List<String> names = OpenSession.NAMES;
     printer.out(
         names.isEmpty()
             ? "Type /help for commands."
@@ -264,8 +238,7 @@ public final class Shell {
 
   /** Calls {@code listener} with every outcome until the registration is closed. */
   CommandContext.Registration listen(Consumer<Outcome> listener) {
-    listeners.add(listener);
-    return () -> listeners.remove(listener);
+    return evaluation.listen(listener);
   }
 
   Printer printer() {
@@ -280,28 +253,11 @@ public final class Shell {
     return setup;
   }
 
-  Connection connection() {
-    return connection;
-  }
-
-  /** Switches to new session objects for {@code next}'s configuration; see CommandContext. */
-  boolean reconnect(Connection next) {
-    boolean replaced;
-    try {
-      replaced = setup.sessionObjects().replace(next.config());
-    } catch (RuntimeException | LinkageError e) {
-      printer.err(new AttributedString("cogsh: the session objects could not be built: " + e));
-      return false;
-    }
-    if (!replaced) {
-      printer.err(
-          new AttributedString(
-              "cogsh: this session's objects cannot be rebuilt for another configuration",
-              ErrorRenderer.ERROR));
-      return false;
-    }
-    connection = next;
-    // The same binding lines startup.jsh ran, run again: they now read the new objects.
+  /**
+   * Runs again the lines of {@code startup.jsh} that bind {@code auth}, {@code creds} and {@code
+   * api}, so that snippets see the objects the session installed now ({@code /config use}).
+   */
+  boolean rebind() {
     for (String line : Startup.bindings()) {
       Outcome outcome = engine.eval(line);
       if (outcome.failed()) {
@@ -321,7 +277,7 @@ public final class Shell {
   }
 
   Throwable lastException() {
-    return lastException;
+    return evaluation.lastException();
   }
 
   void exit(int status) {

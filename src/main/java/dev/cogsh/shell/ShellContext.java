@@ -3,6 +3,12 @@ package dev.cogsh.shell;
 import dev.cogsh.engine.Engine;
 import dev.cogsh.engine.Outcome;
 import dev.cogsh.runtime.Session;
+import dev.cogsh.script.RunListener;
+import dev.cogsh.script.RunOptions;
+import dev.cogsh.script.RunReport;
+import dev.cogsh.script.Script;
+import dev.cogsh.session.OpenSession;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +41,12 @@ final class ShellContext implements CommandContext {
   }
 
   @Override
+  public RunReport replay(
+      List<Script> scripts, RunOptions options, RunListener listener, Clock clock) {
+    return shell.replay(scripts, options, listener, clock);
+  }
+
+  @Override
   public Registration onOutcome(Consumer<Outcome> listener) {
     return shell.listen(listener);
   }
@@ -56,19 +68,17 @@ final class ShellContext implements CommandContext {
 
   @Override
   public Set<String> sessionObjects() {
-    return Session.isInstalled()
-        ? new LinkedHashSet<>(shell.setup().sessionObjects().names())
-        : Set.of();
+    return Session.isInstalled() ? new LinkedHashSet<>(OpenSession.NAMES) : Set.of();
   }
 
   @Override
-  public Connection connection() {
-    return shell.connection();
+  public OpenSession session() {
+    return shell.setup().session();
   }
 
   @Override
-  public boolean reconnect(Connection next) {
-    return shell.reconnect(next);
+  public boolean rebind() {
+    return shell.rebind();
   }
 
   @Override

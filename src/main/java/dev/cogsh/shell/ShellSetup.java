@@ -1,5 +1,6 @@
 package dev.cogsh.shell;
 
+import dev.cogsh.session.OpenSession;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Objects;
@@ -14,8 +15,9 @@ import org.jline.terminal.Terminal;
  * @param out where values go without a terminal; also snippets' {@code System.out} then
  * @param err where errors go without a terminal; also snippets' {@code System.err} then
  * @param directories where the history and the user's start-up script are
- * @param connection what the session is connected to
- * @param sessionObjects builds {@code auth}, {@code creds}, {@code api}
+ * @param version the banner's first words, e.g. {@code cogsh 0.1}
+ * @param session what the shell works on: its target, configuration and objects (the caller opened
+ *     it and closes it)
  * @param classPath the class path snippets compile against (the host's)
  */
 public record ShellSetup(
@@ -24,8 +26,8 @@ public record ShellSetup(
     PrintStream out,
     PrintStream err,
     UserDirectories directories,
-    Connection connection,
-    SessionObjects sessionObjects,
+    String version,
+    OpenSession session,
     String classPath) {
 
   public ShellSetup {
@@ -33,8 +35,8 @@ public record ShellSetup(
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
     Objects.requireNonNull(directories, "directories");
-    Objects.requireNonNull(connection, "connection");
-    Objects.requireNonNull(sessionObjects, "sessionObjects");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(session, "session");
     Objects.requireNonNull(classPath, "classPath");
   }
 
@@ -55,8 +57,8 @@ public record ShellSetup(
     private PrintStream out;
     private PrintStream err;
     private UserDirectories directories;
-    private Connection connection;
-    private SessionObjects sessionObjects;
+    private String version;
+    private OpenSession session;
     private String classPath;
 
     private Builder() {}
@@ -86,19 +88,19 @@ public record ShellSetup(
       return this;
     }
 
-    public Builder connection(Connection connection) {
-      this.connection = connection;
+    public Builder version(String version) {
+      this.version = version;
       return this;
     }
 
-    /** The connection given so far. */
-    public Connection connection() {
-      return connection;
+    public Builder session(OpenSession session) {
+      this.session = session;
+      return this;
     }
 
-    public Builder sessionObjects(SessionObjects sessionObjects) {
-      this.sessionObjects = sessionObjects;
-      return this;
+    /** The session given so far. */
+    public OpenSession session() {
+      return session;
     }
 
     public Builder classPath(String classPath) {
@@ -107,8 +109,7 @@ public record ShellSetup(
     }
 
     public ShellSetup build() {
-      return new ShellSetup(
-          terminal, in, out, err, directories, connection, sessionObjects, classPath);
+      return new ShellSetup(terminal, in, out, err, directories, version, session, classPath);
     }
   }
 }

@@ -1,7 +1,8 @@
 package dev.cogsh.shell;
 
 import dev.cogsh.auth.Prompter;
-import dev.cogsh.engine.EngineOptions;
+import dev.cogsh.script.Script;
+import dev.cogsh.session.OpenSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,14 +42,10 @@ final class Startup {
         new Thread(
             () -> {
               try {
-                setup.sessionObjects().install(prompter);
+                setup.session().install(prompter);
               } catch (RuntimeException | LinkageError e) {
                 // A class missing from the jar is a LinkageError: say so and go on with plain Java.
-                problem(
-                    "cogsh: "
-                        + listInWords(setup.sessionObjects().names())
-                        + " could not be built: "
-                        + e);
+                problem("cogsh: " + listInWords(OpenSession.NAMES) + " could not be built: " + e);
               } finally {
                 installed.complete(null);
               }
@@ -59,14 +56,14 @@ final class Startup {
   }
 
   /** Waits until the session objects are installed, then lists the scripts. */
-  List<EngineOptions.Script> scripts() {
+  List<Script> scripts() {
     installed.join();
-    List<EngineOptions.Script> scripts = new ArrayList<>();
-    scripts.add(new EngineOptions.Script(RESOURCE, builtin()));
+    List<Script> scripts = new ArrayList<>();
+    scripts.add(new Script(RESOURCE, builtin()));
     Path own = setup.directories().startupScript();
     if (Files.isRegularFile(own)) {
       try {
-        scripts.add(new EngineOptions.Script(own.toString(), Files.readString(own)));
+        scripts.add(new Script(own.toString(), Files.readString(own)));
       } catch (IOException e) {
         problem("cogsh: could not read " + own + ": " + e.getMessage());
       }

@@ -5,7 +5,6 @@ import dev.cogsh.diagnose.Diagnosis;
 import dev.cogsh.sigv4.SigningCredentials;
 import dev.cogsh.testing.MutableClock;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,7 +58,7 @@ public final class ApiFixture {
         new Api(
             config,
             source,
-            HttpClient.newHttpClient(),
+            new HttpTransport(),
             clock,
             new Random(42),
             d -> {

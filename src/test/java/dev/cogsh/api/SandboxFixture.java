@@ -35,6 +35,7 @@ public final class SandboxFixture implements AutoCloseable {
   public final SigningCredentials credentials;
   public final String identityId;
   final HttpClient http = HttpClient.newHttpClient();
+  private final HttpTransport transport = new HttpTransport();
 
   public SandboxFixture() throws IOException {
     sandbox = Sandbox.start(SandboxOptions.builder().build());
@@ -84,7 +85,7 @@ public final class SandboxFixture implements AutoCloseable {
     return new Api(
             config,
             source(),
-            http,
+            transport,
             clock,
             new Random(1),
             d -> {
@@ -113,6 +114,7 @@ public final class SandboxFixture implements AutoCloseable {
 
   @Override
   public void close() {
+    transport.close();
     sandbox.close();
   }
 }

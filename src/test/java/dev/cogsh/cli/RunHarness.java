@@ -58,14 +58,8 @@ final class RunHarness {
             new PrintStream(err, true, StandardCharsets.UTF_8),
             false,
             null);
-    CommandLine cli = new CommandLine(command);
+    CommandLine cli = Main.configure(new CommandLine(command));
     cli.setErr(new java.io.PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
-    cli.setExitCodeExceptionMapper(e -> Main.USAGE);
-    cli.setParameterExceptionHandler(
-        (e, a) -> {
-          e.getCommandLine().getErr().println("cogsh: " + e.getMessage());
-          return Main.USAGE;
-        });
     int status = cli.execute(args);
     return new Run(
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -43,7 +43,12 @@ public class EngineTest {
   @BeforeAll
   static void startEngine() {
     engine =
-        Engine.start(options(List.of(new EngineOptions.Script("start", "import java.util.*;"))));
+        Engine.start(
+            options(
+                snippets -> {
+                  snippets.eval("import java.util.*;");
+                  return List.of();
+                }));
   }
 
   @AfterAll
@@ -51,9 +56,9 @@ public class EngineTest {
     engine.close();
   }
 
-  static EngineOptions options(List<EngineOptions.Script> startup) {
+  static EngineOptions options(StartupHook startup) {
     PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    return EngineOptions.of(System.getProperty("java.class.path"), startup, sink, sink);
+    return new EngineOptions(System.getProperty("java.class.path"), startup, sink, sink);
   }
 
   @Test
@@ -231,13 +236,15 @@ public class EngineTest {
   }
 
   @Test
-  void startup_failuresAreReportedWithScriptAndLine() {
-    try (Engine other =
-        Engine.start(
-            options(
-                List.of(
-                    new EngineOptions.Script(
-                        "mine.jsh", "int ok = 1;\n\nint broken = nope;\n"))))) {
+  void startupHook_runsBeforeReady_andAgainAtReset_andItsFailuresAreReturned() {
+    StartupHook hook =
+        snippets -> {
+          snippets.eval("int ok = 1;");
+          Outcome broken =
+              snippets.eval(snippets.split("int broken = nope;").complete().get(0).source());
+          return List.of(new StartupFailure("mine.jsh", 3, broken));
+        };
+    try (Engine other = Engine.start(options(hook))) {
       List<StartupFailure> failures = other.awaitReady();
 
       assertThat(failures).hasSize(1);
@@ -254,7 +261,7 @@ public class EngineTest {
   @Test
   void start_returnsBeforeTheEngineIsReady() {
     long before = System.nanoTime();
-    try (Engine other = Engine.start(options(List.of()))) {
+    try (Engine other = Engine.start(options(StartupHook.NONE))) {
       assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofMillis(50));
       other.awaitReady();
       assertThat(other.isReady()).isTrue();

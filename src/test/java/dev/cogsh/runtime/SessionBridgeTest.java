@@ -10,6 +10,8 @@ import dev.cogsh.creds.Creds;
 import dev.cogsh.engine.Engine;
 import dev.cogsh.engine.EngineOptions;
 import dev.cogsh.engine.Outcome;
+import dev.cogsh.script.Script;
+import dev.cogsh.script.StartupScripts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,9 +40,9 @@ class SessionBridgeTest {
     String startup = Files.readString(Path.of("startup.jsh"));
     engine =
         Engine.start(
-            EngineOptions.of(
+            new EngineOptions(
                 System.getProperty("java.class.path"),
-                List.of(new EngineOptions.Script("startup.jsh", startup)),
+                StartupScripts.of(List.of(new Script("startup.jsh", startup))),
                 sink,
                 sink));
     assertThat(engine.awaitReady()).as("startup.jsh runs cleanly").isEmpty();

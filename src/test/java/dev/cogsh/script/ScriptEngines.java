@@ -18,9 +18,9 @@ final class ScriptEngines {
   static Engine start() {
     PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     return Engine.start(
-        EngineOptions.of(
+        new EngineOptions(
             System.getProperty("java.class.path"),
-            List.of(new EngineOptions.Script("imports", IMPORTS)),
+            StartupScripts.of(List.of(new Script("imports", IMPORTS))),
             sink,
             sink));
   }

@@ -2,16 +2,18 @@ package dev.cogsh.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cogsh.config.ConfigLoader;
 import dev.cogsh.config.ConfigRequest;
 import dev.cogsh.config.Environment;
-import dev.cogsh.runtime.SessionTestSupport;
+import dev.cogsh.session.OpenSession;
+import dev.cogsh.session.SessionFactory;
+import dev.cogsh.session.SessionRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jline.reader.Candidate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfigCompletionTest {
 
   @TempDir Path cwd;
+  private OpenSession session;
+
+  @AfterEach
+  void close() {
+    if (session != null) {
+      session.close();
+    }
+  }
 
   private CommandTable table() throws IOException {
     Files.writeString(
@@ -29,12 +39,8 @@ class ConfigCompletionTest {
             + " \"profiles\": {\"prod\": {}, \"preview\": {}, \"dev\": {}}}");
     Files.writeString(cwd.resolve("config.js"), "export default {}");
     Environment environment = new Environment(Map.of(), cwd, cwd);
-    SessionConfig state =
-        new SessionConfig(
-            new ConfigLoader(environment).load(ConfigRequest.none()), environment, null);
-    Connection connection =
-        new Connection("cogsh 0.1", "test", SessionTestSupport.offlineConfig(), false, null);
-    return ShellCommands.standard(connection, state, cwd, cwd);
+    session = SessionFactory.open(SessionRequest.asking(environment, ConfigRequest.none()));
+    return ShellCommands.standard(session);
   }
 
   private static List<String> values(List<Candidate> candidates) {

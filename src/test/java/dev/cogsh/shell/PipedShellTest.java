@@ -3,6 +3,7 @@ package dev.cogsh.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogsh.runtime.SessionTestSupport;
+import dev.cogsh.session.OpenSession;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -32,7 +33,9 @@ class PipedShellTest {
             .out(new PrintStream(out, true, StandardCharsets.UTF_8))
             .err(new PrintStream(err, true, StandardCharsets.UTF_8))
             .build();
-    return new Shell(setup, ShellCommands.standard(setup.connection())).run();
+    try (OpenSession session = setup.session()) {
+      return new Shell(setup, ShellCommands.standard(session)).run();
+    }
   }
 
   private String out() {

@@ -1,8 +1,10 @@
 package dev.cogsh.shell;
 
-import dev.cogsh.config.Config;
 import dev.cogsh.config.Environment;
 import dev.cogsh.runtime.SessionTestSupport;
+import dev.cogsh.session.OpenSession;
+import dev.cogsh.session.SessionFactory;
+import dev.cogsh.session.SessionRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,9 +59,11 @@ public final class ShellDriver implements AutoCloseable {
     this(
         type,
         terminal -> {
-          CommandTable table = ShellCommands.standard(setup.connection());
-          extra.accept(table);
-          return new Shell(setup.terminal(terminal).build(), table).run();
+          try (OpenSession session = setup.session()) {
+            CommandTable table = ShellCommands.standard(session);
+            extra.accept(table);
+            return new Shell(setup.terminal(terminal).build(), table).run();
+          }
         });
   }
 
@@ -89,20 +93,28 @@ public final class ShellDriver implements AutoCloseable {
   }
 
   /**
-   * A setup for tests: no terminal yet, a temporary home, and real {@code auth} and {@code creds}
-   * over a configuration whose endpoints nothing listens on.
+   * A setup for tests: no terminal yet, a temporary home (also the working folder), and real {@code
+   * auth}, {@code creds} and {@code api} over a configuration whose endpoints nothing listens on.
    */
   static ShellSetup.Builder setup(Path home) {
+    Environment environment = new Environment(Map.of(), home, home);
+    return setup(
+        home,
+        SessionFactory.given(
+            SessionTestSupport.offlineConfig(), environment, SessionRequest.Answers.ASK));
+  }
+
+  /** A setup for tests on {@code session} (the driver closes it when the shell ends). */
+  static ShellSetup.Builder setup(Path home, OpenSession session) {
     PrintStream discard =
         new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-    Config config = SessionTestSupport.offlineConfig();
     return ShellSetup.builder()
         .in(InputStream.nullInputStream())
         .out(discard)
         .err(discard)
         .directories(UserDirectories.of(new Environment(Map.of(), home, home)))
-        .connection(new Connection("cogsh 0.1", "test target (user tester)", config, false, null))
-        .sessionObjects(SessionObjects.of(config, new Environment(Map.of(), home, home)))
+        .version("cogsh 0.1")
+        .session(session)
         .classPath(System.getProperty("java.class.path"));
   }
 
@@ -123,7 +135,14 @@ public final class ShellDriver implements AutoCloseable {
    * there up to and including it.
    */
   public String await(String expected) {
-    String seen = screen.await(expected, mark);
+    return await(expected, TIMEOUT);
+  }
+
+  /**
+   * Like {@link #await(String)}, failing when {@code expected} takes longer than {@code within}.
+   */
+  public String await(String expected, Duration within) {
+    String seen = screen.await(expected, mark, within);
     int at = seen.indexOf(expected, mark);
     String between = seen.substring(mark, at + expected.length());
     mark = at + expected.length();
@@ -132,7 +151,12 @@ public final class ShellDriver implements AutoCloseable {
 
   /** Waits for the next prompt; returns the output before it. */
   public String awaitPrompt() {
-    String text = await(ConsoleInput.PROMPT);
+    return awaitPrompt(TIMEOUT);
+  }
+
+  /** Waits at most {@code within} for the next prompt; returns the output before it. */
+  public String awaitPrompt(Duration within) {
+    String text = await(ConsoleInput.PROMPT, within);
     return text.substring(0, text.length() - ConsoleInput.PROMPT.length());
   }
 
@@ -192,8 +216,8 @@ public final class ShellDriver implements AutoCloseable {
       return ESCAPES.matcher(bytes.toString(StandardCharsets.UTF_8)).replaceAll("");
     }
 
-    synchronized String await(String expected, int from) {
-      long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    synchronized String await(String expected, int from, Duration within) {
+      long deadline = System.nanoTime() + within.toNanos();
       while (true) {
         String text = text();
         if (text.indexOf(expected, from) >= 0) {
@@ -207,7 +231,9 @@ public final class ShellDriver implements AutoCloseable {
           throw new AssertionError(
               "no \""
                   + expected
-                  + "\" in the output after:\n"
+                  + "\" in the output within "
+                  + within.toMillis()
+                  + " ms after:\n"
                   + text.substring(Math.min(from, text.length()))
                   + "\n--- whole output:\n"
                   + text);

@@ -39,7 +39,7 @@ public class ShellTest {
   void banner_saysWhereItIsConnectedAndWhatIsReady() {
     try (ShellDriver shell = new ShellDriver(ShellDriver.setup(home))) {
       assertThat(shell.awaitPrompt())
-          .contains("cogsh 0.1 — test target (user tester)")
+          .contains("cogsh 0.1 — http://127.0.0.1:9/prod (user tester@example.com)")
           .contains("Type /help for commands; auth, creds and api are ready.");
     }
   }
@@ -86,8 +86,7 @@ public class ShellTest {
     try (ShellDriver shell = shell()) {
       shell.type("/help\n");
       String help = shell.awaitPrompt();
-      for (Command command :
-          ShellCommands.standard(ShellDriver.setup(home).connection()).commands()) {
+      for (Command command : ShellCommands.standard(ShellDriver.setup(home).session()).commands()) {
         assertThat(help).contains(CommandTable.synopsis(command)).contains(command.summary());
       }
       assertThat(help).contains("Tab completes").contains("Session objects: auth, creds, api");

@@ -1,4 +1,4 @@
-package dev.cogsh.shell;
+package dev.cogsh.session;
 
 import dev.cogsh.api.CredentialSource;
 import dev.cogsh.creds.AwsCredentials;

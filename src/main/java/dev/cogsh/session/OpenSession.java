@@ -1,0 +1,199 @@
+package dev.cogsh.session;
+
+import dev.cogsh.api.HttpTransport;
+import dev.cogsh.auth.ChallengeAnswers;
+import dev.cogsh.auth.Prompter;
+import dev.cogsh.auth.ScriptedAnswers;
+import dev.cogsh.config.ConfigException;
+import dev.cogsh.config.Environment;
+import dev.cogsh.config.ResolvedConfig;
+import dev.cogsh.runtime.Session;
+import dev.cogsh.sandbox.Sandbox;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A session {@link SessionFactory} opened: its configuration, the sandbox it started, what it
+ * targets, the one HTTP transport of its {@code api}, and the objects once {@link #install}ed.
+ * Closing it stops the transport and the sandbox.
+ */
+public final class OpenSession implements AutoCloseable {
+
+  /** The names {@code startup.jsh} binds the objects as. */
+  public static final List<String> NAMES = List.of("auth", "creds", "api");
+
+  private final SessionRequest request;
+  private final Sandbox sandbox;
+  private final HttpTransport transport = new HttpTransport();
+  private volatile ResolvedConfig resolved;
+  private volatile SessionTarget target;
+  private volatile ChallengeAnswers answers;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  /**
+   * @param resolved {@code null} for a configuration given as is
+   * @param sandbox {@code null} when the session runs without the built-in sandbox
+   */
+  OpenSession(
+      SessionRequest request, ResolvedConfig resolved, Sandbox sandbox, SessionTarget target) {
+    this.request = request;
+    this.resolved = resolved;
+    this.sandbox = sandbox;
+    this.target = target;
+  }
+
+  /** What the session targets now. */
+  public SessionTarget target() {
+    return target;
+  }
+
+  /** The configuration in use, if it was resolved from flags, environment and files. */
+  public Optional<ResolvedConfig> resolved() {
+    return Optional.ofNullable(resolved);
+  }
+
+  /** Where files are read and written, and the variables the session was built from. */
+  public Environment environment() {
+    return request.environment();
+  }
+
+  /** Where the session's sandbox listens, if it started one. */
+  public Optional<URI> sandbox() {
+    return Optional.ofNullable(sandbox).map(Sandbox::endpoint);
+  }
+
+  /** The profiles of the configuration file in use. */
+  public List<String> profiles() {
+    ResolvedConfig current = resolved;
+    return current == null ? List.of() : current.profiles();
+  }
+
+  /** Problems worth showing that did not stop the configuration from loading. */
+  public List<String> warnings() {
+    ResolvedConfig current = resolved;
+    return current == null ? List.of() : current.warnings();
+  }
+
+  /** Values never to print: the configured password, seeded users' passwords, the TOTP secret. */
+  public List<String> secrets() {
+    List<String> secrets = new ArrayList<>();
+    if (sandbox != null) {
+      sandbox.options().seedUsers().forEach(u -> secrets.add(u.password()));
+    }
+    if (target.config().password() != null) {
+      secrets.add(target.config().password());
+    }
+    totpSecret().ifPresent(secrets::add);
+    return List.copyOf(secrets);
+  }
+
+  /** The HTTP requests {@code api} sent so far, every attempt counted. */
+  public long requests() {
+    return transport.sent();
+  }
+
+  /**
+   * Builds {@code auth}, {@code creds} and {@code api} for the target and installs them in {@link
+   * Session} for snippets. Slow (SDK clients): the shell calls it on a background thread.
+   *
+   * @param prompter asks for passwords and codes when the session asks (the shell's terminal)
+   */
+  public void install(Prompter prompter) {
+    ChallengeAnswers chosen =
+        request.answers() == SessionRequest.Answers.ASK
+            ? ChallengeAnswers.interactive(prompter)
+            : scripted();
+    SessionObjects built =
+        SessionFactory.objects(target.config(), chosen, environment(), transport);
+    answers = chosen;
+    Session.install(built.auth(), built.creds(), built.api());
+  }
+
+  /**
+   * Switches to profile {@code name} of the configuration file ({@code null}: its top level), as
+   * {@code /config use} does: new objects in {@link Session} (signed out), the same sandbox and
+   * transport. The caller rebinds the names in snippets.
+   *
+   * @return the new target
+   * @throws SessionException when it cannot; then nothing changed
+   */
+  public SessionTarget use(String name) throws SessionException {
+    ResolvedConfig current = resolved;
+    ChallengeAnswers asking = answers;
+    if (current == null) {
+      throw new SessionException(
+          "this session's configuration was given to it and cannot change", null);
+    }
+    Environment environment = environment();
+    if (current.file().isEmpty()
+        && !Files.isRegularFile(environment.projectConfigFile())
+        && !Files.isRegularFile(environment.userConfigFile())) {
+      throw new SessionException(
+          "there are no profiles: this session has no configuration file (it runs on "
+              + (sandbox != null ? "the built-in sandbox" : "flags and environment")
+              + ")",
+          "/config import PATH writes ./cogsh.json from the front end's src/config.js,"
+              + " aws-exports.js or amplify_outputs.json; --profile NAME makes it a profile");
+    }
+    if (asking == null) {
+      throw new SessionException(
+          "the session objects were never built, so they cannot be rebuilt",
+          "see the start-up message; restart cogsh");
+    }
+    ResolvedConfig next;
+    try {
+      next = current.withProfile(name);
+    } catch (ConfigException e) {
+      throw new SessionException(e.getMessage(), e.hint(), e);
+    }
+    if (next.useSandbox() && sandbox == null) {
+      throw new SessionException(
+          (name == null ? "the top level" : "profile " + name)
+              + " configures no user pool, identity pool or API; the built-in sandbox only"
+              + " starts with cogsh",
+          "give it an apiUrl and the pool ids, or restart with cogsh --sandbox");
+    }
+    SessionTarget switched = SessionFactory.target(request, next, sandbox);
+    SessionObjects built;
+    try {
+      built = SessionFactory.objects(switched.config(), asking, environment, transport);
+    } catch (RuntimeException | LinkageError e) {
+      throw new SessionException("the session objects could not be built: " + e, null, e);
+    }
+    Session.replace(built.auth(), built.creds(), built.api());
+    resolved = next;
+    target = switched;
+    return switched;
+  }
+
+  private ChallengeAnswers scripted() {
+    ScriptedAnswers scripted = ChallengeAnswers.scripted();
+    return totpSecret().map(scripted::withTotpSecret).orElse(scripted);
+  }
+
+  private Optional<String> totpSecret() {
+    if (request.answers() != SessionRequest.Answers.SCRIPTED) {
+      return Optional.empty();
+    }
+    return environment()
+        .variable(SessionRequest.TOTP_SECRET_VARIABLE)
+        .map(String::strip)
+        .filter(s -> !s.isEmpty());
+  }
+
+  /** Stops the HTTP transport and the sandbox; calling it again does nothing. */
+  @Override
+  public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
+    transport.close();
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+}

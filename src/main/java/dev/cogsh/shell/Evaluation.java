@@ -1,0 +1,149 @@
+package dev.cogsh.shell;
+
+import dev.cogsh.engine.Engine;
+import dev.cogsh.engine.Outcome;
+import dev.cogsh.script.CommandDispatcher;
+import dev.cogsh.script.Failure;
+import dev.cogsh.script.RunListener;
+import dev.cogsh.script.RunOptions;
+import dev.cogsh.script.RunReport;
+import dev.cogsh.script.Script;
+import dev.cogsh.script.ScriptRunner;
+import dev.cogsh.script.ScriptSnippet;
+import dev.cogsh.script.ScriptSplitter;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * The shell's side of the one evaluation loop ({@link ScriptRunner}), for typed input and replayed
+ * scripts alike: its engine evaluates, its command table runs slash commands, each outcome is
+ * printed (a value, a declaration, a failure through the one renderer) and passed to the outcome
+ * listeners, and Ctrl-C stops the snippet that runs and cancels the ones after it.
+ */
+final class Evaluation {
+
+  /** The name typed input goes by in the loop (never shown: typed failures have no FILE:LINE). */
+  static final String TYPED = "input";
+
+  private final Engine engine;
+  private final Input input;
+  private final Printer printer;
+  private final CommandDispatcher commands;
+  private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
+  private volatile Throwable lastException;
+
+  Evaluation(Engine engine, Input input, Printer printer, CommandDispatcher commands) {
+    this.engine = engine;
+    this.input = input;
+    this.printer = printer;
+    this.commands = commands;
+  }
+
+  /** Typed input: stops at the first failure; an input that ends inside a snippet says so. */
+  boolean typed(String source) {
+    return run(List.of(new Script(TYPED, source)), RunOptions.defaults(), typed, Clock.systemUTC())
+        .succeeded();
+  }
+
+  /** Runs {@code scripts}; {@code listener} hears every step besides the printing. */
+  RunReport run(List<Script> scripts, RunOptions options, RunListener listener, Clock clock) {
+    AtomicBoolean cancelled = new AtomicBoolean();
+    Input.Handle interrupt =
+        input.onInterrupt(
+            () -> {
+              cancelled.set(true);
+              engine.stop();
+            });
+    try {
+      ScriptRunner runner =
+          new ScriptRunner(
+              new ScriptSplitter(engine::split),
+              source -> cancelled.get() ? new Outcome.Cancelled(source) : engine.eval(source),
+              commands,
+              shown.andThen(listener),
+              clock);
+      return runner.run(scripts, options);
+    } finally {
+      interrupt.close();
+    }
+  }
+
+  /** Each Java step's outcome, printed and passed on to the outcome listeners ({@code /record}). */
+  private final RunListener shown =
+      new RunListener() {
+        @Override
+        public void snippetSucceeded(ScriptSnippet snippet, Outcome outcome) {
+          show(outcome);
+        }
+
+        @Override
+        public void snippetFailed(Failure failure) {
+          if (failure.snippet().kind() == ScriptSnippet.Kind.JAVA) {
+            show(failure.outcome());
+          }
+        }
+      };
+
+  /**
+   * Typed input that ends inside a snippet, said at once (a replayed script's listener reports it
+   * at its {@code FILE:LINE} instead).
+   */
+  private final RunListener typed =
+      new RunListener() {
+        @Override
+        public void snippetFailed(Failure failure) {
+          if (failure.snippet().kind() == ScriptSnippet.Kind.INCOMPLETE) {
+            render(failure.outcome());
+          }
+        }
+      };
+
+  private void show(Outcome outcome) {
+    render(outcome);
+    for (Consumer<Outcome> listener : listeners) {
+      listener.accept(outcome);
+    }
+  }
+
+  /** Prints an outcome: a value as {@code name ==> value}, a declaration, or a failure. */
+  void render(Outcome outcome) {
+    if (outcome instanceof Outcome.Value value) {
+      printer.out(value.name() + " ==> " + value.value());
+    } else if (outcome instanceof Outcome.Declared declared && !declared.kind().equals("import")) {
+      String line = "|  " + declared.action() + " " + declared.kind() + " " + declared.name();
+      if (!declared.unresolved().isEmpty()) {
+        line +=
+            ", which cannot be used until "
+                + String.join(", ", declared.unresolved())
+                + " is declared";
+      }
+      printer.out(new AttributedString(line, AttributedStyle.DEFAULT.faint()));
+    } else if (outcome.failed()) {
+      if (outcome instanceof Outcome.Failed failed) {
+        lastException = failed.exception();
+      }
+      ErrorRenderer.lines(outcome).forEach(printer::err);
+    }
+  }
+
+  /** Calls {@code listener} with every outcome until the registration is closed. */
+  CommandContext.Registration listen(Consumer<Outcome> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  /** The exception of the last snippet that threw (or of the shell itself), for {@code /trace}. */
+  Throwable lastException() {
+    return lastException;
+  }
+
+  /** Keeps an exception for {@code /trace}. */
+  void remember(Throwable thrown) {
+    lastException = thrown;
+  }
+}
