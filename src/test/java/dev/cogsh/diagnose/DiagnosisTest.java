@@ -196,9 +196,9 @@ class DiagnosisTest {
     assertThat(d.cause()).isEqualTo(Cause.DATE);
     assertThat(d.summary())
         .isEqualTo(
-            "clock skew: the signature expired (this clock is 10 min 0 s behind the server) — type /diff");
+            "clock skew: the signature expired (this clock is 10m 00s behind the server) — type /diff");
     assertThat(d.text())
-        .contains("the server's time was " + server + " and it accepts ±5 min 0 s")
+        .contains("the server's time was " + server + " and it accepts ±5m 00s")
         .contains("api.clockOffset()");
   }
 
