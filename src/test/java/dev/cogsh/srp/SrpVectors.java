@@ -27,6 +27,14 @@ final class SrpVectors {
     return list(srp().path("cases"));
   }
 
+  static JsonNode device() {
+    return read("device-vectors.json");
+  }
+
+  static List<JsonNode> deviceCases() {
+    return list(device().path("cases"));
+  }
+
   static List<JsonNode> secretHashCases() {
     return list(read("secret-hash-vectors.json").path("cases"));
   }
