@@ -1,4 +1,4 @@
-package dev.cogsh.shell;
+package dev.cogsh.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
-package dev.cogsh.shell;
+package dev.cogsh.script;
 
-import dev.cogsh.script.SecretLiteral;
+import dev.cogsh.engine.JavaLexer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * Each literal found is named after the reason: the parameter a method takes there ({@code
  * password}, {@code secretKey}), the name it is assigned to, or its shape ({@code token}).
  */
-final class SecretLiteralFilter {
+public final class SecretLiteralFilter {
 
   /** Method name → the index of its first argument that is a secret. */
   private static final Map<String, Integer> SECRET_ARGUMENTS =
@@ -83,12 +83,12 @@ final class SecretLiteralFilter {
   private SecretLiteralFilter() {}
 
   /** Whether {@code snippet} must be kept out of the history file. */
-  static boolean carriesSecret(String snippet) {
+  public static boolean carriesSecret(String snippet) {
     return !find(snippet).isEmpty();
   }
 
   /** The string literals of {@code snippet} that carry a secret, each named after the reason. */
-  static List<SecretLiteral> find(String snippet) {
+  public static List<SecretLiteral> find(String snippet) {
     List<JavaLexer.Token> tokens =
         JavaLexer.tokens(snippet).stream()
             .filter(t -> t.kind() != JavaLexer.Kind.BLANK && t.kind() != JavaLexer.Kind.COMMENT)

@@ -1,9 +1,7 @@
-package dev.cogsh.shell;
+package dev.cogsh.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cogsh.script.SecretLiteral;
-import dev.cogsh.script.SecretLiteralRewriter;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
