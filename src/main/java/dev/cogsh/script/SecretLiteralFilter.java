@@ -1,6 +1,7 @@
 package dev.cogsh.script;
 
 import dev.cogsh.engine.JavaLexer;
+import dev.cogsh.human.SecretRegistry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,21 +11,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the string literals of a snippet that carry a secret: the history file never stores such a
- * snippet, and a recording ({@code /record}, {@code /save}) replaces each of them with a {@code
- * param("NAME")} reference. A pure function of the text; it errs on the side of finding one.
+ * Finds the string literals of a snippet that carry a secret, the one rule set for every place that
+ * keeps or shows snippets: the history file never stores such a snippet, a recording ({@code
+ * /record}, {@code /save}) replaces each of them with a {@code param("NAME")} reference, a run's
+ * echo shows them masked ({@link #masked}), and a session learns their values ({@link #register}).
+ * A pure function of the text; it errs on the side of finding one.
  *
  * <p>A string literal carries a secret when it is
  *
  * <ol>
  *   <li>passed where a secret goes: the password of {@code login(user, password)}, the argument of
- *       {@code newPassword(..)}, the secret key and token of {@code creds.use(key, secret, token)},
- *       …
+ *       {@code newPassword(..)} or {@code totp(..)}, the secret key and token of {@code
+ *       creds.use(key, secret, token)}, any argument of a builder method that sets a secret ({@code
+ *       withTotpSecret}, {@code withNewPassword}, {@code withClientSecret}, any {@code
+ *       with…Secret}, {@code with…Password}, {@code with…Token}), …
  *   <li>assigned to a name that says secret ({@code password}, {@code pwd}, {@code secretKey},
  *       {@code token}, …) or paired with a literal key that does ({@code Map.of("password", "…")});
- *   <li>shaped like a credential: a JWT, an AWS access key id, or a long run of key characters
- *       (secret keys, session and refresh tokens, client secrets), or text with {@code
- *       "password":"…"} or {@code password=…} in it.
+ *   <li>shaped like a credential anywhere in its text ({@link CredentialShapes}): a JWT ({@code
+ *       "Bearer eyJ…"} too), a bearer token, an STS session token, an AWS access key id or secret
+ *       access key, a base32 TOTP secret of 16 characters or more, text with {@code "password":"…"}
+ *       or {@code password=…} in it, or a whole literal of 32 or more key characters.
  * </ol>
  *
  * Each literal found is named after the reason: the parameter a method takes there ({@code
@@ -32,55 +38,86 @@ import java.util.regex.Pattern;
  */
 public final class SecretLiteralFilter {
 
-  /** Method name → the index of its first argument that is a secret. */
-  private static final Map<String, Integer> SECRET_ARGUMENTS =
-      Map.ofEntries(
-          Map.entry("login", 1),
-          Map.entry("loginWithPassword", 1),
-          Map.entry("signUp", 1),
-          Map.entry("use", 1),
-          Map.entry("newPassword", 0),
-          Map.entry("changePassword", 0),
-          Map.entry("setPassword", 0),
-          Map.entry("withPassword", 0),
-          Map.entry("password", 0),
-          Map.entry("totp", 0),
-          Map.entry("secretKey", 0),
-          Map.entry("sessionToken", 0),
-          Map.entry("clientSecret", 0),
-          Map.entry("refreshToken", 0));
+  /**
+   * Which arguments of a method are secrets.
+   *
+   * @param first the index of the first secret argument; every one after it is secret too
+   * @param names their names, from the first secret one on (the last name repeats)
+   */
+  private record SecretArguments(int first, List<String> names) {
+    static SecretArguments from(int first, String... names) {
+      return new SecretArguments(first, List.of(names));
+    }
+  }
 
-  /** Method name → the names of its secret arguments, from the first secret one on. */
-  private static final Map<String, List<String>> SECRET_ARGUMENT_NAMES =
+  /** Method name → its secret arguments. */
+  private static final Map<String, SecretArguments> SECRET_ARGUMENTS =
       Map.ofEntries(
-          Map.entry("login", List.of("password")),
-          Map.entry("loginWithPassword", List.of("password")),
-          Map.entry("signUp", List.of("password")),
-          Map.entry("use", List.of("secretKey", "sessionToken")),
-          Map.entry("newPassword", List.of("newPassword")),
-          Map.entry("changePassword", List.of("newPassword")),
-          Map.entry("setPassword", List.of("password")),
-          Map.entry("withPassword", List.of("password")),
-          Map.entry("password", List.of("password")),
-          Map.entry("totp", List.of("totpSecret")),
-          Map.entry("secretKey", List.of("secretKey")),
-          Map.entry("sessionToken", List.of("sessionToken")),
-          Map.entry("clientSecret", List.of("clientSecret")),
-          Map.entry("refreshToken", List.of("refreshToken")));
+          Map.entry("login", SecretArguments.from(1, "password")),
+          Map.entry("loginWithPassword", SecretArguments.from(1, "password")),
+          Map.entry("signUp", SecretArguments.from(1, "password")),
+          Map.entry("use", SecretArguments.from(1, "secretKey", "sessionToken")),
+          Map.entry("newPassword", SecretArguments.from(0, "newPassword")),
+          Map.entry("changePassword", SecretArguments.from(0, "newPassword")),
+          Map.entry("setPassword", SecretArguments.from(0, "password")),
+          Map.entry("password", SecretArguments.from(0, "password")),
+          Map.entry("totp", SecretArguments.from(0, "totpSecret")),
+          Map.entry("secretKey", SecretArguments.from(0, "secretKey")),
+          Map.entry("sessionToken", SecretArguments.from(0, "sessionToken")),
+          Map.entry("clientSecret", SecretArguments.from(0, "clientSecret")),
+          Map.entry("refreshToken", SecretArguments.from(0, "refreshToken")));
+
+  /**
+   * A builder method that sets a secret, {@code withTotpSecret(..)}, {@code withNewPassword(..)},
+   * {@code withClientSecret(..)}: each argument is that secret, named after the method.
+   */
+  private static final Pattern SECRET_BUILDER =
+      Pattern.compile("with(\\p{Lu}\\w*)?(Secret|SecretKey|ApiKey|Password|Passphrase|Token)");
 
   private static final Pattern SECRET_NAME =
       Pattern.compile(
           "(?i).*(password|passwd|passphrase|pwd|secret|token|credential|apikey|api_key|privatekey)"
               + ".*|pw|pass");
-  private static final Pattern JWT = Pattern.compile("eyJ[\\w-]+\\.[\\w-]+\\.[\\w-]*.*");
-  private static final Pattern ACCESS_KEY_ID = Pattern.compile(".*\\b(AKIA|ASIA)[A-Z0-9]{16}\\b.*");
-  private static final Pattern KEY_CHARACTERS = Pattern.compile("[A-Za-z0-9+/=_-]{32,}");
-  private static final Pattern UUID =
-      Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  private static final Pattern SECRET_IN_TEXT =
-      Pattern.compile("(?is).*(password|secret|token)(\\\\?\"\\s*:\\s*\\\\?\"|=)[^\"&\\s\\\\]+.*");
 
   private SecretLiteralFilter() {}
+
+  /**
+   * {@code snippet} as it may be shown: each secret literal's text replaced by its mask ({@code
+   * auth.login("bob", "****")}), whatever its length.
+   */
+  public static String masked(String snippet) {
+    List<SecretLiteral> literals = find(snippet);
+    if (literals.isEmpty()) {
+      return snippet;
+    }
+    StringBuilder out = new StringBuilder(snippet.length());
+    int at = 0;
+    for (SecretLiteral literal : literals) {
+      String mask = literal.kind().mask(literal.valueIn(snippet));
+      out.append(snippet, at, literal.start()).append('"').append(mask).append('"');
+      at = literal.end();
+    }
+    return out.append(snippet, at, snippet.length()).toString();
+  }
+
+  /**
+   * Teaches {@code registry} the secret literals of {@code snippet}: each value as the program sees
+   * it, and as written when that differs (escapes), so that output shows neither.
+   *
+   * @return how many values the registry keeps (it ignores short ones)
+   */
+  public static int register(String snippet, SecretRegistry registry) {
+    int kept = 0;
+    for (SecretLiteral literal : find(snippet)) {
+      String value = literal.valueIn(snippet);
+      String written = literal.writtenIn(snippet);
+      kept += registry.register(literal.kind(), value) ? 1 : 0;
+      if (!written.equals(value) && registry.register(literal.kind(), written)) {
+        kept++;
+      }
+    }
+    return kept;
+  }
 
   /** Whether {@code snippet} must be kept out of the history file. */
   public static boolean carriesSecret(String snippet) {
@@ -123,29 +160,41 @@ public final class SecretLiteralFilter {
     if (named != null) {
       return named;
     }
-    return shapeName(tokens.get(i).literalContent());
+    return CredentialShapes.nameOf(tokens.get(i).literalContent());
   }
 
   /** A call in progress: which argument the scan is in, and from which one on they are secret. */
   private static final class Call {
-    final String method;
-    final int firstSecret;
+    final SecretArguments secret;
     int argument;
     int nesting;
 
     Call(String method) {
-      this.method = method;
-      this.firstSecret = method == null ? -1 : SECRET_ARGUMENTS.getOrDefault(method, -1);
+      this.secret = method == null ? null : secretArguments(method);
     }
 
     boolean atSecretArgument() {
-      return firstSecret >= 0 && argument >= firstSecret;
+      return secret != null && argument >= secret.first();
     }
 
     String argumentName() {
-      List<String> names = SECRET_ARGUMENT_NAMES.getOrDefault(method, List.of("secret"));
-      return names.get(Math.min(argument - firstSecret, names.size() - 1));
+      List<String> names = secret.names();
+      return names.get(Math.min(argument - secret.first(), names.size() - 1));
     }
+  }
+
+  /** The secret arguments of {@code method}, or {@code null} when it takes none. */
+  private static SecretArguments secretArguments(String method) {
+    SecretArguments known = SECRET_ARGUMENTS.get(method);
+    if (known != null) {
+      return known;
+    }
+    Matcher builder = SECRET_BUILDER.matcher(method);
+    if (!builder.matches()) {
+      return null;
+    }
+    String name = method.substring("with".length());
+    return SecretArguments.from(0, Character.toLowerCase(name.charAt(0)) + name.substring(1));
   }
 
   private static void track(
@@ -197,26 +246,5 @@ public final class SecretLiteralFilter {
           default -> null;
         };
     return candidate != null && SECRET_NAME.matcher(candidate).matches() ? candidate : null;
-  }
-
-  /** The kind of credential the text looks like, or {@code null}. */
-  private static String shapeName(String content) {
-    if (JWT.matcher(content).matches()) {
-      return "token";
-    }
-    if (ACCESS_KEY_ID.matcher(content).matches()) {
-      return "accessKeyId";
-    }
-    Matcher inText = SECRET_IN_TEXT.matcher(content);
-    if (inText.matches()) {
-      return inText.group(1);
-    }
-    boolean keyLike =
-        KEY_CHARACTERS.matcher(content).matches()
-            && !content.startsWith("/")
-            && !UUID.matcher(content).matches()
-            && content.chars().anyMatch(Character::isDigit)
-            && content.chars().anyMatch(Character::isLetter);
-    return keyLike ? "secret" : null;
   }
 }
