@@ -3,5 +3,8 @@
  * loop over scripts itself: the one evaluation loop ({@code dev.cogsh.script.ScriptRunner}) drives
  * it through {@link dev.cogsh.engine.Snippets}, the start-up scripts included ({@link
  * dev.cogsh.engine.StartupHook}).
+ *
+ * <p>{@link dev.cogsh.engine.JavaLexer} is a forgiving lexer of Java source for what the compiler
+ * would still reject (half-typed input: highlighting, secret literals).
  */
 package dev.cogsh.engine;

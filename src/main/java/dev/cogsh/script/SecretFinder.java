@@ -3,9 +3,9 @@ package dev.cogsh.script;
 import java.util.List;
 
 /**
- * Finds the string literals of a snippet that carry secrets. The shell's history filter is the one
- * implementation, so that what history leaves out and what a recording replaces are decided by the
- * same rules.
+ * Finds the string literals of a snippet that carry secrets. {@link SecretLiteralFilter#find} is
+ * the one implementation, so that what history leaves out, what a recording replaces and what a
+ * run's echo masks are decided by the same rules; tests of a recording may pass simpler ones.
  */
 @FunctionalInterface
 public interface SecretFinder {

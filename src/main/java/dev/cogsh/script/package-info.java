@@ -18,10 +18,12 @@
  *   <li>{@link dev.cogsh.script.Parameters} are a run's {@code --param} values. They reach snippets
  *       through one {@code InheritableThreadLocal}, set for exactly the duration of a run (see the
  *       class comment for why a static is needed and why it is this one).
- *   <li>{@link dev.cogsh.script.Recorder} and {@link dev.cogsh.script.SecretLiteralRewriter} turn
- *       the snippets that succeeded into a script, secret literals replaced by {@code
- *       param("NAME")}; which literals are secret is the shell's history filter's decision (a
- *       {@link dev.cogsh.script.SecretFinder}), written once.
+ *   <li>{@link dev.cogsh.script.SecretLiteralFilter} decides which string literals of a snippet
+ *       carry a secret, for everyone: the shell's history leaves such snippets out, a recording
+ *       replaces them, and a run's echo masks them. {@link dev.cogsh.script.Recorder} and {@link
+ *       dev.cogsh.script.SecretLiteralRewriter} turn the snippets that succeeded into a script,
+ *       secret literals replaced by {@code param("NAME")} (the filter reaches them as a {@link
+ *       dev.cogsh.script.SecretFinder}).
  * </ul>
  */
 package dev.cogsh.script;

@@ -1,5 +1,6 @@
 package dev.cogsh.shell;
 
+import dev.cogsh.engine.JavaLexer;
 import java.util.Set;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;

@@ -10,6 +10,7 @@ import dev.cogsh.script.RunReport;
 import dev.cogsh.script.Script;
 import dev.cogsh.script.ScriptException;
 import dev.cogsh.script.ScriptSnippet;
+import dev.cogsh.script.SecretLiteralFilter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.cogsh.shell;
 
+import dev.cogsh.script.SecretLiteralFilter;
 import java.time.Instant;
 import org.jline.reader.impl.history.DefaultHistory;
 

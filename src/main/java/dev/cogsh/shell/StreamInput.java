@@ -1,5 +1,6 @@
 package dev.cogsh.shell;
 
+import dev.cogsh.script.SecretLiteralFilter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

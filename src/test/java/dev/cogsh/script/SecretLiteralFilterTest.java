@@ -1,4 +1,4 @@
-package dev.cogsh.shell;
+package dev.cogsh.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Which snippets must stay out of the history file: a table of what users type. */
 class SecretLiteralFilterTest {
+
+  static final String JWT =
+      "eyJraWQiOiJ0ZXN0IiwiYWxnIjoiUlMyNTYifQ.eyJzdWIiOiI1ZjBjOWEyZSJ9.c2lnbmF0dXJlLXNpZ25hdHVyZQ";
+  static final String SESSION_TOKEN =
+      "IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDexample+token/part==";
 
   static Stream<Arguments> snippets() {
     return Stream.of(
@@ -25,6 +30,18 @@ class SecretLiteralFilterTest {
         row("creds.use(\"AKIAIOSFODNN7EXAMPLE\", \"wJalrXUtnFEMI/K7MDENG\", null)", true),
         row("creds.use(key, \"secret\")", true),
         row("config.withPassword(\"hunter2\")", true),
+        row(
+            "ChallengeAnswers.scripted().withTotpSecret(\"JBSWY3DPEHPK3PXP\")"
+                + ".withNewPassword(\"Brand-New-Pass1!\")",
+            true),
+        row("ChallengeAnswers.scripted().withNewPassword(\"Brand-New-Pass1!\")", true),
+        row("answers.withTotpSecret(\"jbsw y3dp ehpk 3pxp\")", true),
+        row("answers.withPassword(\"hunter2\")", true),
+        row("options.withClientSecret(\"abc\")", true),
+        // any with*Secret / with*Password / with*Token builder method
+        row("b.withAdminPassword(\"hunter2\")", true),
+        row("b.withApiToken(\"abc\")", true),
+        row("b.withSigningSecret(\"abc\", \"def\")", true),
         // a literal given a secret's name
         row("String password = \"hunter2\";", true),
         row("var pw = \"hunter2\";", true),
@@ -37,6 +54,18 @@ class SecretLiteralFilterTest {
         row("var id = \"AKIAIOSFODNN7EXAMPLE\"", true),
         row("var k = \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"", true),
         row("var s = \"\"\"\n  password=hunter2\n  \"\"\"", true),
+        // a 16-character base32 TOTP secret (and longer)
+        row("var s = \"JBSWY3DPEHPK3PXP\";", true),
+        row("var s = \"JBSWY3DPEHPK3PXPJBSWY3DP\";", true),
+        // a JWT anywhere inside a literal, a bearer token
+        row("Map.of(\"Authorization\", \"Bearer " + JWT + "\")", true),
+        row("api.request(\"GET\", \"/x\").header(\"Authorization\", \"Bearer " + JWT + "\")", true),
+        row("println(\"Invalid Refresh Token: " + JWT + "\")", true),
+        row("Map.of(\"Authorization\", \"Bearer opaque0123456789\")", true),
+        // an AWS secret access key or a session token inside text
+        row("println(\"key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, region: x\")", true),
+        row("var cfg = \"aws_session_token = " + SESSION_TOKEN + "\"", true),
+        row("var cfg = \"session FwoGZXIvYXdzEBYaDH7example0token\"", true),
         // nothing secret
         row("auth.login()", false),
         row("auth.login(\"ada@example.com\")", false),
@@ -51,7 +80,17 @@ class SecretLiteralFilterTest {
         row("System.out.println(\"login with your password\")", false),
         row("// auth.login(\"u\", \"pw\") in a comment only", false),
         row("/login ada@example.com", false),
-        row("1 + 2", false));
+        row("1 + 2", false),
+        row(
+            "ChallengeAnswers.scripted().withUsername(\"ada\").withAnswer(\"SMS_MFA\", \"123456\")",
+            false),
+        row("answers.withAttribute(\"name\", \"Ada Lovelace\")", false),
+        row("var flow = \"USER_PASSWORD_AUTH\";", false),
+        row("var s = \"ABCDEFGHIJKLMNOPQRST\";", false),
+        row("var s = \"JBSWY3DPEHPK3PX\";", false),
+        row("println(\"Bearer tokens expire after an hour\")", false),
+        row("api.get(\"/notes/0123456789abcdef0123456789abcdef01234567\")", false),
+        row("api.get(\"/prod/notes/Abc/def/GHI/jkl/0123456789/Mno/pqr/stu/vwx/yz\")", false));
   }
 
   private static Arguments row(String snippet, boolean secret) {

@@ -1,9 +1,10 @@
-package dev.cogsh.shell;
+package dev.cogsh.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cogsh.script.SecretLiteral;
-import dev.cogsh.script.SecretLiteralRewriter;
+import dev.cogsh.human.Redactor;
+import dev.cogsh.human.SecretKind;
+import dev.cogsh.human.SecretRegistry;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,17 @@ class SecretLiteralRewritingTest {
         row(
             "creds.use(\"AKIAIOSFODNN7EXAMPLE\", \"wJalrXUtnFEMI/K7MDENG\", \"IQoJb3JpZ2luX2Vj\")",
             "creds.use(param(\"ACCESS_KEY_ID\"), param(\"SECRET_KEY\"), param(\"SESSION_TOKEN\"))"),
+        row(
+            "ChallengeAnswers.scripted().withTotpSecret(\"JBSWY3DPEHPK3PXP\")"
+                + ".withNewPassword(\"Brand-New-Pass1!\")",
+            "ChallengeAnswers.scripted().withTotpSecret(param(\"TOTP_SECRET\"))"
+                + ".withNewPassword(param(\"NEW_PASSWORD\"))"),
+        row("o.withClientSecret(\"abc\")", "o.withClientSecret(param(\"CLIENT_SECRET\"))"),
+        row("b.withApiToken(\"abc\")", "b.withApiToken(param(\"API_TOKEN\"))"),
+        row(
+            "Map.of(\"Authorization\", \"Bearer " + SecretLiteralFilterTest.JWT + "\")",
+            "Map.of(\"Authorization\", param(\"TOKEN\"))"),
+        row("var s = \"JBSWY3DPEHPK3PXP\";", "var s = param(\"TOTP_SECRET\");"),
         row("String password = \"hunter2\";", "String password = param(\"PASSWORD\");"),
         row("var pw = \"hunter2\";", "var pw = param(\"PW\");"),
         row(
@@ -81,6 +93,47 @@ class SecretLiteralRewritingTest {
                 assertThat(SecretLiteralFilter.find(snippet).isEmpty())
                     .as(snippet)
                     .isEqualTo(!SecretLiteralFilter.carriesSecret(snippet)));
+  }
+
+  @Test
+  void masked_showsEachSecretLiteralAsItsMask_whateverItsLength() {
+    assertThat(SecretLiteralFilter.masked("auth.login(\"bob\", \"S3cure-Pass!\");"))
+        .isEqualTo("auth.login(\"bob\", \"****\");");
+    assertThat(SecretLiteralFilter.masked("var pw = \"abc\";")).isEqualTo("var pw = \"****\";");
+    assertThat(
+            SecretLiteralFilter.masked(
+                "creds.use(\"AKIAIOSFODNN7EXAMPLE\", \"wJalrXUtnFEMI/K7MDENG\", \"IQoJb3JpZ2luX2Vj\")"))
+        .isEqualTo("creds.use(\"AKIA…MPLE\", \"****\", \"IQo…(16 B)\")");
+    assertThat(SecretLiteralFilter.masked("api.get(\"/notes\")")).isEqualTo("api.get(\"/notes\")");
+  }
+
+  @Test
+  void register_teachesARegistryTheValues_asTheProgramSeesThem() {
+    SecretRegistry registry = new SecretRegistry();
+
+    int kept =
+        SecretLiteralFilter.register(
+            "auth.login(\"bob\", \"S3cure\\\"Pass!\"); var pw = \"abc\";"
+                + " ChallengeAnswers.scripted().withTotpSecret(\"JBSWY3DPEHPK3PXP\");",
+            registry);
+
+    assertThat(kept).isEqualTo(3);
+    assertThat(registry.contains("S3cure\"Pass!")).isTrue();
+    assertThat(registry.contains("S3cure\\\"Pass!")).isTrue();
+    assertThat(registry.contains("JBSWY3DPEHPK3PXP")).isTrue();
+    assertThat(registry.contains("abc")).as("too short to mask everywhere").isFalse();
+    assertThat(new Redactor(registry).redact("pw ==> \"S3cure\\\"Pass!\""))
+        .isEqualTo("pw ==> \"****\"");
+  }
+
+  @Test
+  void valueIn_translatesEscapes_andStripsATextBlocksIndentation() {
+    String snippet = "var pw = \"\"\"\n    pass\\tword\n    \"\"\";";
+
+    SecretLiteral literal = SecretLiteralFilter.find(snippet).get(0);
+
+    assertThat(literal.valueIn(snippet)).isEqualTo("pass\tword\n");
+    assertThat(literal.kind()).isEqualTo(SecretKind.SECRET);
   }
 
   private static Stream<String> snippetsOfTheHistoryTable() {

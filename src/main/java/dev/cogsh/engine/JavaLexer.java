@@ -1,4 +1,4 @@
-package dev.cogsh.shell;
+package dev.cogsh.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +9,10 @@ import java.util.Set;
  * comment runs to the end. Used by the highlighter and the history's secret filter, both of which
  * must work on half-typed input that the compiler would reject.
  */
-final class JavaLexer {
+public final class JavaLexer {
 
   /** What a token is. */
-  enum Kind {
+  public enum Kind {
     BLANK,
     COMMENT,
     STRING,
@@ -32,10 +32,10 @@ final class JavaLexer {
    * @param end one past its last character
    * @param text the token's text
    */
-  record Token(Kind kind, int start, int end, String text) {
+  public record Token(Kind kind, int start, int end, String text) {
 
     /** For a string literal: the characters between the quotes, escapes left as written. */
-    String literalContent() {
+    public String literalContent() {
       if (kind != Kind.STRING) {
         return text;
       }
@@ -49,7 +49,7 @@ final class JavaLexer {
     }
   }
 
-  static final Set<String> KEYWORDS =
+  public static final Set<String> KEYWORDS =
       Set.of(
           "abstract",
           "assert",
@@ -113,7 +113,7 @@ final class JavaLexer {
   private JavaLexer() {}
 
   /** The tokens of {@code source}, covering every character in order. */
-  static List<Token> tokens(String source) {
+  public static List<Token> tokens(String source) {
     List<Token> tokens = new ArrayList<>();
     int i = 0;
     int n = source.length();
