@@ -38,13 +38,16 @@ final class SignInStateMachine {
   private final Clock clock;
   private final SecureRandom random;
   private final Consumer<TotpSetup> onSetup;
+  private final Devices devices;
 
   SignInStateMachine(
       CognitoCalls calls,
       Config config,
       Clock clock,
       SecureRandom random,
-      Consumer<TotpSetup> onSetup) {
+      Consumer<TotpSetup> onSetup,
+      Devices devices) {
+    this.devices = devices;
     this.calls = calls;
     this.config = config;
     this.clock = clock;
@@ -56,9 +59,8 @@ final class SignInStateMachine {
   Tokens srp(String user, String password, ChallengeAnswers answers, String totpSecret) {
     requireCredentials(user, password);
     SrpClient srp = SrpClient.start(random);
-    Reply reply =
-        calls.initiate(
-            AuthFlowType.USER_SRP_AUTH, Map.of("USERNAME", user, "SRP_A", srp.srpA()), user);
+    Map<String, String> start = withDevice(user, Map.of("USERNAME", user, "SRP_A", srp.srpA()));
+    Reply reply = calls.initiate(AuthFlowType.USER_SRP_AUTH, start, user);
     String internal = user;
     if (Challenge.PASSWORD_VERIFIER.equals(reply.challengeName())) {
       Map<String, String> p = reply.parameters();
@@ -86,6 +88,7 @@ final class SignInStateMachine {
       responses.put("PASSWORD_CLAIM_SECRET_BLOCK", claim.secretBlock());
       responses.put("TIMESTAMP", claim.timestamp());
       responses.put("PASSWORD_CLAIM_SIGNATURE", claim.signature());
+      devices.keyFor(user).ifPresent(key -> responses.put("DEVICE_KEY", key));
       reply =
           calls.respond(
               Challenge.PASSWORD_VERIFIER, reply.session(), responses, internal, password);
@@ -99,7 +102,7 @@ final class SignInStateMachine {
     Reply reply =
         calls.initiate(
             AuthFlowType.USER_PASSWORD_AUTH,
-            Map.of("USERNAME", user, "PASSWORD", password),
+            withDevice(user, Map.of("USERNAME", user, "PASSWORD", password)),
             user,
             password);
     return loop(reply, user, user, answers, totpSecret);
@@ -119,12 +122,32 @@ final class SignInStateMachine {
    * Tokens#username()}: {@code cognito:username}), which for alias sign-in is not what was typed.
    */
   Tokens refresh(Tokens current) {
-    Reply reply =
-        calls.initiate(
-            AuthFlowType.REFRESH_TOKEN_AUTH,
-            Map.of("REFRESH_TOKEN", current.refreshToken()),
-            current.username(),
-            current.refreshToken());
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("REFRESH_TOKEN", current.refreshToken());
+    String deviceKey = devices.currentKey();
+    if (deviceKey != null) {
+      parameters.put("DEVICE_KEY", deviceKey);
+    }
+    Reply reply;
+    try {
+      reply =
+          calls.initiate(
+              AuthFlowType.REFRESH_TOKEN_AUTH,
+              parameters,
+              current.username(),
+              current.refreshToken());
+    } catch (AuthException e) {
+      if (deviceKey != null || e.reason() != Reason.SESSION_EXPIRED) {
+        throw e;
+      }
+      throw new AuthException(
+          e.reason(),
+          e.getMessage(),
+          e.hint()
+              + " (on a pool that tracks devices, a refresh must send the DEVICE_KEY of the"
+              + " sign-in's device: cogsh sends it when the sign-in was from a tracked device)",
+          e);
+    }
     if (reply.result() == null) {
       throw new AuthException(
           Reason.PROTOCOL,
@@ -168,7 +191,16 @@ final class SignInStateMachine {
           answer(
               new Pending(challenge, reply.session(), displayName, username, null), answers, totp);
     }
+    devices.signedIn(
+        displayName, reply.result().newDeviceMetadata(), devices.keyFor(displayName).orElse(null));
     return tokens(reply.result(), null);
+  }
+
+  /** {@code parameters} with the {@code DEVICE_KEY} remembered for {@code user}, if any. */
+  private Map<String, String> withDevice(String user, Map<String, String> parameters) {
+    Map<String, String> all = new LinkedHashMap<>(parameters);
+    devices.keyFor(user).ifPresent(key -> all.put("DEVICE_KEY", key));
+    return all;
   }
 
   private Reply answer(Pending pending, ChallengeAnswers answers, String totpSecret) {
@@ -186,11 +218,12 @@ final class SignInStateMachine {
         case Challenge.CUSTOM_CHALLENGE ->
             respond(pending, Map.of("ANSWER", answers.customAnswer(c)));
         case Challenge.MFA_SETUP -> mfaSetup(pending, c, answers);
+        case Challenge.DEVICE_SRP_AUTH -> devices.answer(pending);
         default ->
             throw new AuthException(
                 Reason.PROTOCOL,
                 "Cognito asked for " + c.name() + ", which cogsh does not answer",
-                "sign in another way (device SRP and passkeys are not supported yet)");
+                "sign in another way (passkeys are not supported yet)");
       };
     } catch (SignInPaused paused) {
       throw paused;
