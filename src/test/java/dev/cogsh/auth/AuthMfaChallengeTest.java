@@ -268,10 +268,20 @@ class AuthMfaChallengeTest {
 
   @Test
   void unsupportedChallenge_saysSo() {
+    challenge("WEB_AUTHN", Map.of());
+
+    assertThatThrownBy(() -> auth(ChallengeAnswers.none()).loginWithPassword("ada", "pw"))
+        .hasMessage("Cognito asked for WEB_AUTHN, which cogsh does not answer");
+  }
+
+  @Test
+  void deviceSrpAuth_withNoRememberedDevice_saysSo() {
     challenge("DEVICE_SRP_AUTH", Map.of());
 
     assertThatThrownBy(() -> auth(ChallengeAnswers.none()).loginWithPassword("ada", "pw"))
-        .hasMessage("Cognito asked for DEVICE_SRP_AUTH, which cogsh does not answer");
+        .hasMessage("Cognito asked for DEVICE_SRP_AUTH, but no device is remembered here for ada")
+        .isInstanceOfSatisfying(
+            AuthException.class, e -> assertThat(e.hint()).contains("auth.login()"));
   }
 
   @Test
