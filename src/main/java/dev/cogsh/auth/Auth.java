@@ -47,6 +47,7 @@ public final class Auth {
   private Pending pending;
   private TotpSetup totpSetup;
   private final Devices devices;
+  private ChallengeAnswers terminalAnswers;
 
   /** Sign-in over {@code client}, with the world injected (tests pass a fake client and clock). */
   public Auth(
@@ -73,6 +74,7 @@ public final class Auth {
     this.calls = new CognitoCalls(client, config);
     this.clock = clock;
     this.answers = answers;
+    this.terminalAnswers = answers instanceof InteractiveAnswers ? answers : null;
     this.devices = new Devices(calls, config, new DeviceStore(deviceFile), clock, random);
     this.signIn =
         new SignInStateMachine(
@@ -261,6 +263,21 @@ public final class Auth {
   /** Replaces how challenges are answered (the shell installs interactive answers). */
   public synchronized void setAnswers(ChallengeAnswers answers) {
     this.answers = answers;
+    if (answers instanceof InteractiveAnswers) {
+      terminalAnswers = answers;
+    }
+  }
+
+  /** Undoes {@link #setAnswers}: asks at the terminal again (in the shell). */
+  public synchronized Auth interactive() {
+    if (terminalAnswers == null) {
+      throw new AuthException(
+          Reason.CONFIGURATION,
+          "There is no terminal to ask at in this session",
+          "give the answers with auth.setAnswers(ChallengeAnswers.scripted()…) instead");
+    }
+    answers = terminalAnswers;
+    return this;
   }
 
   /** How challenges are answered now. */

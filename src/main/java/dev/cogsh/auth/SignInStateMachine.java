@@ -12,11 +12,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponseType;
 
 /**
  * The sign-in state machine: start a flow, then answer challenges until Cognito returns tokens.
@@ -37,8 +34,12 @@ final class SignInStateMachine {
   private final Config config;
   private final Clock clock;
   private final SecureRandom random;
-  private final Consumer<TotpSetup> onSetup;
+  private final MfaSetupStep mfaSetup;
+  private final TokenResults results;
   private final Devices devices;
+
+  /** Answers per challenge before a refused one pauses the sign-in (Cognito allows a few). */
+  static final int TRIES = 3;
 
   SignInStateMachine(
       CognitoCalls calls,
@@ -52,7 +53,8 @@ final class SignInStateMachine {
     this.config = config;
     this.clock = clock;
     this.random = random;
-    this.onSetup = onSetup;
+    this.mfaSetup = new MfaSetupStep(calls, clock, onSetup);
+    this.results = new TokenResults(calls, devices, clock);
   }
 
   /** {@code USER_SRP_AUTH}: the password never leaves this process. */
@@ -89,9 +91,24 @@ final class SignInStateMachine {
       responses.put("TIMESTAMP", claim.timestamp());
       responses.put("PASSWORD_CLAIM_SIGNATURE", claim.signature());
       devices.keyFor(user).ifPresent(key -> responses.put("DEVICE_KEY", key));
-      reply =
-          calls.respond(
-              Challenge.PASSWORD_VERIFIER, reply.session(), responses, internal, password);
+      try {
+        reply =
+            calls.respond(
+                Challenge.PASSWORD_VERIFIER, reply.session(), responses, internal, password);
+      } catch (AuthException e) {
+        if (e.reason() != Reason.WRONG_PASSWORD) {
+          throw e;
+        }
+        throw new AuthException(
+            e.reason(),
+            e.getMessage(),
+            e.hint()
+                + "; if the password is right, check userPoolId ("
+                + config.userPoolId()
+                + "): SRP mixes the pool's name into the proof, so a wrong pool id fails like a"
+                + " wrong password",
+            e);
+      }
     }
     return loop(reply, user, internal, answers, totpSecret);
   }
@@ -117,61 +134,14 @@ final class SignInStateMachine {
     return loop(reply, pending.displayName(), pending.username(), rest, totpSecret);
   }
 
-  /**
-   * {@code REFRESH_TOKEN_AUTH}. Its SECRET_HASH is computed with the user's internal name ({@link
-   * Tokens#username()}: {@code cognito:username}), which for alias sign-in is not what was typed.
-   */
+  /** {@code REFRESH_TOKEN_AUTH}, with the device's {@code DEVICE_KEY} when there is one. */
   Tokens refresh(Tokens current) {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    parameters.put("REFRESH_TOKEN", current.refreshToken());
-    String deviceKey = devices.currentKey();
-    if (deviceKey != null) {
-      parameters.put("DEVICE_KEY", deviceKey);
-    }
-    Reply reply;
-    try {
-      reply =
-          calls.initiate(
-              AuthFlowType.REFRESH_TOKEN_AUTH,
-              parameters,
-              current.username(),
-              current.refreshToken());
-    } catch (AuthException e) {
-      if (deviceKey != null || e.reason() != Reason.SESSION_EXPIRED) {
-        throw e;
-      }
-      throw new AuthException(
-          e.reason(),
-          e.getMessage(),
-          e.hint()
-              + " (on a pool that tracks devices, a refresh must send the DEVICE_KEY of the"
-              + " sign-in's device: cogsh sends it when the sign-in was from a tracked device)",
-          e);
-    }
-    if (reply.result() == null) {
-      throw new AuthException(
-          Reason.PROTOCOL,
-          "Cognito answered the refresh with a challenge (" + reply.challengeName() + ")",
-          "sign in again with auth.login()");
-    }
-    return tokens(reply.result(), current.refreshToken());
+    return results.refresh(current);
   }
 
   /** Tokens from an authentication result; {@code previousRefresh} stays when none is new. */
   Tokens tokens(AuthenticationResultType result, String previousRefresh) {
-    if (result.idToken() == null || result.accessToken() == null) {
-      throw new AuthException(
-          Reason.PROTOCOL,
-          "Cognito returned no ID or access token",
-          "check that endpoints.cognitoIdp points at a Cognito User Pool endpoint");
-    }
-    Jwt id = Jwt.decode(result.idToken());
-    Jwt access = Jwt.decode(result.accessToken());
-    String refresh = result.refreshToken() != null ? result.refreshToken() : previousRefresh;
-    if (id.expiry() == null && result.expiresIn() != null) {
-      return new Tokens(id, access, refresh, clock.instant().plusSeconds(result.expiresIn()));
-    }
-    return Tokens.of(id, access, refresh);
+    return results.tokens(result, previousRefresh);
   }
 
   private Tokens loop(
@@ -203,7 +173,32 @@ final class SignInStateMachine {
     return all;
   }
 
+  /**
+   * Answers the pending challenge; when Cognito refuses the answer (a wrong code, a new password
+   * the policy refuses) and {@code answers} wants to ({@link ChallengeAnswers#askAgain}), asks
+   * again in the same session, up to {@value #TRIES} answers in all.
+   */
   private Reply answer(Pending pending, ChallengeAnswers answers, String totpSecret) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return answerOnce(pending, answers, totpSecret);
+      } catch (SignInPaused paused) {
+        boolean again =
+            attempt < TRIES && retryable(paused) && answers.askAgain(pending.challenge(), paused);
+        if (!again) {
+          throw paused;
+        }
+      }
+    }
+  }
+
+  /** Cognito refused the answer itself (not an expired code, not a missing answer). */
+  private static boolean retryable(AuthException e) {
+    return e.reason() == Reason.INVALID_PASSWORD
+        || (e.reason() == Reason.CODE_MISMATCH && e.getMessage().startsWith("Wrong code"));
+  }
+
+  private Reply answerOnce(Pending pending, ChallengeAnswers answers, String totpSecret) {
     Challenge c = pending.challenge().at(clock.instant());
     try {
       return switch (c.name()) {
@@ -217,7 +212,7 @@ final class SignInStateMachine {
             respond(pending, Map.of("ANSWER", mfaType(c, answers, totpSecret)));
         case Challenge.CUSTOM_CHALLENGE ->
             respond(pending, Map.of("ANSWER", answers.customAnswer(c)));
-        case Challenge.MFA_SETUP -> mfaSetup(pending, c, answers);
+        case Challenge.MFA_SETUP -> mfaSetup.answer(pending, c, answers);
         case Challenge.DEVICE_SRP_AUTH -> devices.answer(pending);
         default ->
             throw new AuthException(
@@ -228,14 +223,15 @@ final class SignInStateMachine {
     } catch (SignInPaused paused) {
       throw paused;
     } catch (AuthException e) {
-      if (resumable(e)) {
-        throw new SignInPaused(pending, e);
+      AuthException explained = WrongCodes.explain(c, e);
+      if (resumable(explained)) {
+        throw new SignInPaused(pending, explained);
       }
-      throw e;
+      throw explained;
     }
   }
 
-  private static boolean resumable(AuthException e) {
+  static boolean resumable(AuthException e) {
     return e.reason() == Reason.CHALLENGE_UNANSWERED
         || e.reason() == Reason.CODE_MISMATCH
         || e.reason() == Reason.INVALID_PASSWORD;
@@ -261,45 +257,6 @@ final class SignInStateMachine {
 
   private Reply newPassword(Pending p, Challenge c, NewPassword answer) {
     return respond(p, answer.responses(c), answer.password());
-  }
-
-  /**
-   * {@code MFA_SETUP}: associate a TOTP key, verify the first code, then answer the challenge. When
-   * the offered types cannot be read, TOTP is tried and Cognito says if it is not allowed.
-   */
-  private Reply mfaSetup(Pending pending, Challenge c, ChallengeAnswers answers) {
-    if (!c.mfaOptions().isEmpty() && !c.mfaOptions().contains(Challenge.SOFTWARE_TOKEN_MFA)) {
-      throw new AuthException(
-          Reason.CONFIGURATION,
-          "MFA_SETUP offers only " + c.mfaOptions() + "; cogsh sets up authenticator apps (TOTP)",
-          "set up MFA for this user elsewhere (e.g. the hosted UI), then sign in again");
-    }
-    Pending p = pending;
-    if (p.setup() == null) {
-      AssociateSoftwareTokenResponse associated =
-          calls.associateSoftwareToken(p.session(), p.username());
-      TotpSetup setup = TotpSetup.of(associated.secretCode(), p.displayName());
-      onSetup.accept(setup);
-      p = p.withSetup(setup, associated.session() != null ? associated.session() : p.session());
-    }
-    try {
-      String code = answers.totpSetupCode(c.at(clock.instant()), p.setup());
-      VerifySoftwareTokenResponse verified =
-          calls.verifySoftwareToken(p.session(), code, p.username());
-      if (verified.status() != VerifySoftwareTokenResponseType.SUCCESS) {
-        throw new AuthException(
-            Reason.CODE_MISMATCH,
-            "Cognito did not accept the authenticator code (" + verified.statusAsString() + ")",
-            "check the app's clock and try the next code with auth.answer(\"…\")");
-      }
-      String session = verified.session() != null ? verified.session() : p.session();
-      return calls.respond(Challenge.MFA_SETUP, session, Map.of(), p.username());
-    } catch (AuthException e) {
-      if (resumable(e)) {
-        throw new SignInPaused(p, e);
-      }
-      throw e;
-    }
   }
 
   private static void requireCredentials(String user, String password) {

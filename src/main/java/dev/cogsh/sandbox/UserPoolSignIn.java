@@ -85,7 +85,14 @@ final class UserPoolSignIn {
     String deviceKey = answers.getOrDefault("DEVICE_KEY", pending.deviceKey());
     return switch (challenge) {
       case "PASSWORD_VERIFIER" -> passwordVerifier(user, pending, answers, deviceKey);
-      case "NEW_PASSWORD_REQUIRED" -> newPassword(user, answers, deviceKey);
+      case "NEW_PASSWORD_REQUIRED" -> {
+        try {
+          yield newPassword(user, answers, deviceKey);
+        } catch (AwsErrorException e) {
+          sessions.restore(sessionId, pending); // as Cognito: a refused password may be retried
+          throw e;
+        }
+      }
       case "DEVICE_SRP_AUTH" -> devices.start(user, answers);
       case "DEVICE_PASSWORD_VERIFIER" ->
           authenticated(user, devices.verify(user, pending, answers));
