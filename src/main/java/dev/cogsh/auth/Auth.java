@@ -2,9 +2,11 @@ package dev.cogsh.auth;
 
 import dev.cogsh.auth.AuthException.Reason;
 import dev.cogsh.config.Config;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,6 +23,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * auth.newPassword("N3w-Passw0rd!")     // ...at NEW_PASSWORD_REQUIRED
  * auth.totp("JBSWY3DPEHPK3PXP")         // generate SOFTWARE_TOKEN_MFA codes from a secret
  * auth.whoami(); auth.idToken().claims(); auth.refresh(); auth.logout()
+ * auth.devices(); auth.rememberDevice(); auth.forgetDevice()   // remembered devices
  * }</pre>
  *
  * <p>Challenges are answered through {@link ChallengeAnswers}; when they cannot be, the sign-in
@@ -43,6 +46,8 @@ public final class Auth {
   private String displayName;
   private Pending pending;
   private TotpSetup totpSetup;
+  private final Devices devices;
+  private ChallengeAnswers terminalAnswers;
 
   /** Sign-in over {@code client}, with the world injected (tests pass a fake client and clock). */
   public Auth(
@@ -51,18 +56,46 @@ public final class Auth {
       ChallengeAnswers answers,
       Clock clock,
       SecureRandom random) {
+    this(config, client, answers, clock, random, null);
+  }
+
+  /**
+   * As above, remembering devices in {@code deviceFile} ({@code config.Environment#deviceFile};
+   * {@code null}: for this process only).
+   */
+  public Auth(
+      Config config,
+      CognitoIdentityProviderClient client,
+      ChallengeAnswers answers,
+      Clock clock,
+      SecureRandom random,
+      Path deviceFile) {
     this.config = config;
     this.calls = new CognitoCalls(client, config);
     this.clock = clock;
     this.answers = answers;
+    this.terminalAnswers = answers instanceof InteractiveAnswers ? answers : null;
+    this.devices = new Devices(calls, config, new DeviceStore(deviceFile), clock, random);
     this.signIn =
-        new SignInStateMachine(calls, config, clock, random, setup -> this.totpSetup = setup);
+        new SignInStateMachine(
+            calls, config, clock, random, setup -> this.totpSetup = setup, devices);
   }
 
   /** Sign-in with the SDK client of {@link CognitoClients#userPools}, the system clock and RNG. */
   public static Auth create(Config config, ChallengeAnswers answers) {
     return new Auth(
         config, CognitoClients.userPools(config), answers, Clock.systemUTC(), new SecureRandom());
+  }
+
+  /** As {@link #create(Config, ChallengeAnswers)}, remembering devices in {@code deviceFile}. */
+  public static Auth create(Config config, ChallengeAnswers answers, Path deviceFile) {
+    return new Auth(
+        config,
+        CognitoClients.userPools(config),
+        answers,
+        Clock.systemUTC(),
+        new SecureRandom(),
+        deviceFile);
   }
 
   /** Signs in as the configured user (asking for the name and password when needed). */
@@ -230,11 +263,48 @@ public final class Auth {
   /** Replaces how challenges are answered (the shell installs interactive answers). */
   public synchronized void setAnswers(ChallengeAnswers answers) {
     this.answers = answers;
+    if (answers instanceof InteractiveAnswers) {
+      terminalAnswers = answers;
+    }
+  }
+
+  /** Undoes {@link #setAnswers}: asks at the terminal again (in the shell). */
+  public synchronized Auth interactive() {
+    if (terminalAnswers == null) {
+      throw new AuthException(
+          Reason.CONFIGURATION,
+          "There is no terminal to ask at in this session",
+          "give the answers with auth.setAnswers(ChallengeAnswers.scripted()…) instead");
+    }
+    answers = terminalAnswers;
+    return this;
   }
 
   /** How challenges are answered now. */
   public synchronized ChallengeAnswers answers() {
     return answers;
+  }
+
+  /** The signed-in user's devices ({@code ListDevices}); this session's is marked. */
+  public synchronized List<Device> devices() {
+    return devices.list(requireTokens().accessToken().raw(), displayName);
+  }
+
+  /**
+   * Remembers this device ({@code UpdateDeviceStatus}): on an opt-in pool, later sign-ins skip MFA.
+   */
+  public synchronized void rememberDevice() {
+    devices.remember(requireTokens().accessToken().raw(), displayName);
+  }
+
+  /** Forgets this device, in the pool and here: the next sign-in asks for MFA again. */
+  public synchronized void forgetDevice() {
+    forgetDevice(devices.requireCurrent());
+  }
+
+  /** Forgets one of the user's devices ({@code ForgetDevice}; a key from {@link #devices()}). */
+  public synchronized void forgetDevice(String deviceKey) {
+    devices.forget(requireTokens().accessToken().raw(), displayName, deviceKey);
   }
 
   @Override
@@ -268,6 +338,7 @@ public final class Auth {
       tokens = signedIn;
       displayName = user;
       pending = null;
+      devices.confirm(signedIn.accessToken().raw());
       return signedIn;
     } catch (SignInPaused paused) {
       pending = paused.pending();

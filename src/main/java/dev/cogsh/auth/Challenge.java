@@ -30,6 +30,7 @@ public record Challenge(String name, Map<String, String> parameters, String user
   public static final String SELECT_MFA_TYPE = "SELECT_MFA_TYPE";
   public static final String MFA_SETUP = "MFA_SETUP";
   public static final String CUSTOM_CHALLENGE = "CUSTOM_CHALLENGE";
+  public static final String DEVICE_SRP_AUTH = "DEVICE_SRP_AUTH";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ATTRIBUTE_PREFIX = "userAttributes.";

@@ -43,6 +43,15 @@ public interface ChallengeAnswers {
   /** The answer to a {@code CUSTOM_CHALLENGE} of the pool's Lambda triggers. */
   String customAnswer(Challenge challenge);
 
+  /**
+   * Whether to ask again after Cognito refused an answer ({@code refused}: a wrong code, a new
+   * password the policy refuses). The default says no, and the sign-in pauses; interactive answers
+   * show why and ask again.
+   */
+  default boolean askAgain(Challenge challenge, AuthException refused) {
+    return false;
+  }
+
   /** Answers at the terminal through {@code prompter}. */
   static ChallengeAnswers interactive(Prompter prompter) {
     return new InteractiveAnswers(prompter);

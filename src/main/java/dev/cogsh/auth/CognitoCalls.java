@@ -1,8 +1,10 @@
 package dev.cogsh.auth;
 
 import dev.cogsh.config.Config;
+import dev.cogsh.srp.DeviceSecretVerifierConfig;
 import dev.cogsh.srp.SecretHash;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -10,6 +12,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeviceRememberedStatusType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeviceType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
@@ -111,6 +116,62 @@ final class CognitoCalls {
         "GlobalSignOut",
         username,
         () -> client.globalSignOut(b -> b.accessToken(accessToken)),
+        accessToken);
+  }
+
+  /** {@code ConfirmDevice}: registers the device's verifier; says whether the user must opt in. */
+  ConfirmDeviceResponse confirmDevice(
+      String accessToken, String deviceKey, DeviceSecretVerifierConfig verifier, String username) {
+    return call(
+        "ConfirmDevice",
+        username,
+        () ->
+            client.confirmDevice(
+                b ->
+                    b.accessToken(accessToken)
+                        .deviceKey(deviceKey)
+                        .deviceName("cogsh")
+                        .deviceSecretVerifierConfig(
+                            v ->
+                                v.passwordVerifier(verifier.passwordVerifier())
+                                    .salt(verifier.salt()))),
+        accessToken);
+  }
+
+  /** {@code UpdateDeviceStatus}: remembered or not. */
+  void updateDeviceStatus(
+      String accessToken, String deviceKey, boolean remembered, String username) {
+    call(
+        "UpdateDeviceStatus",
+        username,
+        () ->
+            client.updateDeviceStatus(
+                b ->
+                    b.accessToken(accessToken)
+                        .deviceKey(deviceKey)
+                        .deviceRememberedStatus(
+                            remembered
+                                ? DeviceRememberedStatusType.REMEMBERED
+                                : DeviceRememberedStatusType.NOT_REMEMBERED)),
+        accessToken);
+  }
+
+  /** {@code ListDevices}: the signed-in user's devices (the first 60). */
+  List<DeviceType> listDevices(String accessToken, String username) {
+    return call(
+            "ListDevices",
+            username,
+            () -> client.listDevices(b -> b.accessToken(accessToken).limit(60)),
+            accessToken)
+        .devices();
+  }
+
+  /** {@code ForgetDevice}: the pool stops tracking the device. */
+  void forgetDevice(String accessToken, String deviceKey, String username) {
+    call(
+        "ForgetDevice",
+        username,
+        () -> client.forgetDevice(b -> b.accessToken(accessToken).deviceKey(deviceKey)),
         accessToken);
   }
 

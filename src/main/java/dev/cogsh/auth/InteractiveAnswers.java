@@ -112,6 +112,12 @@ final class InteractiveAnswers implements ChallengeAnswers {
     return line("Answer: ", challenge);
   }
 
+  @Override
+  public boolean askAgain(Challenge challenge, AuthException refused) {
+    prompter.println(refused.getMessage() + "; try again.");
+    return true;
+  }
+
   private String line(String prompt, Challenge challenge) {
     return line(prompt, challenge, false);
   }

@@ -12,11 +12,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponseType;
 
 /**
  * The sign-in state machine: start a flow, then answer challenges until Cognito returns tokens.
@@ -37,28 +34,35 @@ final class SignInStateMachine {
   private final Config config;
   private final Clock clock;
   private final SecureRandom random;
-  private final Consumer<TotpSetup> onSetup;
+  private final MfaSetupStep mfaSetup;
+  private final TokenResults results;
+  private final Devices devices;
+
+  /** Answers per challenge before a refused one pauses the sign-in (Cognito allows a few). */
+  static final int TRIES = 3;
 
   SignInStateMachine(
       CognitoCalls calls,
       Config config,
       Clock clock,
       SecureRandom random,
-      Consumer<TotpSetup> onSetup) {
+      Consumer<TotpSetup> onSetup,
+      Devices devices) {
+    this.devices = devices;
     this.calls = calls;
     this.config = config;
     this.clock = clock;
     this.random = random;
-    this.onSetup = onSetup;
+    this.mfaSetup = new MfaSetupStep(calls, clock, onSetup);
+    this.results = new TokenResults(calls, devices, clock);
   }
 
   /** {@code USER_SRP_AUTH}: the password never leaves this process. */
   Tokens srp(String user, String password, ChallengeAnswers answers, String totpSecret) {
     requireCredentials(user, password);
     SrpClient srp = SrpClient.start(random);
-    Reply reply =
-        calls.initiate(
-            AuthFlowType.USER_SRP_AUTH, Map.of("USERNAME", user, "SRP_A", srp.srpA()), user);
+    Map<String, String> start = withDevice(user, Map.of("USERNAME", user, "SRP_A", srp.srpA()));
+    Reply reply = calls.initiate(AuthFlowType.USER_SRP_AUTH, start, user);
     String internal = user;
     if (Challenge.PASSWORD_VERIFIER.equals(reply.challengeName())) {
       Map<String, String> p = reply.parameters();
@@ -86,9 +90,25 @@ final class SignInStateMachine {
       responses.put("PASSWORD_CLAIM_SECRET_BLOCK", claim.secretBlock());
       responses.put("TIMESTAMP", claim.timestamp());
       responses.put("PASSWORD_CLAIM_SIGNATURE", claim.signature());
-      reply =
-          calls.respond(
-              Challenge.PASSWORD_VERIFIER, reply.session(), responses, internal, password);
+      devices.keyFor(user).ifPresent(key -> responses.put("DEVICE_KEY", key));
+      try {
+        reply =
+            calls.respond(
+                Challenge.PASSWORD_VERIFIER, reply.session(), responses, internal, password);
+      } catch (AuthException e) {
+        if (e.reason() != Reason.WRONG_PASSWORD) {
+          throw e;
+        }
+        throw new AuthException(
+            e.reason(),
+            e.getMessage(),
+            e.hint()
+                + "; if the password is right, check userPoolId ("
+                + config.userPoolId()
+                + "): SRP mixes the pool's name into the proof, so a wrong pool id fails like a"
+                + " wrong password",
+            e);
+      }
     }
     return loop(reply, user, internal, answers, totpSecret);
   }
@@ -99,7 +119,7 @@ final class SignInStateMachine {
     Reply reply =
         calls.initiate(
             AuthFlowType.USER_PASSWORD_AUTH,
-            Map.of("USERNAME", user, "PASSWORD", password),
+            withDevice(user, Map.of("USERNAME", user, "PASSWORD", password)),
             user,
             password);
     return loop(reply, user, user, answers, totpSecret);
@@ -114,41 +134,14 @@ final class SignInStateMachine {
     return loop(reply, pending.displayName(), pending.username(), rest, totpSecret);
   }
 
-  /**
-   * {@code REFRESH_TOKEN_AUTH}. Its SECRET_HASH is computed with the user's internal name ({@link
-   * Tokens#username()}: {@code cognito:username}), which for alias sign-in is not what was typed.
-   */
+  /** {@code REFRESH_TOKEN_AUTH}, with the device's {@code DEVICE_KEY} when there is one. */
   Tokens refresh(Tokens current) {
-    Reply reply =
-        calls.initiate(
-            AuthFlowType.REFRESH_TOKEN_AUTH,
-            Map.of("REFRESH_TOKEN", current.refreshToken()),
-            current.username(),
-            current.refreshToken());
-    if (reply.result() == null) {
-      throw new AuthException(
-          Reason.PROTOCOL,
-          "Cognito answered the refresh with a challenge (" + reply.challengeName() + ")",
-          "sign in again with auth.login()");
-    }
-    return tokens(reply.result(), current.refreshToken());
+    return results.refresh(current);
   }
 
   /** Tokens from an authentication result; {@code previousRefresh} stays when none is new. */
   Tokens tokens(AuthenticationResultType result, String previousRefresh) {
-    if (result.idToken() == null || result.accessToken() == null) {
-      throw new AuthException(
-          Reason.PROTOCOL,
-          "Cognito returned no ID or access token",
-          "check that endpoints.cognitoIdp points at a Cognito User Pool endpoint");
-    }
-    Jwt id = Jwt.decode(result.idToken());
-    Jwt access = Jwt.decode(result.accessToken());
-    String refresh = result.refreshToken() != null ? result.refreshToken() : previousRefresh;
-    if (id.expiry() == null && result.expiresIn() != null) {
-      return new Tokens(id, access, refresh, clock.instant().plusSeconds(result.expiresIn()));
-    }
-    return Tokens.of(id, access, refresh);
+    return results.tokens(result, previousRefresh);
   }
 
   private Tokens loop(
@@ -168,10 +161,44 @@ final class SignInStateMachine {
           answer(
               new Pending(challenge, reply.session(), displayName, username, null), answers, totp);
     }
+    devices.signedIn(
+        displayName, reply.result().newDeviceMetadata(), devices.keyFor(displayName).orElse(null));
     return tokens(reply.result(), null);
   }
 
+  /** {@code parameters} with the {@code DEVICE_KEY} remembered for {@code user}, if any. */
+  private Map<String, String> withDevice(String user, Map<String, String> parameters) {
+    Map<String, String> all = new LinkedHashMap<>(parameters);
+    devices.keyFor(user).ifPresent(key -> all.put("DEVICE_KEY", key));
+    return all;
+  }
+
+  /**
+   * Answers the pending challenge; when Cognito refuses the answer (a wrong code, a new password
+   * the policy refuses) and {@code answers} wants to ({@link ChallengeAnswers#askAgain}), asks
+   * again in the same session, up to {@value #TRIES} answers in all.
+   */
   private Reply answer(Pending pending, ChallengeAnswers answers, String totpSecret) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return answerOnce(pending, answers, totpSecret);
+      } catch (SignInPaused paused) {
+        boolean again =
+            attempt < TRIES && retryable(paused) && answers.askAgain(pending.challenge(), paused);
+        if (!again) {
+          throw paused;
+        }
+      }
+    }
+  }
+
+  /** Cognito refused the answer itself (not an expired code, not a missing answer). */
+  private static boolean retryable(AuthException e) {
+    return e.reason() == Reason.INVALID_PASSWORD
+        || (e.reason() == Reason.CODE_MISMATCH && e.getMessage().startsWith("Wrong code"));
+  }
+
+  private Reply answerOnce(Pending pending, ChallengeAnswers answers, String totpSecret) {
     Challenge c = pending.challenge().at(clock.instant());
     try {
       return switch (c.name()) {
@@ -185,24 +212,26 @@ final class SignInStateMachine {
             respond(pending, Map.of("ANSWER", mfaType(c, answers, totpSecret)));
         case Challenge.CUSTOM_CHALLENGE ->
             respond(pending, Map.of("ANSWER", answers.customAnswer(c)));
-        case Challenge.MFA_SETUP -> mfaSetup(pending, c, answers);
+        case Challenge.MFA_SETUP -> mfaSetup.answer(pending, c, answers);
+        case Challenge.DEVICE_SRP_AUTH -> devices.answer(pending);
         default ->
             throw new AuthException(
                 Reason.PROTOCOL,
                 "Cognito asked for " + c.name() + ", which cogsh does not answer",
-                "sign in another way (device SRP and passkeys are not supported yet)");
+                "sign in another way (passkeys are not supported yet)");
       };
     } catch (SignInPaused paused) {
       throw paused;
     } catch (AuthException e) {
-      if (resumable(e)) {
-        throw new SignInPaused(pending, e);
+      AuthException explained = WrongCodes.explain(c, e);
+      if (resumable(explained)) {
+        throw new SignInPaused(pending, explained);
       }
-      throw e;
+      throw explained;
     }
   }
 
-  private static boolean resumable(AuthException e) {
+  static boolean resumable(AuthException e) {
     return e.reason() == Reason.CHALLENGE_UNANSWERED
         || e.reason() == Reason.CODE_MISMATCH
         || e.reason() == Reason.INVALID_PASSWORD;
@@ -228,45 +257,6 @@ final class SignInStateMachine {
 
   private Reply newPassword(Pending p, Challenge c, NewPassword answer) {
     return respond(p, answer.responses(c), answer.password());
-  }
-
-  /**
-   * {@code MFA_SETUP}: associate a TOTP key, verify the first code, then answer the challenge. When
-   * the offered types cannot be read, TOTP is tried and Cognito says if it is not allowed.
-   */
-  private Reply mfaSetup(Pending pending, Challenge c, ChallengeAnswers answers) {
-    if (!c.mfaOptions().isEmpty() && !c.mfaOptions().contains(Challenge.SOFTWARE_TOKEN_MFA)) {
-      throw new AuthException(
-          Reason.CONFIGURATION,
-          "MFA_SETUP offers only " + c.mfaOptions() + "; cogsh sets up authenticator apps (TOTP)",
-          "set up MFA for this user elsewhere (e.g. the hosted UI), then sign in again");
-    }
-    Pending p = pending;
-    if (p.setup() == null) {
-      AssociateSoftwareTokenResponse associated =
-          calls.associateSoftwareToken(p.session(), p.username());
-      TotpSetup setup = TotpSetup.of(associated.secretCode(), p.displayName());
-      onSetup.accept(setup);
-      p = p.withSetup(setup, associated.session() != null ? associated.session() : p.session());
-    }
-    try {
-      String code = answers.totpSetupCode(c.at(clock.instant()), p.setup());
-      VerifySoftwareTokenResponse verified =
-          calls.verifySoftwareToken(p.session(), code, p.username());
-      if (verified.status() != VerifySoftwareTokenResponseType.SUCCESS) {
-        throw new AuthException(
-            Reason.CODE_MISMATCH,
-            "Cognito did not accept the authenticator code (" + verified.statusAsString() + ")",
-            "check the app's clock and try the next code with auth.answer(\"…\")");
-      }
-      String session = verified.session() != null ? verified.session() : p.session();
-      return calls.respond(Challenge.MFA_SETUP, session, Map.of(), p.username());
-    } catch (AuthException e) {
-      if (resumable(e)) {
-        throw new SignInPaused(p, e);
-      }
-      throw e;
-    }
   }
 
   private static void requireCredentials(String user, String password) {

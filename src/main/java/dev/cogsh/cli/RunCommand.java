@@ -4,6 +4,7 @@ import dev.cogsh.config.ConfigException;
 import dev.cogsh.config.ConfigRequest;
 import dev.cogsh.config.Environment;
 import dev.cogsh.engine.EngineException;
+import dev.cogsh.sandbox.DeviceTracking;
 import dev.cogsh.sandbox.SandboxOptions;
 import dev.cogsh.sandbox.SeedUser;
 import dev.cogsh.script.ParameterException;
@@ -78,6 +79,12 @@ public final class RunCommand implements Callable<Integer> {
       paramLabel = "NAME:PASSWORD:BASE32",
       description = "With --sandbox: also seed a user with TOTP MFA and this Base32 secret.")
   List<String> sandboxTotpUsers = new ArrayList<>();
+
+  @Option(
+      names = "--sandbox-devices",
+      paramLabel = "MODE",
+      description = "With --sandbox: device tracking, always, opt-in or off (default).")
+  String sandboxDevices;
 
   @Option(names = "--config", paramLabel = "FILE", description = "The configuration file.")
   Path config;
@@ -170,10 +177,16 @@ public final class RunCommand implements Callable<Integer> {
     if (!sandboxTotpUsers.isEmpty() && !sandbox) {
       throw new IllegalArgumentException("--sandbox-user-totp is for --sandbox runs");
     }
+    if (sandboxDevices != null && !sandbox) {
+      throw new IllegalArgumentException("--sandbox-devices is for --sandbox runs");
+    }
     // the demo user first, so that it is the configured user
     SandboxOptions.Builder users =
         SandboxOptions.builder().user(SandboxOptions.DEMO_USER, SandboxOptions.DEMO_PASSWORD);
     sandboxTotpUsers.forEach(u -> users.seed(SeedUser.parse(u, SeedUser.Kind.TOTP)));
+    if (sandboxDevices != null) {
+      users.devices(DeviceTracking.parse(sandboxDevices));
+    }
     return new SessionRequest(
         environment,
         new ConfigRequest(config, profile, null, sandbox),

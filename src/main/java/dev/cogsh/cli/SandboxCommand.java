@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cogsh.config.Config;
+import dev.cogsh.sandbox.DeviceTracking;
 import dev.cogsh.sandbox.Sandbox;
 import dev.cogsh.sandbox.SandboxOptions;
 import dev.cogsh.sandbox.SeedUser;
@@ -90,6 +91,14 @@ final class SandboxCommand implements Callable<Integer> {
       description = "Keep users, identities and notes in DIR across restarts.")
   Path stateDir;
 
+  @Option(
+      names = "--devices",
+      paramLabel = "MODE",
+      description =
+          "Device tracking: off (default), always (remember every device: MFA once per device),"
+              + " opt-in (the user chooses, auth.rememberDevice()).")
+  String devices = "off";
+
   @Option(names = "--verbose", description = "Print one line per request.")
   boolean verbose;
 
@@ -111,6 +120,7 @@ final class SandboxCommand implements Callable<Integer> {
               .credsTtl(duration(credsTtl))
               .clientSecret(clientSecret)
               .stateDir(stateDir)
+              .devices(DeviceTracking.parse(devices))
               .log(verbose ? line -> printLine(out, line) : null)
               .build();
     } catch (IllegalArgumentException e) {

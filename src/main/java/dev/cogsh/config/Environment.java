@@ -118,6 +118,15 @@ public record Environment(Map<String, String> variables, Path cwd, Path home, St
     return xdg("XDG_CACHE_HOME", ".cache").resolve("cogsh").resolve("identities.json");
   }
 
+  /**
+   * Where remembered devices are kept (device key, group key and device password per user pool and
+   * user; owner-only): {@code $XDG_STATE_HOME/cogsh/devices.json}, else {@code
+   * ~/.local/state/cogsh/devices.json}.
+   */
+  public Path deviceFile() {
+    return xdg("XDG_STATE_HOME", ".local/state").resolve("cogsh").resolve("devices.json");
+  }
+
   /** An XDG base folder: the variable when it is an absolute path, else {@code ~/fallback}. */
   private Path xdg(String variable, String fallback) {
     // The XDG spec says a relative value is invalid and must be ignored.

@@ -1,5 +1,6 @@
 package dev.cogsh.sandbox;
 
+import dev.cogsh.srp.DeviceSrpServer;
 import dev.cogsh.srp.SrpServer;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +28,8 @@ final class ChallengeSessions {
    * @param srpA the client's {@code SRP_A} ({@code PASSWORD_VERIFIER} only)
    * @param secretBlock the {@code SECRET_BLOCK} sent ({@code PASSWORD_VERIFIER} only)
    * @param smsCode the code sent ({@code SMS_MFA} only)
+   * @param deviceKey the {@code DEVICE_KEY} the sign-in started with, or {@code null}
+   * @param deviceSrp the server half of device SRP ({@code DEVICE_PASSWORD_VERIFIER} only)
    */
   record Pending(
       String challenge,
@@ -35,7 +38,16 @@ final class ChallengeSessions {
       SrpServer srp,
       String srpA,
       String secretBlock,
-      String smsCode) {}
+      String smsCode,
+      String deviceKey,
+      DeviceSrpServer deviceSrp) {
+
+    /** The same challenge state, now carrying {@code key} as the sign-in's device. */
+    Pending withDeviceKey(String key) {
+      return new Pending(
+          challenge, username, expires, srp, srpA, secretBlock, smsCode, key, deviceSrp);
+    }
+  }
 
   private final Clock clock;
   private final RandomIds ids;
@@ -54,10 +66,48 @@ final class ChallengeSessions {
       String srpA,
       String secretBlock,
       String smsCode) {
+    return open(
+        new Pending(
+            challenge,
+            username,
+            clock.instant().plus(VALIDITY),
+            srp,
+            srpA,
+            secretBlock,
+            smsCode,
+            null,
+            null));
+  }
+
+  /** Opens a session for a challenge of a sign-in from device {@code deviceKey}. */
+  String open(String challenge, String username, String smsCode, String deviceKey) {
+    return open(
+        new Pending(
+            challenge,
+            username,
+            clock.instant().plus(VALIDITY),
+            null,
+            null,
+            null,
+            smsCode,
+            deviceKey,
+            null));
+  }
+
+  /** Opens a session; its expiry is set from now. */
+  String open(Pending state) {
     String id = ids.opaque(192);
     Pending pending =
         new Pending(
-            challenge, username, clock.instant().plus(VALIDITY), srp, srpA, secretBlock, smsCode);
+            state.challenge(),
+            state.username(),
+            clock.instant().plus(VALIDITY),
+            state.srp(),
+            state.srpA(),
+            state.secretBlock(),
+            state.smsCode(),
+            state.deviceKey(),
+            state.deviceSrp());
     synchronized (sessions) {
       sessions.put(id, pending);
       Iterator<Pending> oldest = sessions.values().iterator();

@@ -1,6 +1,7 @@
 package dev.cogsh.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -21,11 +22,13 @@ final class CognitoService {
       UserPoolSignIn signIn,
       Accounts accounts,
       IdentityPool identityPool,
+      DeviceOperations devices,
       Stats stats,
       Faults faults) {
     this.stats = stats;
     this.faults = faults;
-    this.operations =
+    Map<String, Function<ObjectNode, ObjectNode>> all = new HashMap<>(devices.operations());
+    all.putAll(
         Map.of(
             IDP + "InitiateAuth", signIn::initiateAuth,
             IDP + "RespondToAuthChallenge", signIn::respondToAuthChallenge,
@@ -34,7 +37,8 @@ final class CognitoService {
             IDP + "GetUser", accounts::getUser,
             IDP + "GlobalSignOut", accounts::globalSignOut,
             IDENTITY + "GetId", identityPool::getId,
-            IDENTITY + "GetCredentialsForIdentity", identityPool::getCredentialsForIdentity);
+            IDENTITY + "GetCredentialsForIdentity", identityPool::getCredentialsForIdentity));
+    this.operations = Map.copyOf(all);
   }
 
   Reply handle(Request request) {
@@ -55,6 +59,10 @@ final class CognitoService {
     if (fault != 0) {
       throw Faults.error(fault, true);
     }
-    return Reply.amzJson(operation.apply(Json.request(request.body())));
+    ObjectNode body = Json.request(request.body());
+    if ("RespondToAuthChallenge".equals(name) && body.path("ChallengeName").isTextual()) {
+      stats.count(name + "." + body.path("ChallengeName").asText());
+    }
+    return Reply.amzJson(operation.apply(body));
   }
 }

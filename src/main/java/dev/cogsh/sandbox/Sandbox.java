@@ -77,22 +77,31 @@ public final class Sandbox implements AutoCloseable {
       UserPool pool = new UserPool(ids, options.clientSecret(), options.random(), random, store);
       pool.seedInBackground(options.seedUsers(), executor);
       TokenIssuer tokens = new TokenIssuer(ids, keys, options.clock(), random, store);
+      PoolDevices devices =
+          new PoolDevices(options.devices(), options.region(), options.clock(), random, store);
+      ChallengeSessions challengeSessions = new ChallengeSessions(options.clock(), random);
       UserPoolSignIn signIn =
           new UserPoolSignIn(
               ids,
               pool,
               tokens,
-              new ChallengeSessions(options.clock(), random),
+              challengeSessions,
               messages,
               options.clock(),
               options.random(),
-              random);
+              random,
+              new DeviceSignIn(devices, challengeSessions, options.random(), random));
       IdentityPool identityPool =
           new IdentityPool(ids, keys, options.clock(), options.credsTtl(), random, store);
       NotesApi notes = new NotesApi(options.clock(), random, store);
       CognitoService cognito =
           new CognitoService(
-              signIn, new Accounts(pool, tokens, messages, random), identityPool, stats, faults);
+              signIn,
+              new Accounts(pool, tokens, messages, random),
+              identityPool,
+              new DeviceOperations(devices, tokens),
+              stats,
+              faults);
       ApiGateway api =
           new ApiGateway(
               ids,

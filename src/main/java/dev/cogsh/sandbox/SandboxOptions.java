@@ -28,6 +28,7 @@ import java.util.stream.Stream;
  * @param clock the sandbox's clock (tests pass a fixed or mutable one)
  * @param random the source of salts, SRP secrets, keys and ids
  * @param log where to write one line per request, or {@code null} for silence
+ * @param devices the pool's device tracking ({@code --devices}; off by default)
  */
 public record SandboxOptions(
     String host,
@@ -43,7 +44,8 @@ public record SandboxOptions(
     String region,
     Clock clock,
     SecureRandom random,
-    Consumer<String> log) {
+    Consumer<String> log,
+    DeviceTracking devices) {
 
   /** The user seeded when none is given. */
   public static final String DEMO_USER = "demo@example.com";
@@ -69,6 +71,7 @@ public record SandboxOptions(
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(random, "random");
+    Objects.requireNonNull(devices, "devices");
   }
 
   /** A builder with the defaults. */
@@ -111,6 +114,8 @@ public record SandboxOptions(
         + stage
         + ", region="
         + region
+        + ", devices="
+        + devices.label()
         + "]";
   }
 
@@ -130,8 +135,15 @@ public record SandboxOptions(
     private Clock clock = Clock.systemUTC();
     private SecureRandom random;
     private Consumer<String> log;
+    private DeviceTracking devices = DeviceTracking.OFF;
 
     private Builder() {}
+
+    /** The pool's device tracking ({@code --devices always|opt-in|off}). */
+    public Builder devices(DeviceTracking value) {
+      devices = value;
+      return this;
+    }
 
     public Builder host(String value) {
       host = value;
@@ -233,7 +245,8 @@ public record SandboxOptions(
           region,
           clock,
           random == null ? new SecureRandom() : random,
-          log);
+          log,
+          devices);
     }
   }
 }

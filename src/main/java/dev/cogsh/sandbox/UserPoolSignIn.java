@@ -28,6 +28,7 @@ final class UserPoolSignIn {
   private final Clock clock;
   private final SecureRandom random;
   private final RandomIds idGen;
+  private final DeviceSignIn devices;
 
   UserPoolSignIn(
       SandboxIds ids,
@@ -37,7 +38,8 @@ final class UserPoolSignIn {
       Messages messages,
       Clock clock,
       SecureRandom random,
-      RandomIds idGen) {
+      RandomIds idGen,
+      DeviceSignIn devices) {
     this.ids = ids;
     this.pool = pool;
     this.tokens = tokens;
@@ -46,6 +48,7 @@ final class UserPoolSignIn {
     this.clock = clock;
     this.random = random;
     this.idGen = idGen;
+    this.devices = devices;
   }
 
   ObjectNode initiateAuth(ObjectNode request) {
@@ -79,9 +82,20 @@ final class UserPoolSignIn {
       throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
     }
     pool.checkSecretHash(answers.get("SECRET_HASH"), username);
+    String deviceKey = answers.getOrDefault("DEVICE_KEY", pending.deviceKey());
     return switch (challenge) {
-      case "PASSWORD_VERIFIER" -> passwordVerifier(user, pending, answers);
-      case "NEW_PASSWORD_REQUIRED" -> newPassword(user, answers);
+      case "PASSWORD_VERIFIER" -> passwordVerifier(user, pending, answers, deviceKey);
+      case "NEW_PASSWORD_REQUIRED" -> {
+        try {
+          yield newPassword(user, answers, deviceKey);
+        } catch (AwsErrorException e) {
+          sessions.restore(sessionId, pending); // as Cognito: a refused password may be retried
+          throw e;
+        }
+      }
+      case "DEVICE_SRP_AUTH" -> devices.start(user, answers);
+      case "DEVICE_PASSWORD_VERIFIER" ->
+          authenticated(user, devices.verify(user, pending, answers));
       case "SOFTWARE_TOKEN_MFA" -> {
         String code = required(answers, "SOFTWARE_TOKEN_MFA_CODE");
         if (!Totp.verify(user.totpSecret(), code, clock.instant(), 1)) {
@@ -89,7 +103,7 @@ final class UserPoolSignIn {
           throw AwsErrorException.cognito(
               "CodeMismatchException", "Invalid code received for user");
         }
-        yield authenticated(user);
+        yield authenticated(user, pending.deviceKey());
       }
       case "SMS_MFA" -> {
         if (!pending.smsCode().equals(required(answers, "SMS_MFA_CODE"))) {
@@ -97,7 +111,7 @@ final class UserPoolSignIn {
           throw AwsErrorException.cognito(
               "CodeMismatchException", "Invalid code or auth state for the user.");
         }
-        yield authenticated(user);
+        yield authenticated(user, pending.deviceKey());
       }
       default -> throw new IllegalStateException("unknown pending challenge " + challenge);
     };
@@ -118,7 +132,17 @@ final class UserPoolSignIn {
     SrpServer srp = SrpServer.start(pool.verifier(user), random);
     String secretBlock = Base64.getEncoder().encodeToString(idGen.bytes(96));
     String session =
-        sessions.open("PASSWORD_VERIFIER", user.username(), srp, srpA, secretBlock, null);
+        sessions.open(
+            new ChallengeSessions.Pending(
+                "PASSWORD_VERIFIER",
+                user.username(),
+                null,
+                srp,
+                srpA,
+                secretBlock,
+                null,
+                params.get("DEVICE_KEY"),
+                null));
     ObjectNode response = Json.object().put("ChallengeName", "PASSWORD_VERIFIER");
     response
         .putObject("ChallengeParameters")
@@ -131,7 +155,10 @@ final class UserPoolSignIn {
   }
 
   private ObjectNode passwordVerifier(
-      PoolUser user, ChallengeSessions.Pending pending, Map<String, String> answers) {
+      PoolUser user,
+      ChallengeSessions.Pending pending,
+      Map<String, String> answers,
+      String deviceKey) {
     String secretBlock = required(answers, "PASSWORD_CLAIM_SECRET_BLOCK");
     String signature = required(answers, "PASSWORD_CLAIM_SIGNATURE");
     String timestamp = required(answers, "TIMESTAMP");
@@ -156,7 +183,7 @@ final class UserPoolSignIn {
     if (!verified) {
       throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
     }
-    return afterPassword(user);
+    return afterPassword(user, deviceKey);
   }
 
   private ObjectNode passwordAuth(Map<String, String> params) {
@@ -167,7 +194,7 @@ final class UserPoolSignIn {
     if (user == null || !pool.passwordMatches(user, password)) {
       throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
     }
-    return afterPassword(user);
+    return afterPassword(user, params.get("DEVICE_KEY"));
   }
 
   private ObjectNode refresh(Map<String, String> params) {
@@ -177,21 +204,25 @@ final class UserPoolSignIn {
       throw AwsErrorException.cognito("NotAuthorizedException", "Invalid Refresh Token");
     }
     pool.checkSecretHash(params.get("SECRET_HASH"), user.username(), user.sub());
+    devices.checkRefresh(params.get("REFRESH_TOKEN"), params.get("DEVICE_KEY"));
     ObjectNode response = Json.object();
     response.set("AuthenticationResult", tokens.refresh(user, session));
     response.putObject("ChallengeParameters");
     return response;
   }
 
-  private ObjectNode newPassword(PoolUser user, Map<String, String> answers) {
+  private ObjectNode newPassword(PoolUser user, Map<String, String> answers, String deviceKey) {
     PoolUser changed =
         pool.withNewPassword(user, required(answers, "NEW_PASSWORD"), PoolUser.CONFIRMED);
     pool.save(changed);
-    return afterPassword(changed);
+    return afterPassword(changed, deviceKey);
   }
 
-  /** The step after a proven password: a new password, an MFA code, or tokens. */
-  private ObjectNode afterPassword(PoolUser user) {
+  /**
+   * The step after a proven password: a new password, the device's SRP (which stands in for MFA on
+   * a remembered device), an MFA code, or tokens.
+   */
+  private ObjectNode afterPassword(PoolUser user, String deviceKey) {
     if (PoolUser.UNCONFIRMED.equals(user.status())) {
       throw AwsErrorException.cognito("UserNotConfirmedException", "User is not confirmed.");
     }
@@ -206,14 +237,16 @@ final class UserPoolSignIn {
           .put("requiredAttributes", "[]")
           .put("userAttributes", Json.write(attributes));
       return response.put(
-          "Session",
-          sessions.open("NEW_PASSWORD_REQUIRED", user.username(), null, null, null, null));
+          "Session", sessions.open("NEW_PASSWORD_REQUIRED", user.username(), null, deviceKey));
+    }
+    if (devices.remembered(user, deviceKey)) {
+      return devices.challenge(user, deviceKey);
     }
     if (PoolUser.TOTP.equals(user.mfa())) {
       response.put("ChallengeName", "SOFTWARE_TOKEN_MFA");
       response.putObject("ChallengeParameters").put("USER_ID_FOR_SRP", user.username());
       return response.put(
-          "Session", sessions.open("SOFTWARE_TOKEN_MFA", user.username(), null, null, null, null));
+          "Session", sessions.open("SOFTWARE_TOKEN_MFA", user.username(), null, deviceKey));
     }
     if (PoolUser.SMS.equals(user.mfa())) {
       String code = idGen.code(6);
@@ -224,15 +257,16 @@ final class UserPoolSignIn {
           .put("CODE_DELIVERY_DELIVERY_MEDIUM", "SMS")
           .put("CODE_DELIVERY_DESTINATION", Accounts.maskPhone(user.phoneNumber()))
           .put("USER_ID_FOR_SRP", user.username());
-      return response.put(
-          "Session", sessions.open("SMS_MFA", user.username(), null, null, null, code));
+      return response.put("Session", sessions.open("SMS_MFA", user.username(), code, deviceKey));
     }
-    return authenticated(user);
+    return authenticated(user, deviceKey);
   }
 
-  private ObjectNode authenticated(PoolUser user) {
+  private ObjectNode authenticated(PoolUser user, String deviceKey) {
     ObjectNode response = Json.object();
-    response.set("AuthenticationResult", tokens.signIn(user));
+    ObjectNode result = tokens.signIn(user);
+    devices.onSignedIn(user, deviceKey, result, clock.instant().getEpochSecond());
+    response.set("AuthenticationResult", result);
     response.putObject("ChallengeParameters");
     return response;
   }

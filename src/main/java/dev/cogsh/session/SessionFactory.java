@@ -107,7 +107,7 @@ public final class SessionFactory {
    */
   static SessionObjects objects(
       Config config, ChallengeAnswers answers, Environment environment, Transport transport) {
-    Auth auth = Auth.create(config, answers);
+    Auth auth = Auth.create(config, answers, environment.deviceFile());
     Creds creds = Creds.create(config, auth, environment, false);
     Api api =
         new Api(config, new CredsSigning(creds), transport, Clock.systemUTC())

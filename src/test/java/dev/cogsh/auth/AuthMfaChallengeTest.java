@@ -140,6 +140,81 @@ class AuthMfaChallengeTest {
   }
 
   @Test
+  void wrongCode_interactive_isAskedAgainInTheSameSession() {
+    challenge(Challenge.SOFTWARE_TOKEN_MFA, Map.of());
+    cognito.thenFail("CodeMismatchException", "Invalid code received for user");
+    cognito.then(respondTokens("ada", NOW.plusSeconds(3600)));
+    FakePrompter prompter = new FakePrompter().type("000000", "111222");
+
+    auth(ChallengeAnswers.interactive(prompter)).loginWithPassword("ada", "pw");
+
+    assertThat(prompter.transcript)
+        .containsExactly(
+            "line Authenticator code: 000000",
+            "shown Wrong code (Invalid code received for user); try again.",
+            "line Authenticator code: 111222");
+    assertThat(cognito.<RespondToAuthChallengeRequest>request(2).session()).isEqualTo("session-1");
+    assertThat(answered(2)).containsEntry("SOFTWARE_TOKEN_MFA_CODE", "111222");
+  }
+
+  @Test
+  void wrongCode_interactive_pausesAfterTheLastTry() {
+    challenge(Challenge.SOFTWARE_TOKEN_MFA, Map.of());
+    for (int i = 0; i < 3; i++) {
+      cognito.thenFail("CodeMismatchException", "Invalid code received for user");
+    }
+    FakePrompter prompter = new FakePrompter().type("000001", "000002", "000003", "000004");
+    Auth auth = auth(ChallengeAnswers.interactive(prompter));
+
+    assertThatThrownBy(() -> auth.loginWithPassword("ada", "pw"))
+        .isInstanceOfSatisfying(
+            AuthException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CODE_MISMATCH));
+    assertThat(prompter.transcript.stream().filter(t -> t.startsWith("line "))).hasSize(3);
+    assertThat(auth.pendingChallenge()).isPresent();
+  }
+
+  @Test
+  void refusedNewPassword_interactive_isAskedAgainMasked() {
+    challenge(Challenge.NEW_PASSWORD_REQUIRED, Map.of("requiredAttributes", "[]"));
+    cognito.thenFail(
+        "InvalidPasswordException",
+        "Password did not conform with policy: Password not long enough");
+    cognito.then(respondTokens("ada", NOW.plusSeconds(3600)));
+    FakePrompter prompter = new FakePrompter().type("weak", "weak", "Str0ng-Pass!", "Str0ng-Pass!");
+
+    auth(ChallengeAnswers.interactive(prompter)).loginWithPassword("ada", "pw");
+
+    assertThat(prompter.transcript)
+        .contains("secret New password: ****")
+        .anySatisfy(t -> assertThat(t).startsWith("shown Cognito refused the new password"))
+        .noneSatisfy(t -> assertThat(t).contains("Str0ng-Pass!"));
+    assertThat(answered(2)).containsEntry("NEW_PASSWORD", "Str0ng-Pass!");
+  }
+
+  @Test
+  void wrongCode_hintNamesTheKindOfCode() {
+    Map<String, String> hints =
+        Map.of(
+            Challenge.SOFTWARE_TOKEN_MFA, "authenticator app",
+            Challenge.SMS_MFA, "latest SMS to +*******1234",
+            Challenge.EMAIL_OTP, "latest e-mail to a***@e***");
+    hints.forEach(
+        (name, expected) -> {
+          challenge(name, Map.of("CODE_DELIVERY_DESTINATION", destination(name)));
+          cognito.thenFail("CodeMismatchException", "Invalid code received for user");
+          Auth auth = auth(ChallengeAnswers.scripted().withAnswer(name, "000000"));
+
+          assertThatThrownBy(() -> auth.loginWithPassword("ada", "pw"))
+              .isInstanceOfSatisfying(
+                  AuthException.class, e -> assertThat(e.hint()).contains(expected));
+        });
+  }
+
+  private static String destination(String challenge) {
+    return Challenge.EMAIL_OTP.equals(challenge) ? "a***@e***" : "+*******1234";
+  }
+
+  @Test
   void smsMfa_interactive_showsWhereTheCodeWent() {
     challenge(Challenge.SMS_MFA, Map.of("CODE_DELIVERY_DESTINATION", "+*******1234"));
     cognito.then(respondTokens("ada", NOW.plusSeconds(3600)));
@@ -268,10 +343,20 @@ class AuthMfaChallengeTest {
 
   @Test
   void unsupportedChallenge_saysSo() {
+    challenge("WEB_AUTHN", Map.of());
+
+    assertThatThrownBy(() -> auth(ChallengeAnswers.none()).loginWithPassword("ada", "pw"))
+        .hasMessage("Cognito asked for WEB_AUTHN, which cogsh does not answer");
+  }
+
+  @Test
+  void deviceSrpAuth_withNoRememberedDevice_saysSo() {
     challenge("DEVICE_SRP_AUTH", Map.of());
 
     assertThatThrownBy(() -> auth(ChallengeAnswers.none()).loginWithPassword("ada", "pw"))
-        .hasMessage("Cognito asked for DEVICE_SRP_AUTH, which cogsh does not answer");
+        .hasMessage("Cognito asked for DEVICE_SRP_AUTH, but no device is remembered here for ada")
+        .isInstanceOfSatisfying(
+            AuthException.class, e -> assertThat(e.hint()).contains("auth.login()"));
   }
 
   @Test

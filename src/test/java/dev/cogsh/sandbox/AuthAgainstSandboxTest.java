@@ -65,6 +65,69 @@ class AuthAgainstSandboxTest {
   }
 
   @Test
+  void login_withAWrongButWellFormedPoolId_hintsAtThePoolId() {
+    dev.cogsh.config.Config right = sandbox.config();
+    dev.cogsh.config.Config wrongPool =
+        new dev.cogsh.config.Config(
+            right.region(),
+            "us-east-1_WrongPool1",
+            right.appClientId(),
+            right.appClientSecret(),
+            right.identityPoolId(),
+            right.apiUrl(),
+            right.apiRegion(),
+            right.apiService(),
+            right.username(),
+            null,
+            right.endpoints());
+    Auth auth = Auth.create(wrongPool, ChallengeAnswers.none());
+
+    assertThatThrownBy(() -> auth.login("demo@example.com", "Passw0rd!"))
+        .isInstanceOfSatisfying(
+            AuthException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(AuthException.Reason.WRONG_PASSWORD);
+              assertThat(e.hint()).contains("check userPoolId (us-east-1_WrongPool1)");
+            });
+  }
+
+  @Test
+  void refusedNewPassword_isAskedAgainInTheSameSession() throws Exception {
+    try (Sandbox own =
+        Sandbox.start(
+            SandboxOptions.builder().userNewPassword("new@example.com", "Temp0rary!").build())) {
+      java.util.Deque<String> typed =
+          new java.util.ArrayDeque<>(
+              java.util.List.of("short", "short", "L0nger-Pass!", "L0nger-Pass!"));
+      java.util.List<String> shown = new java.util.ArrayList<>();
+      dev.cogsh.auth.Prompter prompter =
+          new dev.cogsh.auth.Prompter() {
+            @Override
+            public String readLine(String prompt) {
+              return typed.poll();
+            }
+
+            @Override
+            public String readSecret(String prompt) {
+              return typed.poll();
+            }
+
+            @Override
+            public void println(String text) {
+              shown.add(text);
+            }
+          };
+      Auth auth = Auth.create(own.config(), ChallengeAnswers.interactive(prompter));
+
+      auth.login("new@example.com", "Temp0rary!");
+
+      assertThat(auth.signedIn()).isTrue();
+      assertThat(shown).anySatisfy(t -> assertThat(t).contains("Password not long enough"));
+      assertThat(typed).isEmpty();
+    }
+  }
+
+  @Test
   void loginWithPassword_usesUserPasswordAuth() {
     Auth auth = Auth.create(sandbox.config(), ChallengeAnswers.none());
 

@@ -1,0 +1,147 @@
+package dev.cogsh.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cogsh.srp.DeviceSecret;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Remembered devices by (user pool, user): the device key, group key and device password, in a JSON
+ * file only its owner can read (600 in a 700 folder; {@code config.Environment#deviceFile}). The
+ * device password cannot be recovered from Cognito, so losing it means one more MFA sign-in, never
+ * a lock-out. With no file it keeps them for the life of the process only.
+ */
+final class DeviceStore {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path file;
+  private final Map<String, DeviceSecret> memory = new ConcurrentHashMap<>();
+
+  /** A store in {@code file}, or in memory only when it is {@code null}. */
+  DeviceStore(Path file) {
+    this.file = file;
+  }
+
+  /** The file, when there is one. */
+  Optional<Path> file() {
+    return Optional.ofNullable(file);
+  }
+
+  /** The key of one user of one pool; user names match case-insensitively, as in Cognito. */
+  static String key(String userPoolId, String username) {
+    return userPoolId + " " + username.toLowerCase(Locale.ROOT);
+  }
+
+  synchronized Optional<DeviceSecret> get(String key) {
+    DeviceSecret secret = memory.get(key);
+    if (secret == null && file != null) {
+      JsonNode n = read().path(key);
+      if (n.path("deviceKey").isTextual()) {
+        secret =
+            new DeviceSecret(
+                n.path("deviceGroupKey").asText(),
+                n.path("deviceKey").asText(),
+                n.path("devicePassword").asText());
+        memory.put(key, secret);
+      }
+    }
+    return Optional.ofNullable(secret);
+  }
+
+  /**
+   * Keeps a device.
+   *
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  synchronized void put(String key, DeviceSecret secret) {
+    if (file != null) {
+      ObjectNode all = read();
+      all.putObject(key)
+          .put("deviceKey", secret.deviceKey())
+          .put("deviceGroupKey", secret.deviceGroupKey())
+          .put("devicePassword", secret.devicePassword());
+      write(all);
+    }
+    memory.put(key, secret);
+  }
+
+  synchronized void remove(String key) {
+    memory.remove(key);
+    if (file != null) {
+      ObjectNode all = read();
+      if (all.remove(key) != null) {
+        write(all);
+      }
+    }
+  }
+
+  private ObjectNode read() {
+    try {
+      if (Files.isRegularFile(file)) {
+        JsonNode node = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        if (node instanceof ObjectNode object) {
+          return object;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // corrupt or unreadable: the devices in it need one more MFA sign-in each
+    }
+    return JSON.createObjectNode();
+  }
+
+  /** Writes atomically through a 600 temporary file in the 700 folder. */
+  private void write(ObjectNode all) {
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+      if (posix) {
+        try {
+          Files.createDirectories(
+              dir,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (FileAlreadyExistsException e) {
+          // another process made it
+        }
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+      } else {
+        Files.createDirectories(dir);
+      }
+      Path temp =
+          posix
+              ? Files.createTempFile(
+                  dir,
+                  ".devices-",
+                  ".tmp",
+                  PosixFilePermissions.asFileAttribute(
+                      PosixFilePermissions.fromString("rw-------")))
+              : Files.createTempFile(dir, ".devices-", ".tmp");
+      try {
+        Files.writeString(temp, JSON.writeValueAsString(all), StandardCharsets.UTF_8);
+        try {
+          Files.move(
+              temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
