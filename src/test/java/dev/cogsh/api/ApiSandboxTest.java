@@ -1,6 +1,7 @@
 package dev.cogsh.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLDecoder;
@@ -79,6 +80,18 @@ class ApiSandboxTest {
     assertThat(api.get("/notes").json().toString()).contains(id);
     assertThat(api.delete("/notes/" + id).status()).isEqualTo(200);
     assertThat(api.get("/notes/" + id).status()).isEqualTo(404);
+  }
+
+  @Test
+  void as_ignoresFieldsTheTypeDoesNotDeclare_andAsStrictRefusesThem() {
+    Response created = api.post("/notes", new Note("mapped"));
+    assertThat(created.json().has("noteId")).as(created.toString()).isTrue();
+
+    assertThat(created.as(Note.class)).isEqualTo(new Note("mapped"));
+    assertThatThrownBy(() -> created.asStrict(Note.class))
+        .isInstanceOf(ApiException.class)
+        .hasMessageContaining("does not bind to Note")
+        .hasMessageContaining("Unrecognized field");
   }
 
   @ParameterizedTest
