@@ -167,4 +167,22 @@ class ConfigCommandTest {
     cli.execute("--help");
     assertThat(help.toString()).contains("config");
   }
+
+  @Test
+  void main_anUnknownSubcommand_pointsAtCogshHelp_once() {
+    StringWriter errors = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(errors, true));
+    assertThat(cli.execute("creds", "export")).isEqualTo(Main.USAGE);
+    assertThat(errors.toString()).contains("Try 'cogsh --help'.").doesNotContain("cogsh cogsh");
+  }
+
+  @Test
+  void main_aBadOptionOfASubcommand_pointsAtThatSubcommandsHelp() {
+    StringWriter errors = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(errors, true));
+    assertThat(cli.execute("config", "import", "--nope")).isEqualTo(Main.USAGE);
+    assertThat(errors.toString()).contains("Try 'cogsh config import --help'.");
+  }
 }
