@@ -94,7 +94,10 @@ final class Exchange {
         if (retries + 1 < options.maxAttempts()) {
           Duration delay =
               RetryPolicy.delay(
-                  retries + 1, options, api.random(), RetryPolicy.retryAfter(raw.headers()));
+                  retries + 1,
+                  options,
+                  api.random(),
+                  RetryPolicy.retryAfter(raw.headers(), api.signing().now()));
           if (inBudget(started, delay, options)) {
             retries++;
             notes.add(

@@ -1,8 +1,10 @@
 package dev.cogsh.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.cogsh.sigv4.SigningTrace;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
@@ -104,14 +106,34 @@ public final class Response {
     }
   }
 
-  /** The JSON body bound to a type: {@code r.as(Note.class)}. */
+  /**
+   * The JSON body bound to a type: {@code r.as(Note.class)}. Properties the type does not declare
+   * are ignored, so an API that adds a field does not break the scripts that map its answers; use
+   * {@link #asStrict(Class)} to insist on every field.
+   */
   public <T> T as(Class<T> type) {
+    return bind(type, false);
+  }
+
+  /** Like {@link #as(Class)}, but a property the type does not declare is an error. */
+  public <T> T asStrict(Class<T> type) {
+    return bind(type, true);
+  }
+
+  private <T> T bind(Class<T> type, boolean strict) {
+    ObjectReader reader = context.json().readerFor(type);
+    reader =
+        strict
+            ? reader.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            : reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     try {
-      return context.json().readValue(body, type);
+      return reader.readValue(body);
     } catch (IOException e) {
       throw new ApiException(
           "the body does not bind to " + type.getSimpleName() + ": " + firstLine(e),
-          "compare the JSON (r.json()) with the type's fields, or use json()",
+          strict
+              ? "use as(" + type.getSimpleName() + ".class) to ignore extra fields, or json()"
+              : "compare the JSON (r.json()) with the type's fields, or use json()",
           this,
           e);
     }

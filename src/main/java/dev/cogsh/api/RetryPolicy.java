@@ -2,6 +2,10 @@ package dev.cogsh.api;
 
 import java.net.http.HttpHeaders;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -43,17 +47,26 @@ final class RetryPolicy {
     return Duration.ofMillis(Math.min(cap, wait));
   }
 
-  /** {@code Retry-After} in seconds (the HTTP-date form is ignored). */
-  static Optional<Duration> retryAfter(HttpHeaders headers) {
-    return headers
-        .firstValue("retry-after")
-        .flatMap(
-            v -> {
-              try {
-                return Optional.of(Duration.ofSeconds(Long.parseLong(v.strip())));
-              } catch (NumberFormatException e) {
-                return Optional.empty();
-              }
-            });
+  /**
+   * {@code Retry-After} as a wait: delay-seconds ({@code 120}) or an HTTP date ({@code Wed, 21 Oct
+   * 2015 07:28:00 GMT}, measured from {@code now}; a date past is no wait). Unreadable values are
+   * ignored.
+   */
+  static Optional<Duration> retryAfter(HttpHeaders headers, Instant now) {
+    return headers.firstValue("retry-after").map(String::strip).flatMap(v -> retryAfter(v, now));
+  }
+
+  static Optional<Duration> retryAfter(String value, Instant now) {
+    try {
+      return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value))));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        Duration wait = Duration.between(now, at);
+        return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+      } catch (DateTimeParseException notADate) {
+        return Optional.empty();
+      }
+    }
   }
 }

@@ -96,7 +96,9 @@ public final class ConfigCommand implements Runnable {
         description = "import into profiles.NAME instead of the top level")
     String profile;
 
-    @Option(names = "--force", description = "replace values that differ")
+    @Option(
+        names = "--force",
+        description = "replace values that differ; write even a result that would not load")
     boolean force;
 
     @Option(
@@ -131,7 +133,7 @@ public final class ConfigCommand implements Runnable {
           out.print(plan.json());
           return 0;
         }
-        if (plan.conflicts()) {
+        if (plan.conflicts() || plan.wouldNotLoad()) {
           return 1;
         }
         if (plan.changesAnything()) {

@@ -65,7 +65,7 @@ public final class Main implements Callable<Integer> {
           e.getCommandLine().getErr().println("cogsh: " + e.getMessage());
           e.getCommandLine()
               .getErr()
-              .println("Try 'cogsh " + e.getCommandLine().getCommandName() + " --help'.");
+              .println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return USAGE;
         });
     cli.setExecutionExceptionHandler(Main::unexpected);

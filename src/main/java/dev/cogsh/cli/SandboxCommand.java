@@ -106,12 +106,14 @@ final class SandboxCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     SandboxOptions options;
+    List<SeedUser> seeded = new ArrayList<>();
     try {
       SandboxOptions.Builder builder = SandboxOptions.builder().port(port);
-      users.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.CONFIRMED)));
-      usersNewPassword.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.NEW_PASSWORD)));
-      usersTotp.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.TOTP)));
-      usersSms.forEach(u -> builder.seed(SeedUser.parse(u, SeedUser.Kind.SMS)));
+      users.forEach(u -> seeded.add(SeedUser.parse(u, SeedUser.Kind.CONFIRMED)));
+      usersNewPassword.forEach(u -> seeded.add(SeedUser.parse(u, SeedUser.Kind.NEW_PASSWORD)));
+      usersTotp.forEach(u -> seeded.add(SeedUser.parse(u, SeedUser.Kind.TOTP)));
+      usersSms.forEach(u -> seeded.add(SeedUser.parse(u, SeedUser.Kind.SMS)));
+      seeded.forEach(builder::seed);
       if (host != null) {
         builder.host(host);
       }
@@ -142,6 +144,9 @@ final class SandboxCommand implements Callable<Integer> {
       printLine(
           out, "user " + SandboxOptions.DEMO_USER + ", password " + SandboxOptions.DEMO_PASSWORD);
     }
+    for (SeedUser user : seeded) {
+      printLine(out, "user " + user.name() + " (" + describe(user.kind()) + ")");
+    }
     if (host != null && !host.equals("127.0.0.1") && !host.equals("localhost")) {
       printLine(
           out, "warning: bound to " + host + ": the sandbox's users and secrets are for tests");
@@ -152,6 +157,16 @@ final class SandboxCommand implements Callable<Integer> {
     }
     stopped.await();
     return 0;
+  }
+
+  /** How a seeded user signs in, for the banner (the password is the one given). */
+  private static String describe(SeedUser.Kind kind) {
+    return switch (kind) {
+      case CONFIRMED -> "--user: confirmed";
+      case NEW_PASSWORD -> "--user-new-password: must set a new password";
+      case TOTP -> "--user-totp: TOTP MFA";
+      case SMS -> "--user-sms: SMS MFA, codes at /_sandbox/messages";
+    };
   }
 
   private static void printLine(PrintWriter out, String line) {

@@ -84,10 +84,20 @@ final class Extraction {
     return Optional.of(text);
   }
 
-  /** Adds an API endpoint choice; a name is made up from the host when there is none. */
+  /**
+   * Adds an API endpoint choice; a name is made up from the host when there is none. A trailing
+   * {@code /} (Amplify Gen 2 writes one) is removed here, so the written file does not warn on
+   * every load.
+   */
   void endpoint(String name, String url, String region) {
     Map<Field, String> v = new EnumMap<>(Field.class);
-    v.put(Field.API_URL, url);
+    String trimmed = url.replaceAll("/+$", "");
+    if (!trimmed.equals(url) && trimmed.contains("://")) {
+      notes.add(url + ": removed the trailing '/' (request paths start with '/')");
+    } else {
+      trimmed = url;
+    }
+    v.put(Field.API_URL, trimmed);
     if (region != null) {
       v.put(Field.API_REGION, region);
     }

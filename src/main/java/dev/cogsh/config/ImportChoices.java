@@ -84,26 +84,34 @@ final class ImportChoices {
     return unique;
   }
 
-  /** What loading the result would report: each problem becomes a message. */
-  static List<String> check(ObjectNode result, Path target, String display) {
+  /**
+   * What loading the result would report: each problem becomes a message; the errors that would
+   * stop it from loading are also added to {@code failures}.
+   */
+  static List<String> check(ObjectNode result, Path target, String display, List<String> failures) {
     List<String> messages = new ArrayList<>();
     try {
       ConfigFile file = ConfigFile.of(target, display, result);
-      validate(file.values(), null, display, messages);
+      validate(file.values(), null, display, messages, failures);
       for (Map.Entry<String, Map<Field, String>> p : file.profiles().entrySet()) {
         Map<Field, String> merged = new EnumMap<>(Field.class);
         merged.putAll(file.values());
         merged.putAll(p.getValue());
-        validate(merged, p.getKey(), display, messages);
+        validate(merged, p.getKey(), display, messages, failures);
       }
     } catch (ConfigException e) {
       messages.add("after the import, loading would fail: " + e.getMessage());
+      failures.add(e.getMessage());
     }
     return messages;
   }
 
   private static void validate(
-      Map<Field, String> values, String profile, String display, List<String> messages) {
+      Map<Field, String> values,
+      String profile,
+      String display,
+      List<String> messages,
+      List<String> failures) {
     Map<Field, Sourced> raw = new EnumMap<>(Field.class);
     Origin origin = profile == null ? Origin.file(display) : Origin.profile(profile, display);
     values.forEach((f, v) -> raw.put(f, new Sourced(v, origin)));
@@ -116,6 +124,7 @@ final class ImportChoices {
     } catch (ConfigException e) {
       String where = profile == null ? "" : " (profile " + profile + ")";
       messages.add("after the import, loading would fail" + where + ": " + e.getMessage());
+      failures.add((profile == null ? "" : "profile " + profile + ": ") + e.getMessage());
     }
   }
 }

@@ -48,6 +48,8 @@ public final class ImportPlan {
   private final List<Change> changes;
   private final List<String> messages;
   private final ImportedConfig.Choice chosen;
+  private final List<String> loadFailures;
+  private final boolean force;
 
   private ImportPlan(
       Path target,
@@ -56,7 +58,9 @@ public final class ImportPlan {
       ObjectNode result,
       List<Change> changes,
       List<String> messages,
-      ImportedConfig.Choice chosen) {
+      ImportedConfig.Choice chosen,
+      List<String> loadFailures,
+      boolean force) {
     this.target = target;
     this.display = display;
     this.exists = exists;
@@ -64,6 +68,8 @@ public final class ImportPlan {
     this.changes = List.copyOf(changes);
     this.messages = List.copyOf(messages);
     this.chosen = chosen;
+    this.loadFailures = List.copyOf(loadFailures);
+    this.force = force;
   }
 
   static ImportPlan create(ImportedConfig found, ImportOptions options, Environment environment) {
@@ -117,8 +123,18 @@ public final class ImportPlan {
               + ")");
     }
     ObjectNode result = merge.result();
-    messages.addAll(ImportChoices.check(result, target, display));
-    return new ImportPlan(target, display, exists, result, merge.changes(), messages, chosen);
+    List<String> loadFailures = new ArrayList<>();
+    messages.addAll(ImportChoices.check(result, target, display, loadFailures));
+    return new ImportPlan(
+        target,
+        display,
+        exists,
+        result,
+        merge.changes(),
+        messages,
+        chosen,
+        loadFailures,
+        options.force());
   }
 
   /** The file that would be written. */
@@ -144,6 +160,19 @@ public final class ImportPlan {
   /** True when values differ and {@code force} was not given: {@link #write()} would refuse. */
   public boolean conflicts() {
     return changes.stream().anyMatch(c -> c.action() == Action.CONFLICT);
+  }
+
+  /** The errors that would stop the written file from loading (empty when it would load). */
+  public List<String> loadFailures() {
+    return loadFailures;
+  }
+
+  /**
+   * True when the result would not load and {@code force} was not given: {@link #write()} would
+   * refuse rather than leave a configuration that {@code scripts/cogsh} cannot start with.
+   */
+  public boolean wouldNotLoad() {
+    return !loadFailures.isEmpty() && !force;
   }
 
   /** True when writing would change the file. */
@@ -200,13 +229,22 @@ public final class ImportPlan {
           .append(
               " value(s) differ from the file. Use --force to replace them, or --profile NAME to"
                   + " import into a profile.\n");
+    } else if (wouldNotLoad()) {
+      out.append("Nothing written: ")
+          .append(display)
+          .append(" would not load (")
+          .append(loadFailures.get(0))
+          .append("). Fix the value in the source file, or use --force to write it anyway.\n");
     } else if (!changesAnything()) {
       out.append(display).append(" already has every imported value.\n");
     }
     return out.toString();
   }
 
-  /** Writes the result atomically; refuses (ConfigException) when there are conflicts. */
+  /**
+   * Writes the result atomically; refuses (ConfigException) when there are conflicts or when the
+   * result would not load, unless {@code force}.
+   */
   public void write() {
     if (conflicts()) {
       throw new ConfigException(
@@ -215,6 +253,14 @@ public final class ImportPlan {
               + display
               + " differ from the import; nothing written",
           "use --force to replace them, or --profile NAME to import into a profile");
+    }
+    if (wouldNotLoad()) {
+      throw new ConfigException(
+          display
+              + " would not load after the import ("
+              + loadFailures.get(0)
+              + "); nothing written",
+          "fix the value in the source file, or use --force to write it anyway");
     }
     if (changesAnything()) {
       ConfigWriter.write(target, display, result);

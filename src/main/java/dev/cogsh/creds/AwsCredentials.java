@@ -5,6 +5,8 @@ import dev.cogsh.human.Masks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -37,6 +39,10 @@ public record AwsCredentials(
     return expiration == null ? null : Duration.between(now, expiration);
   }
 
+  /** Past a day away, the expiry is shown as a date: {@code 2099-12-31 23:59 UTC}. */
+  private static final DateTimeFormatter LATER =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
   /** The masked one-line description at {@code now}. */
   public String describe(Instant now) {
     StringBuilder out = new StringBuilder(Masks.keyId(accessKeyId));
@@ -48,7 +54,9 @@ public record AwsCredentials(
       out.append(
           left.isNegative() || left.isZero()
               ? ", expired " + Durations.format(left.negated()) + " ago"
-              : ", expires in " + Durations.format(left));
+              : left.compareTo(Duration.ofDays(1)) > 0
+                  ? ", expires " + LATER.format(expiration)
+                  : ", expires in " + Durations.format(left));
     }
     return out.append(" (source: ").append(source).append(')').toString();
   }

@@ -65,7 +65,7 @@ public record Diagnosis(
           diff,
           null);
     }
-    Optional<Diagnosis> skew = ClockSkewAnswer.of(body, line);
+    Optional<Diagnosis> skew = ClockSkewAnswer.of(body, line, r.request());
     if (skew.isPresent()) {
       return skew.get();
     }

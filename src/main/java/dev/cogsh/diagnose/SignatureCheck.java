@@ -141,18 +141,20 @@ public final class SignatureCheck {
                     StringToSign.of(
                         claimed.amzDate(),
                         auth.scope(),
-                        canonical(v.request(), auth, v.options(), v.payloadHash()).text())),
+                        v.adjust(canonical(v.request(), auth, v.options(), v.payloadHash()))
+                            .text())),
             auth.signature());
     if (variant.isEmpty()) {
       return "first difference: not found: no fingerprint in the capture, and none of the usual changes"
-          + " (charset, single path encoding, doubled header, trailing newline, empty or unsigned body,"
-          + " '+' in the query) reproduces the signature. Either the secret key is wrong, or one of the"
+          + " (charset, single path encoding, unnormalized path, unsorted query as curl before 8.x"
+          + " signs it, doubled header, trailing newline, empty or unsigned body, '+' in the query)"
+          + " reproduces the signature. Either the secret key is wrong, or one of the"
           + " signed parts changed: method, path, query, headers "
           + String.join(";", auth.signedHeaders())
           + ", body.\n";
     }
     SignatureVariants.Variant v = variant.get();
-    CanonicalRequest signed = canonical(v.request(), auth, v.options(), v.payloadHash());
+    CanonicalRequest signed = v.adjust(canonical(v.request(), auth, v.options(), v.payloadHash()));
     String signedSts = StringToSign.of(claimed.amzDate(), auth.scope(), signed.text());
     SignatureDiff diff =
         SignatureDiff.compare(signed, signedSts, new ServerExpectation("", canonical.text(), sts));

@@ -24,9 +24,33 @@ final class SignatureVariants {
    * A way the request may have looked when it was signed.
    *
    * @param what what changed after signing, in words
+   * @param signedQuery the canonical query the signer used when it did not build one as SigV4 says
+   *     (an unsorted query), else null
    */
   record Variant(
-      String what, CapturedRequest request, SigningOptions options, String payloadHash) {}
+      String what,
+      CapturedRequest request,
+      SigningOptions options,
+      String payloadHash,
+      String signedQuery) {
+
+    Variant(String what, CapturedRequest request, SigningOptions options, String payloadHash) {
+      this(what, request, options, payloadHash, null);
+    }
+
+    /** The canonical request this variant signs, from the one SigV4 builds for its request. */
+    CanonicalRequest adjust(CanonicalRequest built) {
+      return signedQuery == null
+          ? built
+          : new CanonicalRequest(
+              built.method(),
+              built.canonicalUri(),
+              signedQuery,
+              built.canonicalHeaders(),
+              built.signedHeaders(),
+              built.payloadHash());
+    }
+  }
 
   private SignatureVariants() {}
 
@@ -49,10 +73,43 @@ final class SignatureVariants {
     List<Variant> out = new ArrayList<>();
     out.add(
         new Variant(
-            "the signer encoded the path once (S3-style); API Gateway encodes it twice",
+            "the signer encoded the path once (S3-style, as curl --aws-sigv4 does); API Gateway"
+                + " encodes it twice",
             r,
             options.withDoubleEncodePath(false),
             payloadHash));
+    String path = r.rawPath() == null ? "" : r.rawPath();
+    if (path.contains("/./")
+        || path.contains("/../")
+        || path.contains("//")
+        || path.endsWith("/.")
+        || path.endsWith("/..")) {
+      out.add(
+          new Variant(
+              "the signer kept the path's './', '../' or '//' segments (curl --aws-sigv4 does);"
+                  + " SigV4 removes them",
+              r,
+              options.withNormalizePath(false),
+              payloadHash));
+      out.add(
+          new Variant(
+              "the signer kept the path's dot segments and encoded it once (curl --aws-sigv4"
+                  + " does); SigV4 removes them and encodes it twice",
+              r,
+              options.withNormalizePath(false).withDoubleEncodePath(false),
+              payloadHash));
+    }
+    unsortedQuery(r.rawQuery())
+        .ifPresent(
+            q ->
+                out.add(
+                    new Variant(
+                        "the signer kept the query in the order typed (curl --aws-sigv4 before"
+                            + " 8.x does); SigV4 sorts it by name",
+                        r,
+                        options,
+                        payloadHash,
+                        q)));
     r.header("content-type")
         .filter(v -> v.contains(";"))
         .ifPresent(
@@ -104,6 +161,23 @@ final class SignatureVariants {
               payloadHash));
     }
     return out;
+  }
+
+  /**
+   * The query as typed, without {@code X-Amz-Signature}, when it has several parameters: what a
+   * signer that does not sort (curl before 8.x) signs.
+   */
+  private static Optional<String> unsortedQuery(String rawQuery) {
+    if (rawQuery == null || !rawQuery.contains("&")) {
+      return Optional.empty();
+    }
+    List<String> kept = new ArrayList<>();
+    for (String pair : rawQuery.split("&")) {
+      if (!pair.isEmpty() && !pair.regionMatches(true, 0, "X-Amz-Signature=", 0, 16)) {
+        kept.add(pair);
+      }
+    }
+    return kept.size() < 2 ? Optional.empty() : Optional.of(String.join("&", kept));
   }
 
   private static String sha(byte[] bytes) {

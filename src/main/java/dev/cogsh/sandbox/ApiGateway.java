@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,9 +44,9 @@ final class ApiGateway {
       throw missingToken();
     }
     stats.count(route.operation());
-    int fault = faults.take("api");
-    if (fault != 0) {
-      throw Faults.error(fault, false);
+    Optional<AwsErrorException> fault = faults.take("api", false);
+    if (fault.isPresent()) {
+      throw fault.get();
     }
     SigV4Verifier.Caller caller = verifier.verify(request);
     if (route.operation().startsWith("ANY /echo")) {

@@ -22,12 +22,24 @@ final class AwsErrorException extends RuntimeException {
   private final int status;
   private final String type;
   private final Shape shape;
+  private final String retryAfter;
 
   AwsErrorException(int status, String type, String message, Shape shape) {
+    this(status, type, message, shape, null);
+  }
+
+  private AwsErrorException(
+      int status, String type, String message, Shape shape, String retryAfter) {
     super(message, null, false, false);
     this.status = status;
     this.type = type;
     this.shape = shape;
+    this.retryAfter = retryAfter;
+  }
+
+  /** The same error with a {@code Retry-After} header (seconds or an HTTP date), or none. */
+  AwsErrorException withRetryAfter(String value) {
+    return new AwsErrorException(status, type, getMessage(), shape, value);
   }
 
   /** A Cognito error: HTTP 400, {@code {"__type":type,"message":message}}. */
@@ -66,6 +78,7 @@ final class AwsErrorException extends RuntimeException {
       case GATEWAY -> body.put("message", getMessage());
       case IAM -> body.put("Message", getMessage());
     }
-    return Reply.json(status, contentType, body).withHeader("x-amzn-ErrorType", type);
+    Reply reply = Reply.json(status, contentType, body).withHeader("x-amzn-ErrorType", type);
+    return retryAfter == null ? reply : reply.withHeader("Retry-After", retryAfter);
   }
 }

@@ -3,6 +3,7 @@ package dev.cogsh.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -55,9 +56,9 @@ final class CognitoService {
           "The sandbox does not implement " + (name.isEmpty() ? "this operation" : name) + ".");
     }
     stats.count(name);
-    int fault = faults.take(name);
-    if (fault != 0) {
-      throw Faults.error(fault, true);
+    Optional<AwsErrorException> fault = faults.take(name, true);
+    if (fault.isPresent()) {
+      throw fault.get();
     }
     ObjectNode body = Json.request(request.body());
     if ("RespondToAuthChallenge".equals(name) && body.path("ChallengeName").isTextual()) {

@@ -1,25 +1,41 @@
 package dev.cogsh.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Injected failures ({@code POST /_sandbox/faults {"status":503,"times":1}}): the next {@code
  * times} calls of a target answer {@code status}. The target is {@code "api"} (the default: every
  * request under the stage) or a Cognito operation name such as {@code "GetCredentialsForIdentity"}.
+ * {@code "retryAfter"} (seconds, or an HTTP date) is sent as the answer's {@code Retry-After};
+ * {@code {"times":0}} disarms the target.
  */
 final class Faults {
-  private final Map<String, int[]> armed = new HashMap<>(); // target -> {status, remaining}
+  private final Map<String, Armed> armed = new HashMap<>();
 
-  /** Arms a fault from the hook's JSON body; returns the normalized target. */
-  synchronized String arm(JsonNode body) {
+  /** One armed fault; {@code remaining} counts down as calls take it. */
+  private static final class Armed {
+    final int status;
+    final String retryAfter;
+    int remaining;
+
+    Armed(int status, int remaining, String retryAfter) {
+      this.status = status;
+      this.remaining = remaining;
+      this.retryAfter = retryAfter;
+    }
+  }
+
+  /**
+   * Arms (or with {@code "times":0} disarms) a fault from the hook's JSON body; returns the answer:
+   * {@code {"armed":target,"status":…,"times":…}} or {@code {"disarmed":target}}.
+   */
+  synchronized ObjectNode arm(JsonNode body) {
     JsonNode status = body.path("status");
     JsonNode times = body.path("times");
-    if (!status.canConvertToInt() || status.asInt() < 400 || status.asInt() > 599) {
-      throw AwsErrorException.gateway(
-          400, "BadRequestException", "\"status\" must be an HTTP error status, 400 to 599");
-    }
     if (!times.isMissingNode() && (!times.canConvertToInt() || times.asInt() < 0)) {
       throw AwsErrorException.gateway(
           400, "BadRequestException", "\"times\" must be a count of calls, 0 or more");
@@ -28,22 +44,35 @@ final class Faults {
     int count = times.isMissingNode() ? 1 : times.asInt();
     if (count == 0) {
       armed.remove(target);
-    } else {
-      armed.put(target, new int[] {status.asInt(), count});
+      return Json.object().put("disarmed", target);
     }
-    return target;
+    if (!status.canConvertToInt() || status.asInt() < 400 || status.asInt() > 599) {
+      throw AwsErrorException.gateway(
+          400, "BadRequestException", "\"status\" must be an HTTP error status, 400 to 599");
+    }
+    JsonNode retryAfter = body.path("retryAfter");
+    if (!retryAfter.isMissingNode() && !retryAfter.isNull() && !retryAfter.isValueNode()) {
+      throw AwsErrorException.gateway(
+          400,
+          "BadRequestException",
+          "\"retryAfter\" must be seconds or an HTTP date, e.g. 2 or \"Wed, 21 Oct 2015 07:28:00"
+              + " GMT\"");
+    }
+    String after = retryAfter.isValueNode() ? retryAfter.asText() : null;
+    armed.put(target, new Armed(status.asInt(), count, after));
+    return Json.object().put("armed", target).put("status", status.asInt()).put("times", count);
   }
 
-  /** The status to fail this call with, or 0; consumes one armed call. */
-  synchronized int take(String target) {
-    int[] fault = armed.get(target);
+  /** The error to fail this call with, if a fault is armed for the target; consumes one call. */
+  synchronized Optional<AwsErrorException> take(String target, boolean cognito) {
+    Armed fault = armed.get(target);
     if (fault == null) {
-      return 0;
+      return Optional.empty();
     }
-    if (--fault[1] == 0) {
+    if (--fault.remaining == 0) {
       armed.remove(target);
     }
-    return fault[0];
+    return Optional.of(error(fault.status, cognito).withRetryAfter(fault.retryAfter));
   }
 
   /** The error a gateway answers with a status (what the fault returns). */

@@ -133,8 +133,7 @@ final class Router implements HttpHandler {
           throw AwsErrorException.gateway(
               400, "BadRequestException", "expected {\"status\":503,\"times\":1}");
         }
-        String target = faults.arm(body);
-        yield Reply.json(200, Reply.JSON, Json.object().put("armed", target));
+        yield Reply.json(200, Reply.JSON, faults.arm(body));
       }
       default -> Reply.json(404, Reply.JSON, Json.object().put("message", "Not Found"));
     };

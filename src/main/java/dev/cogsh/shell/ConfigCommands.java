@@ -22,7 +22,7 @@ final class ConfigCommands {
         new Command(
             "/config",
             "[use [NAME] | import PATH [--api NAME] [--profile NAME] [--force]]",
-            "show the configuration; switch profiles; import a front end's",
+            "show the configuration; switch profiles; import a front end's settings",
             "/config shows the effective configuration, each value with where it came from;\n"
                 + "secrets (the app client secret, a password from the environment) are masked.\n"
                 + "/config use NAME switches this session to profile NAME of the configuration\n"

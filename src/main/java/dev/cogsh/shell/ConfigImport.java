@@ -56,6 +56,12 @@ final class ConfigImport {
             "/config import: nothing written; add --force to replace the values that differ");
         return false;
       }
+      if (plan.wouldNotLoad()) {
+        context.error(
+            "/config import: nothing written; the result would not load (fix the source file,"
+                + " or add --force to write it anyway)");
+        return false;
+      }
       plan.write();
     } catch (ConfigException e) {
       context.error("/config import: " + e.getMessage());

@@ -1,6 +1,7 @@
 package dev.cogsh.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLDecoder;
@@ -79,6 +80,40 @@ class ApiSandboxTest {
     assertThat(api.get("/notes").json().toString()).contains(id);
     assertThat(api.delete("/notes/" + id).status()).isEqualTo(200);
     assertThat(api.get("/notes/" + id).status()).isEqualTo(404);
+  }
+
+  @Test
+  void anXAmzDateEditedAfterSigning_isNamed_notBlamedOnThisClock() {
+    SignedRequest signed = api.request("GET", "/notes").sign();
+    // The same day as the credential scope (else the scope's date is what the server rejects),
+    // hours away from the signing time.
+    String day = signed.trace().amzDate().substring(0, 8);
+    boolean earlyInTheDay = signed.trace().amzDate().compareTo(day + "T010000Z") < 0;
+    String edited = day + (earlyInTheDay ? "T235959Z" : "T000000Z");
+
+    Response r = api.send(signed.withHeader("X-Amz-Date", edited));
+
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(r.diagnosis().summary())
+        .isEqualTo(
+            "X-Amz-Date was changed after signing (signed "
+                + signed.trace().amzDate()
+                + ", sent "
+                + edited
+                + "): the server judged the edited date, not this clock — type /diff");
+    assertThat(r.toString()).doesNotContain("this clock is");
+  }
+
+  @Test
+  void as_ignoresFieldsTheTypeDoesNotDeclare_andAsStrictRefusesThem() {
+    Response created = api.post("/notes", new Note("mapped"));
+    assertThat(created.json().has("noteId")).as(created.toString()).isTrue();
+
+    assertThat(created.as(Note.class)).isEqualTo(new Note("mapped"));
+    assertThatThrownBy(() -> created.asStrict(Note.class))
+        .isInstanceOf(ApiException.class)
+        .hasMessageContaining("does not bind to Note")
+        .hasMessageContaining("Unrecognized field");
   }
 
   @ParameterizedTest

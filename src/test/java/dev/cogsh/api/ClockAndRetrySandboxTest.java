@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cogsh.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -99,6 +101,55 @@ class ClockAndRetrySandboxTest {
 
     sandbox.hook("POST", "/_sandbox/faults", "{\"status\":503,\"times\":1}");
     assertThat(api.request("POST", "/echo/p").body("x").retry(true).send().status()).isEqualTo(200);
+  }
+
+  @Test
+  void a429WithRetryAfterAsAnHttpDate_waitsUntilThatDate() throws Exception {
+    List<Duration> sleeps = new ArrayList<>();
+    MutableClock clock = clockOff(Duration.ZERO);
+    Api api = sandbox.api(clock, sleeps);
+    api.options(api.options().withBackoff(Duration.ofMillis(100), Duration.ofSeconds(30)));
+    String date =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            clock.instant().plusSeconds(12).atZone(ZoneOffset.UTC));
+    sandbox.hook(
+        "POST", "/_sandbox/faults", "{\"status\":429,\"times\":1,\"retryAfter\":\"" + date + "\"}");
+
+    Response r = api.get("/echo/retry-after");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    assertThat(r.previous().header("Retry-After")).isEqualTo(date);
+    // The date has whole seconds: the wait is what is left of the 12 s, more than the backoff.
+    assertThat(sleeps)
+        .singleElement()
+        .satisfies(d -> assertThat(d).isBetween(Duration.ofSeconds(11), Duration.ofSeconds(12)));
+  }
+
+  @Test
+  void a503WithRetryAfterInSeconds_waitsThatLong() throws Exception {
+    List<Duration> sleeps = new ArrayList<>();
+    Api api = sandbox.api(clockOff(Duration.ZERO), sleeps);
+    api.options(api.options().withBackoff(Duration.ofMillis(100), Duration.ofSeconds(30)));
+    sandbox.hook("POST", "/_sandbox/faults", "{\"status\":503,\"retryAfter\":3}");
+
+    Response r = api.get("/echo/retry-after");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    assertThat(sleeps).containsExactly(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void faultHook_timesZero_disarms_withOrWithoutAStatus() throws Exception {
+    Api api = sandbox.api(clockOff(Duration.ZERO), new ArrayList<>());
+    for (String disarm : List.of("{\"times\":0}", "{\"status\":503,\"times\":0}")) {
+      assertThat(sandbox.hook("POST", "/_sandbox/faults", "{\"status\":503,\"times\":9}"))
+          .isEqualTo("{\"armed\":\"api\",\"status\":503,\"times\":9}");
+
+      assertThat(sandbox.hook("POST", "/_sandbox/faults", disarm))
+          .isEqualTo("{\"disarmed\":\"api\"}");
+
+      assertThat(api.request("GET", "/echo/disarmed").retry(false).send().status()).isEqualTo(200);
+    }
   }
 
   private static int echoCalls() throws Exception {

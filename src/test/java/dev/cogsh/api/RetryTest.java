@@ -147,4 +147,15 @@ class RetryTest {
     assertThat(RetryPolicy.retryableStatus(501)).isFalse();
     assertThat(RetryPolicy.retryableStatus(404)).isFalse();
   }
+
+  @Test
+  void retryAfter_readsSecondsAndHttpDates_measuredFromNow() {
+    java.time.Instant now = java.time.Instant.parse("2015-10-21T07:27:50Z");
+    assertThat(RetryPolicy.retryAfter("120", now)).contains(Duration.ofSeconds(120));
+    assertThat(RetryPolicy.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT", now))
+        .contains(Duration.ofSeconds(10));
+    assertThat(RetryPolicy.retryAfter("Wed, 21 Oct 2015 07:00:00 GMT", now))
+        .contains(Duration.ZERO);
+    assertThat(RetryPolicy.retryAfter("soon", now)).isEmpty();
+  }
 }

@@ -100,6 +100,39 @@ class ConfigCommandTest {
   }
 
   @Test
+  void import_ofAValueThatWouldNotLoad_exitsOne_namesTheField_andWritesOnlyWithForce()
+      throws IOException {
+    Path source = dir.resolve("config.js");
+    Files.writeString(
+        source,
+        Files.readString(Path.of(fixture("tutorial-config.js")))
+            .replace("us-east-1_AbC123xyz", "us-east-1-AbCdEf123"));
+    Path target = env.cwd().resolve("cogsh.json");
+
+    assertThat(run("import", source.toString())).isEqualTo(1);
+    assertThat(out.toString())
+        .contains("Nothing written: ./cogsh.json would not load (")
+        .contains("userPoolId")
+        .contains("use --force to write it anyway");
+    assertThat(target).doesNotExist();
+
+    assertThat(run("import", source.toString(), "--force")).isZero();
+    assertThat(Files.readString(target)).contains("us-east-1-AbCdEf123");
+  }
+
+  @Test
+  void import_ofGen2Outputs_removesTheTrailingSlash_soLoadingDoesNotWarn() throws IOException {
+    assertThat(run("import", fixture("amplify_outputs.json"), "--api", "myRestApi")).isZero();
+    assertThat(Files.readString(env.cwd().resolve("cogsh.json")))
+        .contains("\"apiUrl\": \"https://q1w2e3r4t5.execute-api.us-west-2.amazonaws.com/dev\"")
+        .doesNotContain("/dev/\"");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("show")).isZero();
+    assertThat(out.toString()).doesNotContain("trailing");
+  }
+
+  @Test
   void import_dryRun_printsTheJsonAndWritesNothing() {
     assertThat(run("import", "-n", fixture("amplify_outputs-flat.json"), "-o", "out/c.json"))
         .isZero();
@@ -133,5 +166,23 @@ class ConfigCommandTest {
     cli.setOut(new PrintWriter(help, true));
     cli.execute("--help");
     assertThat(help.toString()).contains("config");
+  }
+
+  @Test
+  void main_anUnknownSubcommand_pointsAtCogshHelp_once() {
+    StringWriter errors = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(errors, true));
+    assertThat(cli.execute("creds", "export")).isEqualTo(Main.USAGE);
+    assertThat(errors.toString()).contains("Try 'cogsh --help'.").doesNotContain("cogsh cogsh");
+  }
+
+  @Test
+  void main_aBadOptionOfASubcommand_pointsAtThatSubcommandsHelp() {
+    StringWriter errors = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(errors, true));
+    assertThat(cli.execute("config", "import", "--nope")).isEqualTo(Main.USAGE);
+    assertThat(errors.toString()).contains("Try 'cogsh config import --help'.");
   }
 }

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cogsh.api.Api;
 import dev.cogsh.api.SandboxFixture;
 import dev.cogsh.config.Environment;
+import dev.cogsh.sigv4.CanonicalRequest;
+import dev.cogsh.sigv4.CredentialScope;
 import dev.cogsh.sigv4.Placement;
 import dev.cogsh.sigv4.SigV4Signer;
 import dev.cogsh.sigv4.SignableRequest;
+import dev.cogsh.sigv4.Signatures;
+import dev.cogsh.sigv4.SigningKey;
 import dev.cogsh.sigv4.SigningOptions;
 import dev.cogsh.sigv4.SigningTrace;
+import dev.cogsh.sigv4.StringToSign;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -169,6 +175,66 @@ class VerifyCommandTest {
     int status = verify("", "req.http");
 
     assertThat(status).as(out + "" + err).isZero();
+  }
+
+  /**
+   * A raw request signed the way curl before 8.x signs: the canonical query is the query as typed,
+   * not sorted.
+   */
+  private String curlSevenCapture(String secret) {
+    String amzDate = dev.cogsh.sigv4.AmzDate.format(Instant.now());
+    String host = "h.example";
+    List<dev.cogsh.sigv4.Header> headers =
+        List.of(
+            new dev.cogsh.sigv4.Header("Host", host),
+            new dev.cogsh.sigv4.Header("X-Amz-Date", amzDate));
+    CanonicalRequest sorted =
+        CanonicalRequest.of(
+            "GET",
+            "/prod/notes",
+            "b=2&a=1",
+            headers,
+            List.of("host", "x-amz-date"),
+            Signatures.sha256Hex(new byte[0]),
+            SigningOptions.of("us-east-1", "execute-api"));
+    assertThat(sorted.canonicalQuery()).isEqualTo("a=1&b=2");
+    CanonicalRequest asTyped =
+        new CanonicalRequest(
+            sorted.method(),
+            sorted.canonicalUri(),
+            "b=2&a=1",
+            sorted.canonicalHeaders(),
+            sorted.signedHeaders(),
+            sorted.payloadHash());
+    CredentialScope scope =
+        new CredentialScope(amzDate.substring(0, 8), "us-east-1", "execute-api");
+    String signature =
+        Signatures.hmacHex(
+            SigningKey.derive(secret, scope.date(), scope.region(), scope.service()),
+            StringToSign.of(amzDate, scope, asTyped.text()));
+    return "GET /prod/notes?b=2&a=1 HTTP/1.1\r\nHost: "
+        + host
+        + "\r\nX-Amz-Date: "
+        + amzDate
+        + "\r\nAuthorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"
+        + scope.date()
+        + "/us-east-1/execute-api/aws4_request, SignedHeaders=host;x-amz-date, Signature="
+        + signature
+        + "\r\n\r\n";
+  }
+
+  @Test
+  void anUnsortedQuery_asCurlBefore8Signs_isNamed() throws Exception {
+    String secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+    Files.writeString(dir.resolve("req.http"), curlSevenCapture(secret));
+
+    int status = verify("", Map.of(), "--secret-key", secret, "req.http");
+
+    assertThat(status).as(out + "" + err).isEqualTo(1);
+    assertThat(out.toString())
+        .contains(
+            "first difference: canonical query: the signer kept the query in the order typed"
+                + " (curl --aws-sigv4 before 8.x does); SigV4 sorts it by name");
   }
 
   @Test

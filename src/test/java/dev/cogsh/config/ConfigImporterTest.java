@@ -75,7 +75,7 @@ class ConfigImporterTest {
     assertThat(found.values()).containsEntry(Field.USER_POOL_ID, "ap-southeast-2_Qw3Er4Ty5");
     assertThat(found.choices().get(0).values())
         .containsEntry(
-            Field.API_URL, "https://z9y8x7w6v5.execute-api.ap-southeast-2.amazonaws.com/staging/");
+            Field.API_URL, "https://z9y8x7w6v5.execute-api.ap-southeast-2.amazonaws.com/staging");
   }
 
   @Test

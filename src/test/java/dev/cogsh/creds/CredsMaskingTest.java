@@ -32,6 +32,20 @@ class CredsMaskingTest {
   }
 
   @Test
+  void describe_ofCredentialsValidForMoreThanADay_showsTheDate() {
+    AwsCredentials longLived =
+        new AwsCredentials(
+            "AKIAQEXAMPLEKEYWXYZ",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            null,
+            Instant.parse("2099-12-31T23:59:00Z"),
+            null,
+            "credential_process");
+    assertThat(longLived.describe(NOW))
+        .isEqualTo("AKIA…WXYZ, expires 2099-12-31 23:59 UTC (source: credential_process)");
+  }
+
+  @Test
   void toString_neverContainsTheSecretKeyOrTheSessionToken() {
     assertThat(CREDS.toString())
         .doesNotContain(CREDS.secretKey())

@@ -52,6 +52,7 @@ class SandboxCliTest {
         SandboxProcess.start("--user", "a@example.com:Passw0rd!", "--client-secret", "s3cret")) {
       try (SandboxClients clients =
           SandboxClients.remote(sandbox.endpoint, Clock.systemUTC(), "s3cret")) {
+        sandbox.awaitLine("user a@example.com (--user: confirmed)", 5);
         assertThat(List.copyOf(sandbox.output)).noneMatch(line -> line.contains("demo@"));
         assertThat(clients.signInSrp("a@example.com", "Passw0rd!").idToken()).isNotBlank();
         assertThatThrownBy(() -> clients.signInSrp("demo@example.com", "Passw0rd!"))

@@ -88,6 +88,14 @@ class PipedShellTest {
   }
 
   @Test
+  void help_summariesAreWholePhrases() {
+    assertThat(run("/help\n")).isZero();
+    assertThat(out())
+        .contains("import a front end's settings")
+        .doesNotContainPattern("front end's\\s*\\n");
+  }
+
+  @Test
   void exit_givesItsStatus() {
     assertThat(run("/exit 4\n1 + 1\n")).isEqualTo(4);
     assertThat(out()).doesNotContain("==>");
