@@ -27,7 +27,7 @@ public final class RequestBuilder {
   private String service;
   private Boolean retry;
   private Boolean http2;
-  private boolean doubleEncodePath = true;
+  private Boolean doubleEncodePath;
 
   RequestBuilder(Api api, String method, String path) {
     Objects.requireNonNull(method, "method");
@@ -112,7 +112,7 @@ public final class RequestBuilder {
     return this;
   }
 
-  /** Signs for this service instead of {@code execute-api}. */
+  /** Signs for this service instead of the one the host implies (or {@code execute-api}). */
   public RequestBuilder service(String value) {
     this.service = value;
     return this;
@@ -131,8 +131,9 @@ public final class RequestBuilder {
   }
 
   /**
-   * Whether the canonical URI encodes the path twice (SigV4 for every service but S3; the default).
-   * False signs S3-style, which API Gateway rejects: a way to see that mismatch.
+   * Whether the canonical URI encodes the path twice. By default every service but S3 does, and S3
+   * encodes once. False for another service signs S3-style, which API Gateway rejects: a way to see
+   * that mismatch.
    */
   public RequestBuilder doubleEncodePath(boolean value) {
     this.doubleEncodePath = value;
