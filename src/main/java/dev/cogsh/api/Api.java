@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 
 /**
  * The shell's {@code api}: signed HTTP calls to the configured API.
@@ -34,6 +36,7 @@ public final class Api {
   private volatile ApiOptions options = ApiOptions.DEFAULT;
   private volatile Diagnostician diagnostician = Diagnostician.basic();
   private volatile Response last;
+  private final Set<String> trustedHosts = new CopyOnWriteArraySet<>();
 
   /** An api over the given transport and clock; jitter from a new {@link Random}, real sleeps. */
   public Api(Config config, CredentialSource credentials, Transport transport, Clock clock) {
@@ -192,6 +195,23 @@ public final class Api {
 
   public Config config() {
     return config;
+  }
+
+  /**
+   * Trusts these hosts (or URLs: their host is taken) with signed requests for the rest of the
+   * session, besides the configured API, AWS endpoints and loopback. Plain {@code http} stays
+   * refused off loopback.
+   */
+  public Api trustHost(String... hosts) {
+    for (String h : hosts) {
+      trustedHosts.add(HostTrust.normalize(h));
+    }
+    return this;
+  }
+
+  /** The hosts trusted with {@link #trustHost(String...)}. */
+  public Set<String> trustedHosts() {
+    return Set.copyOf(trustedHosts);
   }
 
   // ---- for the package: signing, sending, state ----

@@ -28,6 +28,7 @@ public final class RequestBuilder {
   private Boolean retry;
   private Boolean http2;
   private Boolean doubleEncodePath;
+  private boolean trustHost;
 
   RequestBuilder(Api api, String method, String path) {
     Objects.requireNonNull(method, "method");
@@ -140,6 +141,15 @@ public final class RequestBuilder {
     return this;
   }
 
+  /**
+   * Sends this request's signature (and session token) to its host even though it is neither the
+   * configured API, an AWS endpoint nor loopback. Plain {@code http} stays refused off loopback.
+   */
+  public RequestBuilder trustHost() {
+    this.trustHost = true;
+    return this;
+  }
+
   /** The request, fixed, as it will be signed (no signature headers yet). */
   public FrozenRequest freeze() {
     return spec().request();
@@ -177,7 +187,8 @@ public final class RequestBuilder {
             service,
             retry,
             http2,
-            doubleEncodePath));
+            doubleEncodePath,
+            trustHost));
   }
 
   @Override

@@ -38,13 +38,15 @@ final class RequestFreezer {
       String service,
       Boolean retry,
       Boolean http2,
-      Boolean doubleEncodePath) {}
+      Boolean doubleEncodePath,
+      boolean trustHost) {}
 
   private RequestFreezer() {}
 
   static RequestSpec freeze(Api api, Draft d) {
     Config config = api.config();
     WireUrl.Resolved url = WireUrl.resolve(config.apiUrl(), d.path(), d.query());
+    HostTrust.check(url.uri(), config, d.trustHost(), api.trustedHosts());
     List<String> warnings = new ArrayList<>(url.warnings());
     Bodies.Body body =
         d.json() ? Bodies.json(d.body(), api.json()) : Bodies.of(d.body(), api.json());
