@@ -3,6 +3,7 @@ package dev.cogsh.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cogsh.config.Config;
 import dev.cogsh.human.Durations;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -114,6 +115,15 @@ public final class Api {
   }
 
   /**
+   * A presigned URL: {@code api.presign("GET", "/notes", Duration.ofMinutes(5))}. The signature and
+   * the session token travel in {@code X-Amz-*} query parameters, so anyone holding the URL can
+   * make that one call until it expires (1 second to 7 days): share it as you would a password.
+   */
+  public URI presign(String method, String path, Duration expires) {
+    return request(method, path).presign(expires);
+  }
+
+  /**
    * Sends a signed request exactly as it is (no re-signing, no retries): for requests changed after
    * signing, to see what the server makes of them.
    */
@@ -218,6 +228,10 @@ public final class Api {
 
   SignedRequest sign(RequestSpec spec) {
     return signing.sign(spec);
+  }
+
+  URI presign(RequestSpec spec, Duration expires) {
+    return signing.presign(spec, expires);
   }
 
   Response execute(RequestSpec spec) {

@@ -1,6 +1,7 @@
 package dev.cogsh.api;
 
 import dev.cogsh.sigv4.Header;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,6 +159,14 @@ public final class RequestBuilder {
   /** Signs the request now (fresh date and credentials) without sending it. */
   public SignedRequest sign() {
     return api.sign(spec());
+  }
+
+  /**
+   * A presigned URL for this request (headers given are signed and must be sent with it), valid for
+   * {@code expires} (1 second to 7 days); not sent.
+   */
+  public URI presign(Duration expires) {
+    return api.presign(spec(), expires);
   }
 
   /** Signs and sends, with retries and clock-skew correction. */
