@@ -3,12 +3,15 @@ package dev.cogsh.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cogsh.config.Config;
 import dev.cogsh.human.Durations;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 
 /**
  * The shell's {@code api}: signed HTTP calls to the configured API.
@@ -34,6 +37,7 @@ public final class Api {
   private volatile ApiOptions options = ApiOptions.DEFAULT;
   private volatile Diagnostician diagnostician = Diagnostician.basic();
   private volatile Response last;
+  private final Set<String> trustedHosts = new CopyOnWriteArraySet<>();
 
   /** An api over the given transport and clock; jitter from a new {@link Random}, real sleeps. */
   public Api(Config config, CredentialSource credentials, Transport transport, Clock clock) {
@@ -108,6 +112,15 @@ public final class Api {
   /** A request to build: headers, query, body, timeout, region, service, then {@code send()}. */
   public RequestBuilder request(String method, String path) {
     return new RequestBuilder(this, method, path);
+  }
+
+  /**
+   * A presigned URL: {@code api.presign("GET", "/notes", Duration.ofMinutes(5))}. The signature and
+   * the session token travel in {@code X-Amz-*} query parameters, so anyone holding the URL can
+   * make that one call until it expires (1 second to 7 days): share it as you would a password.
+   */
+  public URI presign(String method, String path, Duration expires) {
+    return request(method, path).presign(expires);
   }
 
   /**
@@ -194,10 +207,31 @@ public final class Api {
     return config;
   }
 
+  /**
+   * Trusts these hosts (or URLs: their host is taken) with signed requests for the rest of the
+   * session, besides the configured API, AWS endpoints and loopback. Plain {@code http} stays
+   * refused off loopback.
+   */
+  public Api trustHost(String... hosts) {
+    for (String h : hosts) {
+      trustedHosts.add(HostTrust.normalize(h));
+    }
+    return this;
+  }
+
+  /** The hosts trusted with {@link #trustHost(String...)}. */
+  public Set<String> trustedHosts() {
+    return Set.copyOf(trustedHosts);
+  }
+
   // ---- for the package: signing, sending, state ----
 
   SignedRequest sign(RequestSpec spec) {
     return signing.sign(spec);
+  }
+
+  URI presign(RequestSpec spec, Duration expires) {
+    return signing.presign(spec, expires);
   }
 
   Response execute(RequestSpec spec) {

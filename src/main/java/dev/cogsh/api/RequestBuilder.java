@@ -1,6 +1,7 @@
 package dev.cogsh.api;
 
 import dev.cogsh.sigv4.Header;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,8 @@ public final class RequestBuilder {
   private String service;
   private Boolean retry;
   private Boolean http2;
-  private boolean doubleEncodePath = true;
+  private Boolean doubleEncodePath;
+  private boolean trustHost;
 
   RequestBuilder(Api api, String method, String path) {
     Objects.requireNonNull(method, "method");
@@ -112,7 +114,7 @@ public final class RequestBuilder {
     return this;
   }
 
-  /** Signs for this service instead of {@code execute-api}. */
+  /** Signs for this service instead of the one the host implies (or {@code execute-api}). */
   public RequestBuilder service(String value) {
     this.service = value;
     return this;
@@ -131,11 +133,21 @@ public final class RequestBuilder {
   }
 
   /**
-   * Whether the canonical URI encodes the path twice (SigV4 for every service but S3; the default).
-   * False signs S3-style, which API Gateway rejects: a way to see that mismatch.
+   * Whether the canonical URI encodes the path twice. By default every service but S3 does, and S3
+   * encodes once. False for another service signs S3-style, which API Gateway rejects: a way to see
+   * that mismatch.
    */
   public RequestBuilder doubleEncodePath(boolean value) {
     this.doubleEncodePath = value;
+    return this;
+  }
+
+  /**
+   * Sends this request's signature (and session token) to its host even though it is neither the
+   * configured API, an AWS endpoint nor loopback. Plain {@code http} stays refused off loopback.
+   */
+  public RequestBuilder trustHost() {
+    this.trustHost = true;
     return this;
   }
 
@@ -147,6 +159,14 @@ public final class RequestBuilder {
   /** Signs the request now (fresh date and credentials) without sending it. */
   public SignedRequest sign() {
     return api.sign(spec());
+  }
+
+  /**
+   * A presigned URL for this request (headers given are signed and must be sent with it), valid for
+   * {@code expires} (1 second to 7 days); not sent.
+   */
+  public URI presign(Duration expires) {
+    return api.presign(spec(), expires);
   }
 
   /** Signs and sends, with retries and clock-skew correction. */
@@ -176,7 +196,8 @@ public final class RequestBuilder {
             service,
             retry,
             http2,
-            doubleEncodePath));
+            doubleEncodePath,
+            trustHost));
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.cogsh.api;
 
 import dev.cogsh.config.Config;
-import dev.cogsh.sigv4.ExecuteApiHost;
 import dev.cogsh.sigv4.Header;
+import dev.cogsh.sigv4.HostScope;
 import dev.cogsh.sigv4.SigningOptions;
 import java.net.URI;
 import java.time.Duration;
@@ -38,13 +38,15 @@ final class RequestFreezer {
       String service,
       Boolean retry,
       Boolean http2,
-      boolean doubleEncodePath) {}
+      Boolean doubleEncodePath,
+      boolean trustHost) {}
 
   private RequestFreezer() {}
 
   static RequestSpec freeze(Api api, Draft d) {
     Config config = api.config();
     WireUrl.Resolved url = WireUrl.resolve(config.apiUrl(), d.path(), d.query());
+    HostTrust.check(url.uri(), config, d.trustHost(), api.trustedHosts());
     List<String> warnings = new ArrayList<>(url.warnings());
     Bodies.Body body =
         d.json() ? Bodies.json(d.body(), api.json()) : Bodies.of(d.body(), api.json());
@@ -88,8 +90,7 @@ final class RequestFreezer {
       headers.add(new Header("Content-Type", body.contentType()));
     }
     FrozenRequest frozen = new FrozenRequest(d.method(), url.uri(), headers, body.bytes());
-    SigningOptions signing =
-        signing(config, url, d, warnings).withDoubleEncodePath(d.doubleEncodePath());
+    SigningOptions signing = signing(config, url, d, warnings);
     ApiOptions options = api.options();
     return new RequestSpec(
         frozen,
@@ -100,26 +101,32 @@ final class RequestFreezer {
         warnings);
   }
 
-  /** The region and service: given, else from an execute-api host, else configured. */
+  /**
+   * The region and service: given with {@code .region(..)}/{@code .service(..)}, else implied by
+   * the host ({@link HostScope}), else configured. An {@code apiService} configured other than
+   * {@code execute-api} wins over the host for the configured API.
+   */
   private static SigningOptions signing(
       Config config, WireUrl.Resolved url, Draft d, List<String> warnings) {
     URI uri = url.uri();
-    String hostRegion = ExecuteApiHost.region(uri.getHost()).orElse(null);
+    HostScope inferred = HostScope.of(uri.getHost()).orElse(null);
     boolean configuredHost =
-        config.apiUrl() != null
-            && Objects.equals(config.apiUrl().getRawAuthority(), uri.getRawAuthority());
+        !url.absolute()
+            || config.apiUrl() != null
+                && Objects.equals(config.apiUrl().getRawAuthority(), uri.getRawAuthority());
+    String configuredRegion = config.apiRegion() != null ? config.apiRegion() : config.region();
     String region = d.region();
-    if (region == null) {
-      region = hostRegion;
+    if (region == null && inferred != null) {
+      region = inferred.region();
     }
-    if (region == null && (configuredHost || !url.absolute())) {
-      region = config.apiRegion() != null ? config.apiRegion() : config.region();
+    if (region == null && configuredHost) {
+      region = configuredRegion;
     }
     if (region == null) {
-      region = config.apiRegion() != null ? config.apiRegion() : config.region();
+      region = configuredRegion;
       if (region == null) {
         throw new ApiException(
-            "no region to sign for: " + uri.getHost() + " is not an execute-api host",
+            "no region to sign for: " + uri.getHost() + " is not an AWS endpoint",
             "add .region(\"us-east-1\") (and .service(..) if it is not execute-api)");
       }
       warnings.add(
@@ -130,11 +137,16 @@ final class RequestFreezer {
     }
     String service = d.service();
     if (service == null) {
-      service =
-          hostRegion != null || !url.absolute() || configuredHost
-              ? config.apiService()
-              : Config.EXECUTE_API;
+      boolean explicitService = !Config.EXECUTE_API.equals(config.apiService());
+      if (configuredHost && explicitService) {
+        service = config.apiService();
+      } else {
+        service = inferred != null ? inferred.service() : Config.EXECUTE_API;
+      }
     }
-    return SigningOptions.of(region, service == null ? Config.EXECUTE_API : service);
+    SigningOptions options = SigningOptions.of(region, service);
+    return d.doubleEncodePath() == null
+        ? options
+        : options.withDoubleEncodePath(d.doubleEncodePath());
   }
 }

@@ -1,9 +1,13 @@
 package dev.cogsh.api;
 
+import dev.cogsh.human.Durations;
+import dev.cogsh.sigv4.Placement;
 import dev.cogsh.sigv4.SigV4Signer;
 import dev.cogsh.sigv4.SignableRequest;
 import dev.cogsh.sigv4.SigningCredentials;
+import dev.cogsh.sigv4.SigningOptions;
 import dev.cogsh.sigv4.SigningTrace;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +44,27 @@ final class RequestSigner {
             spec.signing(),
             now());
     return new SignedRequest(SignedRequest.signedWire(trace, spec), trace, spec);
+  }
+
+  /** A presigned URL for the spec: the signature in the query, valid for {@code expires}. */
+  URI presign(RequestSpec spec, Duration expires) {
+    if (expires == null
+        || expires.compareTo(Duration.ofSeconds(1)) < 0
+        || expires.compareTo(SigningOptions.MAX_EXPIRES) > 0) {
+      throw new ApiException(
+          "a presigned URL lives 1 second to 7 days, not "
+              + (expires == null ? "null" : Durations.format(expires)),
+          "pass e.g. Duration.ofMinutes(5)");
+    }
+    RequestSpec query =
+        new RequestSpec(
+            spec.request(),
+            spec.signing().withPlacement(Placement.QUERY, expires),
+            spec.timeout(),
+            spec.retry(),
+            spec.http2(),
+            spec.warnings());
+    return sign(query).trace().url();
   }
 
   /** This clock plus the measured offset: the time requests are signed with. */

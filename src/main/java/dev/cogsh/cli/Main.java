@@ -28,6 +28,8 @@ import picocli.CommandLine.ScopeType;
       ShellCommand.class,
       VerifyCommand.class,
       RunCommand.class,
+      CredsCommand.class,
+      TokenCommand.class,
     })
 public final class Main implements Callable<Integer> {
 

@@ -3,6 +3,7 @@ package dev.cogsh.cli;
 import dev.cogsh.sigv4.AmzDate;
 import dev.cogsh.sigv4.ExecuteApiHost;
 import dev.cogsh.sigv4.Header;
+import dev.cogsh.sigv4.HostScope;
 import dev.cogsh.sigv4.Placement;
 import dev.cogsh.sigv4.SignableRequest;
 import dev.cogsh.sigv4.SigningCredentials;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A {@link SignInput} checked and turned into what the signer takes; every problem becomes a {@link
@@ -82,18 +84,23 @@ record SignJob(
   }
 
   private static SigningOptions options(SignInput in, URI url) throws SignException {
+    HostScope inferred = HostScope.of(url.getHost()).orElse(null);
     String region = in.region();
     if (region == null) {
       region =
-          ExecuteApiHost.region(url.getHost())
+          Optional.ofNullable(inferred)
+              .map(HostScope::region)
               .orElseThrow(
                   () ->
                       new SignException(
                           "no region for host " + url.getHost(),
-                          "add --region (e.g. --region us-east-1); only"
-                              + " *.execute-api.<region>.amazonaws.com hosts name their region"));
+                          "add --region (e.g. --region us-east-1); only AWS endpoint hosts"
+                              + " (*.execute-api.<region>.amazonaws.com …) name their region"));
     }
-    String service = in.service() == null ? ExecuteApiHost.SERVICE : in.service();
+    String service = in.service();
+    if (service == null) {
+      service = inferred == null ? ExecuteApiHost.SERVICE : inferred.service();
+    }
     if (region.isBlank() || service.isBlank()) {
       throw new SignException("empty region or service", "give --region and --service a value");
     }

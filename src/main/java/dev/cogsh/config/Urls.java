@@ -105,14 +105,9 @@ final class Urls {
               + " api.get(\"/notes\"))");
     }
     URI normalised = URI.create(scheme + "://" + uri.getRawAuthority() + trimmed);
-    if (field == Field.API_URL
-        && trimmed.isEmpty()
-        && IdentifierShapes.executeApiRegion(uri.getHost()).isPresent()) {
-      warnings.add(
-          raw.describe(field)
-              + " has no stage: API Gateway answers \"Missing Authentication Token\" unless"
-              + " every request path starts with the stage (/prod/…)");
-    }
+    // No "no stage" warning for an apiUrl without a path: an HTTP API's $default stage has none,
+    // and a REST API without its stage is explained by the "Missing Authentication Token"
+    // diagnosis.
     return normalised;
   }
 

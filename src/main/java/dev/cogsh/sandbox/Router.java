@@ -38,6 +38,7 @@ final class Router implements HttpHandler {
   private final RandomIds random;
   private final ScheduledExecutorService delayer;
   private final Consumer<String> log;
+  private volatile StsService sts;
 
   Router(
       SandboxIds ids,
@@ -60,6 +61,12 @@ final class Router implements HttpHandler {
     this.random = random;
     this.delayer = delayer;
     this.log = log;
+  }
+
+  /** Also answers STS's query protocol at {@code /} (GetCallerIdentity); set before starting. */
+  Router sts(StsService value) {
+    this.sts = value;
+    return this;
   }
 
   @Override
@@ -108,6 +115,9 @@ final class Router implements HttpHandler {
     String stage = "/" + ids.stage();
     if (path.equals(stage) || path.startsWith(stage + "/")) {
       return api.handle(request);
+    }
+    if (path.equals("/") && sts != null && StsService.isStsCall(request)) {
+      return sts.handle(request);
     }
     if (path.equals("/") && request.method().equals("POST")) {
       return cognito.handle(request);

@@ -115,7 +115,13 @@ public final class Sandbox implements AutoCloseable {
       server.createContext(
           "/",
           new Router(
-              ids, cognito, api, keys, stats, messages, faults, random, delayer, options.log()));
+                  ids, cognito, api, keys, stats, messages, faults, random, delayer, options.log())
+              .sts(
+                  new StsService(
+                      ids,
+                      new SigV4Verifier(
+                          options.region(), StsService.SERVICE, identityPool, options.clock()),
+                      random)));
       server.setExecutor(executor);
       server.start();
       return new Sandbox(server, executor, delayer, ids, options, stats, notes);

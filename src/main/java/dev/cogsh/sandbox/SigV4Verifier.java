@@ -62,11 +62,18 @@ final class SigV4Verifier {
       boolean presigned) {}
 
   private final String region;
+  private final String service;
   private final IdentityPool identityPool;
   private final Clock clock;
 
   SigV4Verifier(String region, IdentityPool identityPool, Clock clock) {
+    this(region, SERVICE, identityPool, clock);
+  }
+
+  /** A verifier for another service's scope ({@code sts}, {@code lambda} …). */
+  SigV4Verifier(String region, String service, IdentityPool identityPool, Clock clock) {
     this.region = region;
+    this.service = service;
     this.identityPool = identityPool;
     this.clock = clock;
   }
@@ -137,7 +144,7 @@ final class SigV4Verifier {
         headers,
         auth.signedHeaders(),
         payloadHash,
-        SigningOptions.of(region, SERVICE));
+        SigningOptions.of(region, service));
   }
 
   private static Claimed fromHeader(Request request) {
@@ -193,8 +200,8 @@ final class SigV4Verifier {
           .append(scope.region())
           .append("'. ");
     }
-    if (!scope.service().equals(SERVICE)) {
-      problems.append("Credential should be scoped to correct service: '" + SERVICE + "'. ");
+    if (!scope.service().equals(service)) {
+      problems.append("Credential should be scoped to correct service: '" + service + "'. ");
     }
     if (problems.length() > 0) {
       throw AwsErrorException.gateway(403, "InvalidSignatureException", problems.toString());

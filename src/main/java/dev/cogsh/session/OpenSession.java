@@ -170,6 +170,17 @@ public final class OpenSession implements AutoCloseable {
     return switched;
   }
 
+  /**
+   * The answers of a scripted sign-in (a TOTP secret from the environment), for {@link Headless}.
+   */
+  ChallengeAnswers scriptedAnswers() {
+    return scripted();
+  }
+
+  HttpTransport transport() {
+    return transport;
+  }
+
   private ChallengeAnswers scripted() {
     ScriptedAnswers scripted = ChallengeAnswers.scripted();
     return totpSecret().map(scripted::withTotpSecret).orElse(scripted);

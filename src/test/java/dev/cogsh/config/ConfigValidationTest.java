@@ -199,14 +199,12 @@ class ConfigValidationTest {
   }
 
   @Test
-  void apiUrl_withoutStage_isAWarning() {
+  void apiUrl_withoutStage_isNoWarning_anHttpApisDefaultStageHasNone() {
     ResolvedConfig resolved =
         loadEnv(Map.of("COGSH_API_URL", "https://ly55wbovq4.execute-api.us-east-1.amazonaws.com"));
-    assertThat(resolved.warnings())
-        .containsExactly(
-            "apiUrl \"https://ly55wbovq4.execute-api.us-east-1.amazonaws.com\" (env"
-                + " COGSH_API_URL) has no stage: API Gateway answers \"Missing Authentication"
-                + " Token\" unless every request path starts with the stage (/prod/…)");
+    assertThat(resolved.warnings()).isEmpty();
+    assertThat(resolved.config().orElseThrow().apiUrl())
+        .hasToString("https://ly55wbovq4.execute-api.us-east-1.amazonaws.com");
   }
 
   @Test
