@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       ShellCommand.class,
       VerifyCommand.class,
       RunCommand.class,
+      LogoutCommand.class,
     })
 public final class Main implements Callable<Integer> {
 
