@@ -204,8 +204,10 @@ public final class SessionFile {
       return Optional.of(
           "remembered session of "
               + s.user()
-              + " in use: its credentials have expired, the refresh token renews them (no"
-              + " password)");
+              + " in use: no password needed"
+              + (s.credentials() == null
+                  ? "; credentials are fetched at first use"
+                  : "; its credentials have expired and are renewed at first use"));
     }
   }
 }
