@@ -48,6 +48,8 @@ public final class Auth {
   private TotpSetup totpSetup;
   private final Devices devices;
   private ChallengeAnswers terminalAnswers;
+  private SessionListener listener = SessionListener.NONE;
+  private boolean remembered;
 
   /** Sign-in over {@code client}, with the world injected (tests pass a fake client and clock). */
   public Auth(
@@ -100,16 +102,22 @@ public final class Auth {
 
   /** Signs in as the configured user (asking for the name and password when needed). */
   public synchronized Tokens login() {
-    return login(answers.username(config.username()));
+    Tokens reused = reuseRemembered(displayName);
+    return reused != null ? reused : login(answers.username(config.username()));
   }
 
   /** Signs in as {@code user} with SRP; the password is COGSH_PASSWORD's or asked for. */
   public synchronized Tokens login(String user) {
-    return login(user, passwordFor(user));
+    Tokens reused = reuseRemembered(user);
+    return reused != null ? reused : login(user, passwordFor(user));
   }
 
   /** Signs in with {@code USER_SRP_AUTH}. */
   public synchronized Tokens login(String user, String password) {
+    Tokens reused = reuseRemembered(user);
+    if (reused != null) {
+      return reused;
+    }
     return start(user, () -> signIn.srp(user, password, answers, totpSecret));
   }
 
@@ -120,11 +128,16 @@ public final class Auth {
 
   /** Signs in as {@code user} with {@code USER_PASSWORD_AUTH}. */
   public synchronized Tokens loginWithPassword(String user) {
-    return loginWithPassword(user, passwordFor(user));
+    Tokens reused = reuseRemembered(user);
+    return reused != null ? reused : loginWithPassword(user, passwordFor(user));
   }
 
   /** Signs in with {@code USER_PASSWORD_AUTH} (the app client must allow it). */
   public synchronized Tokens loginWithPassword(String user, String password) {
+    Tokens reused = reuseRemembered(user);
+    if (reused != null) {
+      return reused;
+    }
     return start(user, () -> signIn.password(user, password, answers, totpSecret));
   }
 
@@ -191,10 +204,13 @@ public final class Auth {
     }
     try {
       tokens = signIn.refresh(current);
+      listener.signedIn(displayName, tokens);
       return tokens;
     } catch (AuthException e) {
       if (e.reason() == Reason.SESSION_EXPIRED) {
         tokens = null;
+        remembered = false;
+        listener.signedOut();
       }
       throw e;
     }
@@ -205,6 +221,8 @@ public final class Auth {
     Tokens current = tokens;
     tokens = null;
     pending = null;
+    remembered = false;
+    listener.signedOut(); // first: the remembered session goes even when GlobalSignOut fails
     if (current == null) {
       return;
     }
@@ -307,6 +325,53 @@ public final class Auth {
     devices.forget(requireTokens().accessToken().raw(), displayName, deviceKey);
   }
 
+  /**
+   * Follows this session with {@code next} (the remembered session file); when signed in already,
+   * {@code next} hears of the current tokens at once.
+   */
+  public synchronized void listen(SessionListener next) {
+    listener = next == null ? SessionListener.NONE : next;
+    if (tokens != null) {
+      listener.signedIn(displayName, tokens);
+    }
+  }
+
+  /**
+   * Takes up a session remembered by an earlier process, without a call: {@code login()} as {@code
+   * user} then reuses it (refreshing the tokens first when needed) instead of asking for the
+   * password, and falls back to a full sign-in when it no longer works.
+   */
+  public synchronized void restore(String user, Tokens rememberedTokens) {
+    tokens = rememberedTokens;
+    displayName = user;
+    pending = null;
+    remembered = true;
+  }
+
+  /** Whether the current tokens were taken up from a remembered session, not signed in here. */
+  public synchronized boolean remembered() {
+    return remembered && tokens != null;
+  }
+
+  /** The user as typed at sign-in (or remembered), {@code null} when not signed in. */
+  public synchronized String user() {
+    return tokens == null ? null : displayName;
+  }
+
+  /** The remembered session's tokens when they are {@code user}'s and still work, else null. */
+  private Tokens reuseRemembered(String user) {
+    if (!remembered || tokens == null || user != null && !user.equals(displayName)) {
+      return null;
+    }
+    try {
+      return validTokens(); // zero calls while the ID token is valid, one refresh otherwise
+    } catch (AuthException e) {
+      tokens = null; // the refresh token no longer works: sign in in full
+      remembered = false;
+      return null;
+    }
+  }
+
   @Override
   public synchronized String toString() {
     return "Auth[pool="
@@ -339,6 +404,8 @@ public final class Auth {
       displayName = user;
       pending = null;
       devices.confirm(signedIn.accessToken().raw());
+      remembered = false;
+      listener.signedIn(user, signedIn);
       return signedIn;
     } catch (SignInPaused paused) {
       pending = paused.pending();

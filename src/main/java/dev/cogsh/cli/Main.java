@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
       RunCommand.class,
       CredsCommand.class,
       TokenCommand.class,
+      LogoutCommand.class,
     })
 public final class Main implements Callable<Integer> {
 

@@ -86,6 +86,11 @@ public final class RunCommand implements Callable<Integer> {
       description = "With --sandbox: device tracking, always, opt-in or off (default).")
   String sandboxDevices;
 
+  @Option(
+      names = "--remember",
+      description = "Keep the signed-in session for the next run (an owner-only file).")
+  boolean remember;
+
   @Option(names = "--config", paramLabel = "FILE", description = "The configuration file.")
   Path config;
 
@@ -144,6 +149,7 @@ public final class RunCommand implements Callable<Integer> {
       PrintStream maskedErr = masked(err, secrets);
       output = new RunOutput(writer(maskedOut), writer(maskedErr), color, secrets);
       output.note("running against " + where(session));
+      session.rememberedLine().ifPresent(output::note);
       ShellSetup shell =
           ShellSetup.builder()
               .in(InputStream.nullInputStream())
@@ -191,7 +197,8 @@ public final class RunCommand implements Callable<Integer> {
         environment,
         new ConfigRequest(config, profile, null, sandbox),
         users.build(),
-        SessionRequest.Answers.SCRIPTED);
+        SessionRequest.Answers.SCRIPTED,
+        remember);
   }
 
   /** {@code a fresh sandbox at http://127.0.0.1:PORT}, or the API's URL. */

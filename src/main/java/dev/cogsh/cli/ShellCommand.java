@@ -85,7 +85,9 @@ public final class ShellCommand implements Callable<Integer> {
             .withSandbox(options.sandbox);
     OpenSession session;
     try {
-      session = SessionFactory.open(SessionRequest.asking(environment, request));
+      session =
+          SessionFactory.open(
+              SessionRequest.asking(environment, request).withRemember(options.remember));
     } catch (ConfigException e) {
       err.println("cogsh: " + e.getMessage());
       err.println("hint: " + e.hint());

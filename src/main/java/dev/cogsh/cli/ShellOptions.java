@@ -16,6 +16,11 @@ final class ShellOptions {
   boolean sandbox;
 
   @Option(
+      names = "--remember",
+      description = "keep the signed-in session for the next run (owner-only file)")
+  boolean remember;
+
+  @Option(
       names = "--exit-after-prompt",
       hidden = true,
       description = "print the banner and the first prompt, then exit (start-up benchmark)")

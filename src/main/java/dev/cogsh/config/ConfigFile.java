@@ -27,15 +27,18 @@ import java.util.Optional;
  * @param values the top-level values
  * @param profiles the profiles by name, in file order
  * @param warnings unknown keys and the like
+ * @param remember the top-level {@code "remember": true}: keep the signed-in session between runs
  */
 record ConfigFile(
     Path path,
     String display,
     Map<Field, String> values,
     Map<String, Map<Field, String>> profiles,
-    List<String> warnings) {
+    List<String> warnings,
+    boolean remember) {
 
   static final String PROFILES = "profiles";
+  static final String REMEMBER = "remember";
   private static final String HINT_JSON =
       "cogsh.json is strict JSON: keys and strings in double quotes, no comments, no trailing"
           + " commas";
@@ -73,6 +76,10 @@ record ConfigFile(
         }
       }
     }
+    JsonNode remember = root.path(REMEMBER);
+    if (!remember.isMissingNode() && !remember.isNull() && !remember.isBoolean()) {
+      problems.add(typeProblem(display, REMEMBER, "true or false", remember));
+    }
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -81,7 +88,8 @@ record ConfigFile(
         display,
         Collections.unmodifiableMap(values),
         Collections.unmodifiableMap(profiles),
-        List.copyOf(warnings));
+        List.copyOf(warnings),
+        remember.asBoolean(false));
   }
 
   /** Parses a file as strict JSON, reporting a syntax error with its line and column. */
@@ -135,7 +143,7 @@ record ConfigFile(
     for (Map.Entry<String, JsonNode> entry : object.properties()) {
       String key = entry.getKey();
       JsonNode value = entry.getValue();
-      if (key.equals(PROFILES) && topLevel || key.equals("$schema")) {
+      if ((key.equals(PROFILES) || key.equals(REMEMBER)) && topLevel || key.equals("$schema")) {
         continue;
       }
       if (key.equals("endpoints")) {

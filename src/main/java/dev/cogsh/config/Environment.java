@@ -127,6 +127,19 @@ public record Environment(Map<String, String> variables, Path cwd, Path home, St
     return xdg("XDG_STATE_HOME", ".local/state").resolve("cogsh").resolve("devices.json");
   }
 
+  /**
+   * cogsh's state folder: {@code $XDG_STATE_HOME/cogsh}, else {@code ~/.local/state/cogsh}. Holds
+   * what is worth keeping between runs but is not configuration: the remembered sessions.
+   */
+  public Path stateDir() {
+    return xdg("XDG_STATE_HOME", ".local/state").resolve("cogsh");
+  }
+
+  /** Where remembered sessions are kept, one owner-only file each: {@code <state>/sessions}. */
+  public Path sessionsDir() {
+    return stateDir().resolve("sessions");
+  }
+
   /** An XDG base folder: the variable when it is an absolute path, else {@code ~/fallback}. */
   private Path xdg(String variable, String fallback) {
     // The XDG spec says a relative value is invalid and must be ignored.

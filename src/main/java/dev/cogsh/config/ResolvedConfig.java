@@ -151,6 +151,13 @@ public final class ResolvedConfig {
     return Optional.ofNullable(profile);
   }
 
+  /**
+   * Whether the configuration file says {@code "remember": true} (keep the session between runs).
+   */
+  public boolean remember() {
+    return file != null && file.remember();
+  }
+
   /** The profiles the configuration file defines, in file order. */
   public List<String> profiles() {
     return file == null ? List.of() : List.copyOf(file.profiles().keySet());

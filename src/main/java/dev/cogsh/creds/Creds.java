@@ -40,7 +40,7 @@ public final class Creds {
   private final IdentityIdCache ids;
   private final Environment environment;
   private final Duration margin;
-  private final Source identityPool;
+  private final IdentityPoolSource identityPool;
   private volatile Source active;
 
   /** Credentials with the world injected; {@code identityCacheFile} may be {@code null}. */
@@ -176,6 +176,32 @@ public final class Creds {
   /** The identity id cache file, when the user opted in. */
   public Optional<Path> identityCacheFile() {
     return ids.file();
+  }
+
+  /**
+   * Remembers the session between processes in {@code file} under {@code key} (the opt-in {@code
+   * remember}): takes up {@code recall}, what an earlier process kept ({@link SessionFile#read}),
+   * into {@code auth} and these credentials, and keeps the file in step from now on.
+   */
+  public void remember(SessionFile file, RememberKey key, SessionFile.Recall recall) {
+    IdentityPoolSource pool = identityPool;
+    RememberedSession session = recall.session().orElse(null);
+    if (session != null) {
+      auth.restore(session.user(), session.tokens());
+      AwsCredentials kept = session.credentials();
+      if (kept != null && kept.identityId() != null && config.identityPoolId() != null) {
+        ids.put(
+            IdentityIdCache.key(
+                config.identityPoolId(), config.loginsKey(), session.tokens().idToken().subject()),
+            kept.identityId());
+      }
+      if (session.credentialsValidAt(clock.instant(), margin)) {
+        pool.seed(kept);
+      }
+    }
+    SessionMemory memory = new SessionMemory(file, key, session, pool::forget);
+    pool.onExchange(memory::exchanged);
+    auth.listen(memory);
   }
 
   /** {@code ASIA…WXYZ, identity us-east-1:5f0c…, expires in 58m 12s (source: identity pool)}. */

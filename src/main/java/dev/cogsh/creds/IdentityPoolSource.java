@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
@@ -36,6 +37,7 @@ final class IdentityPoolSource implements Source {
   private final boolean guest;
   private final ReentrantLock lock = new ReentrantLock();
   private volatile AwsCredentials cached;
+  private volatile Consumer<AwsCredentials> exchanged = c -> {};
 
   IdentityPoolSource(
       Config config,
@@ -67,10 +69,26 @@ final class IdentityPoolSource implements Source {
         return current; // another caller refreshed while this one waited
       }
       cached = guest ? exchange(null, Map.of(), true) : authenticated();
+      exchanged.accept(cached);
       return cached;
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Starts from credentials an earlier process kept (the remembered session). */
+  void seed(AwsCredentials remembered) {
+    cached = remembered;
+  }
+
+  /** Forgets the credentials held: they belong to someone who is no longer signed in. */
+  void forget() {
+    cached = null;
+  }
+
+  /** Tells {@code listener} of every new exchange. */
+  void onExchange(Consumer<AwsCredentials> listener) {
+    exchanged = listener;
   }
 
   @Override

@@ -33,6 +33,7 @@ final class Router implements HttpHandler {
   private final ApiGateway api;
   private final JwtKeys keys;
   private final Stats stats;
+  private final Connections connections = new Connections();
   private final Messages messages;
   private final Faults faults;
   private final RandomIds random;
@@ -76,6 +77,11 @@ final class Router implements HttpHandler {
     Request request = null;
     try {
       request = read(exchange);
+      if (request != null && !request.rawPath().startsWith("/_sandbox/")) {
+        connections.saw(
+            Connections.endpoint(request.header("x-amz-target"), request.rawPath(), ids.stage()),
+            exchange.getRemoteAddress());
+      }
       reply = request == null ? tooLarge() : route(request);
     } catch (AwsErrorException e) {
       reply = e.reply();
@@ -137,6 +143,7 @@ final class Router implements HttpHandler {
     return switch (route) {
       case "GET /_sandbox/messages" -> Reply.json(200, Reply.JSON, messages.toJson());
       case "GET /_sandbox/stats" -> Reply.json(200, Reply.JSON, stats.toJson());
+      case "GET /_sandbox/connections" -> Reply.json(200, Reply.JSON, connections.toJson());
       case "POST /_sandbox/faults" -> {
         JsonNode body = Json.parseOrNull(request.body());
         if (body == null || !body.isObject()) {

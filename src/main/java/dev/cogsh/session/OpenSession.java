@@ -4,13 +4,19 @@ import dev.cogsh.api.HttpTransport;
 import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.auth.Prompter;
 import dev.cogsh.auth.ScriptedAnswers;
+import dev.cogsh.config.Config;
 import dev.cogsh.config.ConfigException;
 import dev.cogsh.config.Environment;
 import dev.cogsh.config.ResolvedConfig;
+import dev.cogsh.creds.Creds;
+import dev.cogsh.creds.RememberKey;
+import dev.cogsh.creds.SessionFile;
 import dev.cogsh.runtime.Session;
 import dev.cogsh.sandbox.Sandbox;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +29,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class OpenSession implements AutoCloseable {
 
+  private static final SessionFile.Recall NOTHING_REMEMBERED =
+      new SessionFile.Recall(Optional.empty(), null);
+
   /** The names {@code startup.jsh} binds the objects as. */
   public static final List<String> NAMES = List.of("auth", "creds", "api");
 
@@ -32,6 +41,9 @@ public final class OpenSession implements AutoCloseable {
   private volatile ResolvedConfig resolved;
   private volatile SessionTarget target;
   private volatile ChallengeAnswers answers;
+  private volatile SessionObjects objects;
+  private volatile boolean remember;
+  private volatile SessionFile.Recall recall = NOTHING_REMEMBERED;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
@@ -44,6 +56,10 @@ public final class OpenSession implements AutoCloseable {
     this.resolved = resolved;
     this.sandbox = sandbox;
     this.target = target;
+    this.remember = request.remember() || resolved != null && resolved.remember();
+    if (remember) {
+      recall = recall(target); // a small file read, so the banner can say what was remembered
+    }
   }
 
   /** What the session targets now. */
@@ -110,6 +126,10 @@ public final class OpenSession implements AutoCloseable {
     SessionObjects built =
         SessionFactory.objects(target.config(), chosen, environment(), transport);
     answers = chosen;
+    if (remember) {
+      rememberIn(built, target, recall);
+    }
+    objects = built;
     Session.install(built.auth(), built.creds(), built.api());
   }
 
@@ -164,6 +184,11 @@ public final class OpenSession implements AutoCloseable {
     } catch (RuntimeException | LinkageError e) {
       throw new SessionException("the session objects could not be built: " + e, null, e);
     }
+    if (remember) {
+      recall = recall(switched);
+      rememberIn(built, switched, recall);
+    }
+    objects = built;
     Session.replace(built.auth(), built.creds(), built.api());
     resolved = next;
     target = switched;
@@ -179,6 +204,81 @@ public final class OpenSession implements AutoCloseable {
 
   HttpTransport transport() {
     return transport;
+  }
+
+  /** Whether the session is kept between runs ({@code --remember}, {@code remember: true}). */
+  public boolean remembering() {
+    return remember;
+  }
+
+  /**
+   * The banner's line about the remembered session: which one is in use and until when, or why none
+   * is (a corrupt file, another user); empty when not remembering or nothing to say.
+   */
+  public Optional<String> rememberedLine() {
+    return remember ? recall.line(Instant.now(), Creds.DEFAULT_MARGIN) : Optional.empty();
+  }
+
+  /**
+   * Turns remembering on for this session ({@code /remember}): when signed in, the session is
+   * written at once; when not, a session remembered earlier is taken up.
+   *
+   * @return what happened, in a line
+   * @throws SessionException when there is nothing to key a session on, or no objects yet
+   */
+  public String remember() throws SessionException {
+    SessionObjects built = objects;
+    if (built == null) {
+      throw new SessionException(
+          "the session objects were never built", "see the start-up message; restart cogsh");
+    }
+    SessionTarget current = target;
+    RememberKey key =
+        key(current)
+            .orElseThrow(
+                () ->
+                    new SessionException(
+                        "there is no user pool and app client to remember a session for",
+                        "configure userPoolId and appClientId (cogsh.json or COGSH_* variables)"));
+    boolean already = remember;
+    remember = true;
+    if (!already) {
+      recall = built.auth().signedIn() ? NOTHING_REMEMBERED : recall(current);
+      rememberIn(built, current, recall);
+    }
+    Path file = new SessionFile(environment().sessionsDir()).path(key);
+    return (already ? "already remembering" : "remembering")
+        + " the session in "
+        + environment().display(file)
+        + " (owner-only); auth.logout() or cogsh logout deletes it"
+        + recall.line(Instant.now(), Creds.DEFAULT_MARGIN).map(l -> "\n" + l).orElse("");
+  }
+
+  /** Where this session is remembered, when it can be. */
+  public Optional<Path> rememberedFile() {
+    return key(target).map(k -> new SessionFile(environment().sessionsDir()).path(k));
+  }
+
+  private SessionFile.Recall recall(SessionTarget on) {
+    return key(on)
+        .map(k -> new SessionFile(environment().sessionsDir()).read(k, on.config().username()))
+        .orElse(NOTHING_REMEMBERED);
+  }
+
+  private void rememberIn(SessionObjects built, SessionTarget on, SessionFile.Recall taken) {
+    key(on)
+        .ifPresent(
+            k -> built.creds().remember(new SessionFile(environment().sessionsDir()), k, taken));
+  }
+
+  private Optional<RememberKey> key(SessionTarget on) {
+    Config config = on.config();
+    if (config.userPoolId() == null || config.appClientId() == null) {
+      return Optional.empty();
+    }
+    ResolvedConfig current = resolved;
+    String profile = current == null ? null : current.profile().orElse(null);
+    return Optional.of(RememberKey.of(profile, config));
   }
 
   private ChallengeAnswers scripted() {

@@ -12,9 +12,15 @@ import java.util.Objects;
  * @param config {@code --config}, {@code --profile}, {@code --sandbox}
  * @param sandbox how to start the built-in sandbox when nothing is configured
  * @param answers how sign-in gets passwords and codes
+ * @param remember {@code --remember}: keep the signed-in session between runs (also {@code
+ *     "remember": true} in the configuration file)
  */
 public record SessionRequest(
-    Environment environment, ConfigRequest config, SandboxOptions sandbox, Answers answers) {
+    Environment environment,
+    ConfigRequest config,
+    SandboxOptions sandbox,
+    Answers answers,
+    boolean remember) {
 
   /** The variable with the Base32 TOTP secret a scripted sign-in answers MFA from. */
   public static final String TOTP_SECRET_VARIABLE = "COGSH_TOTP_SECRET";
@@ -35,6 +41,17 @@ public record SessionRequest(
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(sandbox, "sandbox");
     Objects.requireNonNull(answers, "answers");
+  }
+
+  /** A request that does not ask to remember the session (the configuration file still may). */
+  public SessionRequest(
+      Environment environment, ConfigRequest config, SandboxOptions sandbox, Answers answers) {
+    this(environment, config, sandbox, answers, false);
+  }
+
+  /** A copy with {@code --remember} as given. */
+  public SessionRequest withRemember(boolean on) {
+    return new SessionRequest(environment, config, sandbox, answers, on);
   }
 
   /** The shell's session: asks at the prompt, the default sandbox when nothing is configured. */

@@ -2,6 +2,7 @@ package dev.cogsh.shell;
 
 import dev.cogsh.config.Config;
 import dev.cogsh.session.OpenSession;
+import dev.cogsh.session.SessionException;
 import dev.cogsh.session.SessionTarget;
 import java.util.List;
 import org.jline.reader.Candidate;
@@ -41,6 +42,25 @@ final class SessionCommands {
                 context.print("signed out");
               }
               return done;
+            }));
+    table.register(
+        Command.of(
+            "/remember",
+            "keep this session for the next run (owner-only file)",
+            "Remembers the signed-in session between runs, as --remember or \"remember\": true do:\n"
+                + "the tokens, identity id and credentials go to an owner-only file, and the next\n"
+                + "cogsh reuses them without signing in. auth.logout() or cogsh logout deletes it.",
+            (context, arguments) -> {
+              try {
+                session.remember().lines().forEach(context::print);
+                return true;
+              } catch (SessionException e) {
+                context.error("/remember: " + e.getMessage());
+                if (e.hint() != null) {
+                  context.print("hint: " + e.hint());
+                }
+                return false;
+              }
             }));
     table.register(
         Command.of(

@@ -213,6 +213,7 @@ public final class Shell {
 
   private void banner() {
     printer.out(setup.version() + " — " + setup.session().target().description());
+    setup.session().rememberedLine().ifPresent(printer::out);
     List<String> names = OpenSession.NAMES;
     printer.out(
         names.isEmpty()

@@ -1,0 +1,25 @@
+package dev.cogsh.auth;
+
+/**
+ * Told when {@link Auth}'s session changes, so that something outside it (the remembered session
+ * file of {@code creds}) can follow. Called with {@code Auth}'s lock held: keep it quick and never
+ * call back into {@code Auth}.
+ */
+public interface SessionListener {
+
+  /** Does nothing: the default. */
+  SessionListener NONE =
+      new SessionListener() {
+        @Override
+        public void signedIn(String user, Tokens tokens) {}
+
+        @Override
+        public void signedOut() {}
+      };
+
+  /** After a sign-in or a token refresh: {@code user} as typed at sign-in, the new tokens. */
+  void signedIn(String user, Tokens tokens);
+
+  /** After {@code logout()}, or when the refresh token stopped working. */
+  void signedOut();
+}

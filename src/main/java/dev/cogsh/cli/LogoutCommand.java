@@ -1,0 +1,100 @@
+package dev.cogsh.cli;
+
+import dev.cogsh.auth.AuthException;
+import dev.cogsh.config.ConfigException;
+import dev.cogsh.config.ConfigRequest;
+import dev.cogsh.config.Environment;
+import dev.cogsh.runtime.Session;
+import dev.cogsh.sandbox.SandboxOptions;
+import dev.cogsh.session.OpenSession;
+import dev.cogsh.session.SessionFactory;
+import dev.cogsh.session.SessionRequest;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cogsh logout [--profile P]}: signs the remembered session out of Cognito ({@code
+ * GlobalSignOut}, when its tokens still work) and deletes its file. Never prompts.
+ */
+@Command(
+    name = "logout",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sign out and delete the remembered session (--remember, \"remember\": true).",
+      "Exit status: 0 deleted or nothing to delete, 1 Cognito's sign-out failed (the file is"
+          + " deleted anyway), 2 bad usage."
+    })
+public final class LogoutCommand implements Callable<Integer> {
+
+  @Option(names = "--config", paramLabel = "FILE", description = "The configuration file.")
+  Path config;
+
+  @Option(names = "--profile", paramLabel = "NAME", description = "A profile of the file.")
+  String profile;
+
+  private final Environment environment;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  /** The real world: process environment, stdout and stderr. */
+  public LogoutCommand() {
+    this(Environment.system(), System.out, System.err);
+  }
+
+  /** Everything injected, for tests. */
+  LogoutCommand(Environment environment, PrintStream out, PrintStream err) {
+    this.environment = environment;
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    SessionRequest request =
+        new SessionRequest(
+            environment,
+            new ConfigRequest(config, profile, null, false),
+            SandboxOptions.builder().build(),
+            SessionRequest.Answers.SCRIPTED,
+            true);
+    try (OpenSession session = SessionFactory.open(request)) {
+      Optional<Path> file = session.rememberedFile();
+      if (file.isEmpty() || !Files.exists(file.get())) {
+        out.println(
+            "cogsh: no remembered session to delete"
+                + file.map(f -> " (looked for " + environment.display(f) + ")").orElse(""));
+        return 0;
+      }
+      session.install(null);
+      String who = Session.auth().user();
+      try {
+        Session.auth().logout(); // deletes the file first, then GlobalSignOut
+      } catch (AuthException e) {
+        Files.deleteIfExists(file.get());
+        err.println("cogsh: deleted the remembered session; " + e.getMessage());
+        err.println("hint: " + e.hint());
+        return Main.FAILURE;
+      }
+      Files.deleteIfExists(file.get()); // also a file this cogsh could not read
+      out.println(
+          "cogsh: signed out"
+              + (who == null ? "" : " " + who)
+              + " and deleted "
+              + environment.display(file.get()));
+      return 0;
+    } catch (ConfigException e) {
+      err.println("cogsh: " + e.getMessage());
+      err.println("hint: " + e.hint());
+      return Main.USAGE;
+    } catch (IOException e) {
+      err.println("cogsh: " + e.getMessage());
+      return Main.FAILURE;
+    }
+  }
+}
