@@ -167,8 +167,7 @@ public final class RunCommand implements Callable<Integer> {
               .session(session)
               .classPath(environment.classPath())
               .build();
-      RunInterruption interruption =
-          new RunInterruption(output, session::requests, clock, Thread.currentThread()).arm();
+      RunInterruption interruption = new RunInterruption(output, session::requests, clock).arm();
       RunReport report;
       try {
         report =

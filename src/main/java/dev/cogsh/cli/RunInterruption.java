@@ -28,7 +28,6 @@ final class RunInterruption implements RunListener {
   private final LongSupplier requests;
   private final Clock clock;
   private final Instant start;
-  private final Thread runner;
   private final Thread hook = new Thread(this::report, "cogsh-run-interrupted");
   private final AtomicInteger ran = new AtomicInteger();
   private final List<Failure> failures = new CopyOnWriteArrayList<>();
@@ -36,14 +35,12 @@ final class RunInterruption implements RunListener {
 
   /**
    * @param requests how many HTTP requests the run has sent so far
-   * @param runner the thread that runs the scripts
    */
-  RunInterruption(RunOutput output, LongSupplier requests, Clock clock, Thread runner) {
+  RunInterruption(RunOutput output, LongSupplier requests, Clock clock) {
     this.output = output;
     this.requests = requests;
     this.clock = clock;
     this.start = clock.instant();
-    this.runner = runner;
   }
 
   /** Watches from now until {@link #disarm()}. */
@@ -76,7 +73,7 @@ final class RunInterruption implements RunListener {
   void report() {
     ScriptSnippet at = current;
     String where = at == null ? "start-up, before the first snippet" : at.location();
-    if (exiting(runner)) {
+    if (exiting()) {
       output.problem("System.exit called at " + where + ": the run ends with the snippet's status");
       if (at != null) {
         at.code().lines().limit(12).forEach(line -> output.problem("  | " + line));
@@ -88,13 +85,18 @@ final class RunInterruption implements RunListener {
     output.summary(report.summary(requests.getAsLong()) + " (interrupted)", false);
   }
 
-  /** Whether {@code thread} is inside {@code System.exit} / {@code Runtime.exit}. */
-  static boolean exiting(Thread thread) {
-    for (StackTraceElement frame : thread.getStackTrace()) {
-      if (frame.getClassName().equals("java.lang.Runtime") && frame.getMethodName().equals("exit")
-          || frame.getClassName().equals("java.lang.Shutdown")
-              && frame.getMethodName().equals("exit")) {
-        return true;
+  /**
+   * Whether some thread is inside {@code System.exit} ({@code Runtime.exit}): a snippet's call, as
+   * snippets run on JShell's own threads. A signal ends the JVM through {@code Shutdown.exit}
+   * without passing there.
+   */
+  static boolean exiting() {
+    for (StackTraceElement[] stack : Thread.getAllStackTraces().values()) {
+      for (StackTraceElement frame : stack) {
+        if (frame.getClassName().equals("java.lang.Runtime")
+            && frame.getMethodName().equals("exit")) {
+          return true;
+        }
       }
     }
     return false;
