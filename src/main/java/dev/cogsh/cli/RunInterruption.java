@@ -4,6 +4,7 @@ import dev.cogsh.script.Failure;
 import dev.cogsh.script.RunListener;
 import dev.cogsh.script.RunReport;
 import dev.cogsh.script.ScriptSnippet;
+import dev.cogsh.shell.ExitCalls;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,7 +74,7 @@ final class RunInterruption implements RunListener {
   void report() {
     ScriptSnippet at = current;
     String where = at == null ? "start-up, before the first snippet" : at.location();
-    if (exiting()) {
+    if (ExitCalls.inProgress()) {
       output.problem("System.exit called at " + where + ": the run ends with the snippet's status");
       if (at != null) {
         at.code().lines().limit(12).forEach(line -> output.problem("  | " + line));
@@ -83,22 +84,5 @@ final class RunInterruption implements RunListener {
     }
     RunReport report = new RunReport(ran.get(), failures, Duration.between(start, clock.instant()));
     output.summary(report.summary(requests.getAsLong()) + " (interrupted)", false);
-  }
-
-  /**
-   * Whether some thread is inside {@code System.exit} ({@code Runtime.exit}): a snippet's call, as
-   * snippets run on JShell's own threads. A signal ends the JVM through {@code Shutdown.exit}
-   * without passing there.
-   */
-  static boolean exiting() {
-    for (StackTraceElement[] stack : Thread.getAllStackTraces().values()) {
-      for (StackTraceElement frame : stack) {
-        if (frame.getClassName().equals("java.lang.Runtime")
-            && frame.getMethodName().equals("exit")) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }
