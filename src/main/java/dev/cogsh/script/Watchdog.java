@@ -86,7 +86,8 @@ final class Watchdog implements AutoCloseable {
       running = false;
       stopped = fired;
     }
-    if (!stopped) {
+    if (!stopped || !outcome.failed()) {
+      // a snippet that finished as the alarm rang succeeded: the next step sees the run's end
       return new Timed(outcome, null, false);
     }
     return snippetFirst
