@@ -4,6 +4,7 @@ import dev.cogsh.config.ConfigException;
 import dev.cogsh.config.ConfigRequest;
 import dev.cogsh.config.Environment;
 import dev.cogsh.engine.EngineException;
+import dev.cogsh.human.Durations;
 import dev.cogsh.sandbox.DeviceTracking;
 import dev.cogsh.sandbox.SandboxOptions;
 import dev.cogsh.sandbox.SeedUser;
@@ -71,6 +72,18 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--keep-going", description = "Run every snippet and report every failure.")
   boolean keepGoing;
 
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      description = "Stop the whole run after DURATION (90s, 15m, 1h): a failure at FILE:LINE.")
+  String timeout;
+
+  @Option(
+      names = "--snippet-timeout",
+      paramLabel = "DURATION",
+      description = "Stop any one snippet after DURATION: a failure at its FILE:LINE.")
+  String snippetTimeout;
+
   @Option(names = "--sandbox", description = "Run against a fresh in-process sandbox.")
   boolean sandbox;
 
@@ -130,8 +143,15 @@ public final class RunCommand implements Callable<Integer> {
     SessionRequest request;
     List<Script> scripts;
     Parameters parameters;
+    RunOptions options;
     try {
       parameters = Parameters.parse(params);
+      options =
+          new RunOptions(
+              parameters,
+              keepGoing,
+              timeout == null ? null : Durations.parse(timeout, "--timeout"),
+              snippetTimeout == null ? null : Durations.parse(snippetTimeout, "--snippet-timeout"));
       scripts = files.stream().map(f -> Script.read(environment.cwd().resolve(f), f)).toList();
       request = sessionRequest();
     } catch (ParameterException e) {
@@ -160,14 +180,20 @@ public final class RunCommand implements Callable<Integer> {
               .session(session)
               .classPath(environment.classPath())
               .build();
-      RunReport report =
-          ScriptSession.run(
-              shell,
-              ShellCommands.standard(session),
-              scripts,
-              new RunOptions(parameters, keepGoing),
-              output,
-              clock);
+      RunInterruption interruption = new RunInterruption(output, session::requests, clock).arm();
+      RunReport report;
+      try {
+        report =
+            ScriptSession.run(
+                shell,
+                ShellCommands.standard(session),
+                scripts,
+                options,
+                output.andThen(interruption),
+                clock);
+      } finally {
+        interruption.disarm();
+      }
       output.summary(report.summary(session.requests()), report.succeeded());
       return report.succeeded() ? 0 : 1;
     } catch (ConfigException e) {

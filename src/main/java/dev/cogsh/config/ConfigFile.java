@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,13 +93,10 @@ record ConfigFile(
   static JsonNode parse(Path path, String display, ObjectMapper json) {
     String text;
     try {
-      text = Files.readString(path, StandardCharsets.UTF_8);
+      text = TextFiles.readUtf8(path, display, "check the file's permissions");
     } catch (NoSuchFileException e) {
       throw new ConfigException(
           display + " does not exist", "check the path, or run 'cogsh config import PATH'", e);
-    } catch (IOException e) {
-      throw new ConfigException(
-          "cannot read " + display + ": " + e.getMessage(), "check the file's permissions", e);
     }
     if (text.isBlank()) {
       throw new ConfigException(display + " is empty", "write a JSON object, or delete the file");

@@ -1,7 +1,5 @@
 package dev.cogsh.config;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,16 +33,13 @@ public final class ConfigImporter {
     String display = environment.display(path);
     String text;
     try {
-      text = Files.readString(path, StandardCharsets.UTF_8);
+      text = TextFiles.readUtf8(path, display, "check the file's permissions");
     } catch (NoSuchFileException e) {
       throw new ConfigException(
           display + " does not exist",
           "give the path of the front end's src/config.js, src/aws-exports.js or"
               + " amplify_outputs.json",
           e);
-    } catch (IOException e) {
-      throw new ConfigException(
-          "cannot read " + display + ": " + e.getMessage(), "check the path", e);
     }
     return FrontEndFormats.extract(path, display, JsParser.parse(text, display));
   }

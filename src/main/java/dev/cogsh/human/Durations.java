@@ -50,4 +50,39 @@ public final class Durations {
   private static String two(long n) {
     return n < 10 ? "0" + n : Long.toString(n);
   }
+
+  /**
+   * A duration as people write it on a command line: {@code 90s}, {@code 15m}, {@code 1h}, {@code
+   * 2d}, {@code 500ms}, or ISO-8601 ({@code PT1M30S}).
+   *
+   * @param option the option it was given to, for the error
+   * @throws IllegalArgumentException when it is none of those, or not positive
+   */
+  public static Duration parse(String text, String option) {
+    String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+    Duration d = null;
+    try {
+      if (t.startsWith("p")) {
+        d = Duration.parse(t);
+      } else if (t.matches("\\d+ms")) {
+        d = Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+      } else if (t.matches("\\d+[smhd]")) {
+        long n = Long.parseLong(t.substring(0, t.length() - 1));
+        d =
+            switch (t.charAt(t.length() - 1)) {
+              case 's' -> Duration.ofSeconds(n);
+              case 'm' -> Duration.ofMinutes(n);
+              case 'h' -> Duration.ofHours(n);
+              default -> Duration.ofDays(n);
+            };
+      }
+    } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
+      d = null;
+    }
+    if (d == null || d.isZero() || d.isNegative()) {
+      throw new IllegalArgumentException(
+          option + " takes a positive duration such as 90s, 15m or 1h, not '" + text + "'");
+    }
+    return d;
+  }
 }

@@ -26,6 +26,7 @@ public final class ScriptRunner {
   private final CommandDispatcher commands;
   private final RunListener listener;
   private final Clock clock;
+  private final Runnable stop;
 
   /**
    * @param splitter cuts scripts into steps (over the same engine as {@code evaluator})
@@ -40,6 +41,22 @@ public final class ScriptRunner {
       CommandDispatcher commands,
       RunListener listener,
       Clock clock) {
+    this(splitter, evaluator, commands, listener, clock, () -> {});
+  }
+
+  /**
+   * A runner that can enforce {@link RunOptions#timeout()} and {@link RunOptions#snippetTimeout()}.
+   *
+   * @param stop stops the snippet that runs, from another thread (the engine's {@code stop})
+   */
+  public ScriptRunner(
+      ScriptSplitter splitter,
+      SnippetEvaluator evaluator,
+      CommandDispatcher commands,
+      RunListener listener,
+      Clock clock,
+      Runnable stop) {
+    this.stop = Objects.requireNonNull(stop, "stop");
     this.splitter = Objects.requireNonNull(splitter, "splitter");
     this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
     this.commands = Objects.requireNonNull(commands, "commands");
@@ -55,32 +72,37 @@ public final class ScriptRunner {
     // A /replay inside a replayed script sees the parameters of the run around it too.
     Parameters parameters =
         Parameters.current().map(p -> p.with(options.parameters())).orElse(options.parameters());
-    parameters.runWith(
-        () -> {
-          for (Script script : scripts) {
-            if (!runScript(script, options.keepGoing(), failures, ran)) {
-              break;
+    try (Watchdog watchdog = new Watchdog(options, stop)) {
+      parameters.runWith(
+          () -> {
+            for (Script script : scripts) {
+              if (!runScript(script, options.keepGoing(), watchdog, failures, ran)) {
+                break;
+              }
             }
-          }
-          return null;
-        });
+            return null;
+          });
+    }
     return new RunReport(ran[0], failures, Duration.between(start, clock.instant()));
   }
 
   /** Runs one script; returns whether the run goes on. */
-  private boolean runScript(Script script, boolean keepGoing, List<Failure> failures, int[] ran) {
+  private boolean runScript(
+      Script script, boolean keepGoing, Watchdog watchdog, List<Failure> failures, int[] ran) {
     List<ScriptSnippet> snippets = splitter.split(script.name(), script.text());
     listener.scriptStarted(script, snippets.size());
     for (int i = 0; i < snippets.size(); i++) {
       ScriptSnippet snippet = snippets.get(i);
       listener.snippetStarted(snippet, i + 1, snippets.size());
       ran[0]++;
-      Failure failure = runSnippet(snippet);
+      Step step = runSnippet(snippet, watchdog);
+      Failure failure = step.failure();
       if (failure != null) {
         failures.add(failure);
         listener.snippetFailed(failure);
-        // Ctrl-C stops a run even with --keep-going.
-        if (!keepGoing || failure.outcome() instanceof Outcome.Cancelled) {
+        // Ctrl-C and --timeout stop a run even with --keep-going; --snippet-timeout does not.
+        boolean cancelled = failure.outcome() instanceof Outcome.Cancelled && !step.timedOut();
+        if (!keepGoing || cancelled || step.endsRun()) {
           return false;
         }
       }
@@ -88,20 +110,48 @@ public final class ScriptRunner {
     return true;
   }
 
-  /** Runs one step; returns its failure, or {@code null} when it succeeded. */
-  private Failure runSnippet(ScriptSnippet snippet) {
+  /** Runs one step; returns what came of it, with its failure if it failed. */
+  private Step runSnippet(ScriptSnippet snippet, Watchdog watchdog) {
+    if (watchdog.runExpired()) {
+      return Step.of(
+          snippet, watchdog.run(snippet.source(), () -> new Outcome.Cancelled(snippet.source())));
+    }
     switch (snippet.kind()) {
       case COMMAND:
-        return commands.run(snippet.source()) ? null : Failure.ofCommand(snippet);
+        return new Step(
+            commands.run(snippet.source()) ? null : Failure.ofCommand(snippet), false, false);
       case INCOMPLETE:
-        return Failure.of(snippet, new Outcome.Incomplete(snippet.source()));
+        return new Step(
+            Failure.of(snippet, new Outcome.Incomplete(snippet.source())), false, false);
       default:
-        Outcome outcome = evaluator.eval(snippet.source());
-        if (outcome.failed()) {
-          return Failure.of(snippet, outcome);
+        Watchdog.Timed timed =
+            watchdog.run(snippet.source(), () -> evaluator.eval(snippet.source()));
+        Step step = Step.of(snippet, timed);
+        if (step.failure() == null) {
+          listener.snippetSucceeded(snippet, timed.outcome());
         }
-        listener.snippetSucceeded(snippet, outcome);
-        return null;
+        return step;
+    }
+  }
+
+  /**
+   * A step's result.
+   *
+   * @param failure its failure, or {@code null} when it succeeded
+   * @param timedOut whether a time limit stopped it
+   * @param endsRun whether the whole run's time is up
+   */
+  private record Step(Failure failure, boolean timedOut, boolean endsRun) {
+
+    static Step of(ScriptSnippet snippet, Watchdog.Timed timed) {
+      if (timed.limit() != null) {
+        Failure failure =
+            new Failure(
+                snippet, snippet.line(), "timed out (" + timed.limit() + ")", timed.outcome());
+        return new Step(failure, true, timed.endsRun());
+      }
+      Outcome outcome = timed.outcome();
+      return new Step(outcome.failed() ? Failure.of(snippet, outcome) : null, false, false);
     }
   }
 }

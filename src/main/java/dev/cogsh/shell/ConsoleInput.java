@@ -30,6 +30,7 @@ final class ConsoleInput implements Input {
   private final Terminal terminal;
   private final LineReader reader;
   private final CompletionWidget completion;
+  private final SecretFilteringHistory history;
 
   ConsoleInput(
       Terminal terminal,
@@ -42,13 +43,14 @@ final class ConsoleInput implements Input {
     // whatever snippet runs, if any. The line reader takes Ctrl-C over while it reads.
     terminal.handle(Terminal.Signal.INT, signal -> engine.stop());
     prepare(historyFile);
+    this.history = new SecretFilteringHistory(historyFile);
     this.reader =
         LineReaderBuilder.builder()
             .terminal(terminal)
             .appName("cogsh")
             .parser(new SnippetParser(source -> engine.split(source).isComplete()))
             .highlighter(new JavaHighlighter(sessionObjects))
-            .history(new SecretFilteringHistory())
+            .history(history)
             .variable(LineReader.HISTORY_FILE, historyFile)
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
             .variable(LineReader.BLINK_MATCHING_PAREN, 0)
@@ -108,10 +110,14 @@ final class ConsoleInput implements Input {
 
   @Override
   public void close() {
-    try {
-      reader.getHistory().save();
-    } catch (IOException e) {
-      // the history is a convenience; losing its last lines is not worth an error at exit
-    }
+    history.save();
+    // The history is a convenience: a file that cannot be written is said once, in one line.
+    history
+        .problem()
+        .ifPresent(
+            problem -> {
+              terminal.writer().println(problem);
+              terminal.writer().flush();
+            });
   }
 }

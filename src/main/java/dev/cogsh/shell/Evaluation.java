@@ -66,7 +66,8 @@ final class Evaluation {
               source -> cancelled.get() ? new Outcome.Cancelled(source) : engine.eval(source),
               commands,
               shown.andThen(listener),
-              clock);
+              clock,
+              engine::stop);
       return runner.run(scripts, options);
     } finally {
       interrupt.close();

@@ -1,5 +1,6 @@
 package dev.cogsh.shell;
 
+import dev.cogsh.config.TextFiles;
 import dev.cogsh.engine.Outcome;
 import dev.cogsh.script.Failure;
 import dev.cogsh.script.ParameterException;
@@ -101,7 +102,7 @@ final class ReplayCommands {
     if (recording != null) {
       recording.snippet(outcome);
       try {
-        Files.writeString(recordingFile, recording.script());
+        ScriptFiles.write(recordingFile, recording.script(), !recording.parameters().isEmpty());
       } catch (IOException e) {
         // reported when the recording stops; the snippets stay in memory meanwhile
       }
@@ -156,7 +157,10 @@ final class ReplayCommands {
     try {
       Files.writeString(file, fresh.script());
     } catch (IOException e) {
-      return problem(context, "cannot write " + argument + ": " + e, "choose a file you may write");
+      return problem(
+          context,
+          "cannot write " + argument + ": " + TextFiles.reason(e),
+          "choose a file you may write");
     }
     recording = fresh;
     recordingFile = file;
@@ -175,10 +179,14 @@ final class ReplayCommands {
   }
 
   private static boolean write(CommandContext context, Path file, String name, Recorder recorder) {
+    boolean ownerOnly;
     try {
-      Files.writeString(file, recorder.script());
+      ownerOnly = ScriptFiles.write(file, recorder.script(), !recorder.parameters().isEmpty());
     } catch (IOException e) {
-      return problem(context, "cannot write " + name + ": " + e, "choose a file you may write");
+      return problem(
+          context,
+          "cannot write " + name + ": " + TextFiles.reason(e),
+          "choose a file you may write");
     }
     context.print(
         "wrote "
@@ -186,6 +194,7 @@ final class ReplayCommands {
             + (recorder.size() == 1 ? " snippet" : " snippets")
             + " to "
             + name
+            + (ownerOnly ? ", " + ScriptFiles.OWNER_ONLY_NOTE : "")
             + "; "
             + recorder.parametersNote());
     return true;

@@ -108,6 +108,8 @@ public final class Shell {
     // Snippets run in this JVM: their System.out is ours, pointed at the terminal or the pipe.
     System.setOut(snippetOut);
     System.setErr(snippetErr);
+    Thread ending = new Thread(this::endedUnderTheLoop, "cogsh-shell-ending");
+    Runtime.getRuntime().addShutdownHook(ending);
     try {
       if (setup.interactive()) {
         banner();
@@ -115,11 +117,32 @@ public final class Shell {
       }
       return loop();
     } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(ending);
+      } catch (IllegalStateException e) {
+        // the JVM is shutting down: the hook says why
+      }
       System.setOut(hostOut);
       System.setErr(hostErr);
       input.close();
       engine.close();
     }
+  }
+
+  /**
+   * The JVM ends while the loop runs: a snippet called {@code System.exit} (snippets run in this
+   * JVM, and no JDK from 17 to 25 lets cogsh refuse it) or a signal came. Say which, and save the
+   * history.
+   */
+  private void endedUnderTheLoop() {
+    String why =
+        ExitCalls.inProgress()
+            ? "a snippet called System.exit, which ends cogsh (snippets run in its JVM)"
+            : "cogsh was stopped by a signal";
+    input.close(); // saves the history (it is also saved line by line as you type)
+    printer.err(
+        new AttributedString(
+            "cogsh: " + why + (setup.interactive() ? "; the history is saved" : "")));
   }
 
   /**

@@ -3,7 +3,10 @@ package dev.cogsh.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -80,6 +83,19 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> load(Map.of(), ConfigRequest.none().withConfigFile(Path.of("x.json"))))
         .isInstanceOf(ConfigException.class)
         .hasMessage("./x.json does not exist");
+  }
+
+  @Test
+  void configFile_notInUtf8_isNamedAsSuch_withTheLineOfTheBadByte() throws IOException {
+    Path file = project(Fixtures.json("\"username\": \"caf\u00e9@example.com\""));
+    // The same text saved as Latin-1: the é (line 5, after "{" and three fields) is one byte 0xE9.
+    Files.write(file, Files.readString(file).getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> load(Map.of(), ConfigRequest.none()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("./cogsh.json is not UTF-8 text: byte 0xE9 at line 5 ")
+        .hasMessageNotContaining("Input length")
+        .satisfies(
+            e -> assertThat(((ConfigException) e).hint()).contains("save the file as UTF-8"));
   }
 
   @Test

@@ -68,4 +68,33 @@ class HistoryTest {
       assertThat(shell.awaitPrompt()).contains("int remembered = 1");
     }
   }
+
+  @Test
+  void unwritableHistoryFolder_isSaidOnceInOneLine_withoutAStackTrace() throws IOException {
+    // A file where the data folder should be: unwritable even for root, unlike a chmod.
+    Files.createDirectories(home.resolve(".local"));
+    Files.writeString(home.resolve(".local/share"), "not a folder");
+    String output;
+    try (ShellDriver shell = new ShellDriver(ShellDriver.setup(home))) {
+      shell.awaitPrompt();
+      shell.type("1 + 2\n");
+      assertThat(shell.awaitPrompt()).contains("3");
+      shell.type("int x = 4\n");
+      shell.awaitPrompt();
+      shell.type("/exit\n");
+      shell.awaitExit();
+      output = shell.output();
+    }
+    String history = home.resolve(".local/share/cogsh/history").toString();
+    assertThat(output)
+        .doesNotContain("Failed to save history")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    assertThat(output.lines().filter(line -> line.contains("history not")))
+        .containsExactly(
+            "cogsh: history not saved: "
+                + history
+                + ": not a directory (this session's history is kept in memory only; make the folder"
+                + " writable or set XDG_DATA_HOME to a writable folder)");
+  }
 }

@@ -6,6 +6,8 @@ import dev.cogsh.runtime.SessionTestSupport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -117,8 +119,12 @@ class ReplayCommandsTest {
     String stopped = typed("/record stop");
 
     assertThat(stopped)
-        .contains("wrote 3 snippets to " + file)
+        .contains(
+            "wrote 3 snippets to "
+                + file
+                + ", readable by you only (0600): it reads secret parameters;")
         .contains("replay it with --param TOKEN=…");
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(ScriptFiles.OWNER_ONLY);
     assertThat(Files.readString(file))
         .contains("int a = 1;\nString token = param(\"TOKEN\");\nint b = a + 1;\n")
         .doesNotContain("eyJ")
@@ -136,5 +142,24 @@ class ReplayCommandsTest {
     assertThat(typed("/save " + file))
         .contains("wrote 2 snippets to " + file + "; it needs no parameters");
     assertThat(Files.readString(file)).endsWith("\nint first = 1;\nint second = first + 1;\n");
+    assertThat(Files.getPosixFilePermissions(file)).contains(PosixFilePermission.OTHERS_READ);
+  }
+
+  @Test
+  void save_ofASessionThatUsedASecret_writesAnOwnerOnlyFile_andSaysSo() throws IOException {
+    Path file = home.resolve("secret.jsh");
+    Files.writeString(file, "old text, world-readable\n");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    typed("String password = \"Passw0rd!\";");
+
+    assertThat(typed("/save " + file))
+        .contains(
+            "wrote 1 snippet to "
+                + file
+                + ", readable by you only (0600): it reads secret parameters; secret literals"
+                + " became parameters; replay it with --param PASSWORD=…");
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.readString(file)).contains("param(\"PASSWORD\")").doesNotContain("Passw0rd");
   }
 }
