@@ -43,6 +43,12 @@ public interface ChallengeAnswers {
   /** The answer to a {@code CUSTOM_CHALLENGE} of the pool's Lambda triggers. */
   String customAnswer(Challenge challenge);
 
+  /**
+   * Shows a line the user must see, such as the managed-login URL to open; answers without a
+   * terminal show nothing.
+   */
+  default void show(String line) {}
+
   /** Answers at the terminal through {@code prompter}. */
   static ChallengeAnswers interactive(Prompter prompter) {
     return new InteractiveAnswers(prompter);

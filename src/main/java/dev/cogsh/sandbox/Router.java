@@ -38,6 +38,7 @@ final class Router implements HttpHandler {
   private final RandomIds random;
   private final ScheduledExecutorService delayer;
   private final Consumer<String> log;
+  private final ManagedLogin managedLogin;
 
   Router(
       SandboxIds ids,
@@ -49,7 +50,8 @@ final class Router implements HttpHandler {
       Faults faults,
       RandomIds random,
       ScheduledExecutorService delayer,
-      Consumer<String> log) {
+      Consumer<String> log,
+      ManagedLogin managedLogin) {
     this.ids = ids;
     this.cognito = cognito;
     this.api = api;
@@ -60,6 +62,7 @@ final class Router implements HttpHandler {
     this.random = random;
     this.delayer = delayer;
     this.log = log;
+    this.managedLogin = managedLogin;
   }
 
   @Override
@@ -118,6 +121,10 @@ final class Router implements HttpHandler {
     if (path.equals("/" + ids.userPoolId() + "/.well-known/jwks.json")
         && request.method().equals("GET")) {
       return Reply.json(200, Reply.JSON, keys.jwks());
+    }
+    Reply managed = managedLogin.handle(request); // /oauth2/…, /login, /logout, discovery
+    if (managed != null) {
+      return managed;
     }
     throw ApiGateway.missingToken();
   }

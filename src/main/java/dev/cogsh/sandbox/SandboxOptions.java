@@ -28,6 +28,7 @@ import java.util.stream.Stream;
  * @param clock the sandbox's clock (tests pass a fixed or mutable one)
  * @param random the source of salts, SRP secrets, keys and ids
  * @param log where to write one line per request, or {@code null} for silence
+ * @param managedLogin the app client's callback URLs, sign-out URLs and allowed scopes
  */
 public record SandboxOptions(
     String host,
@@ -43,7 +44,8 @@ public record SandboxOptions(
     String region,
     Clock clock,
     SecureRandom random,
-    Consumer<String> log) {
+    Consumer<String> log,
+    ManagedLoginSettings managedLogin) {
 
   /** The user seeded when none is given. */
   public static final String DEMO_USER = "demo@example.com";
@@ -69,6 +71,7 @@ public record SandboxOptions(
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(random, "random");
+    managedLogin = managedLogin == null ? ManagedLoginSettings.DEFAULTS : managedLogin;
   }
 
   /** A builder with the defaults. */
@@ -130,6 +133,7 @@ public record SandboxOptions(
     private Clock clock = Clock.systemUTC();
     private SecureRandom random;
     private Consumer<String> log;
+    private ManagedLoginSettings managedLogin = ManagedLoginSettings.DEFAULTS;
 
     private Builder() {}
 
@@ -218,6 +222,24 @@ public record SandboxOptions(
       return this;
     }
 
+    /** Also accepts {@code url} as a managed-login callback URL ({@code --callback-url}). */
+    public Builder callbackUrl(String url) {
+      managedLogin = managedLogin.withCallbackUrl(url);
+      return this;
+    }
+
+    /** Also accepts {@code url} as a managed-login sign-out URL. */
+    public Builder logoutUrl(String url) {
+      managedLogin = managedLogin.withLogoutUrl(url);
+      return this;
+    }
+
+    /** The scopes the app client may ask for ({@code --scopes}). */
+    public Builder scopes(java.util.List<String> allowed) {
+      managedLogin = managedLogin.withScopes(allowed);
+      return this;
+    }
+
     public SandboxOptions build() {
       return new SandboxOptions(
           host,
@@ -233,7 +255,8 @@ public record SandboxOptions(
           region,
           clock,
           random == null ? new SecureRandom() : random,
-          log);
+          log,
+          managedLogin);
     }
   }
 }
