@@ -29,7 +29,7 @@ class OauthConfigTest {
                 "\"logoutUri\": \"http://localhost:9999/bye\"",
                 "\"scopes\": [\"openid\", \"email\", \"notes/read\"]",
                 "\"identityProviders\": [\"Google\"]"));
-    OauthSettings oauth = resolved.config().oauth();
+    OauthSettings oauth = resolved.config().orElseThrow().oauth();
     assertThat(oauth.domain())
         .isEqualTo(URI.create("https://notes-dev.auth.us-east-1.amazoncognito.com"));
     assertThat(oauth.redirectUri()).isEqualTo(URI.create("http://localhost:9999/cb"));
@@ -45,6 +45,7 @@ class OauthConfigTest {
     OauthSettings oauth =
         loadFile(Fixtures.json("\"domain\": \"notes-dev.auth.us-east-1.amazoncognito.com\""))
             .config()
+            .orElseThrow()
             .oauth();
     assertThat(oauth.domain().toString()).startsWith("https://notes-dev.auth.");
     assertThat(oauth.redirectUri()).isEqualTo(OauthSettings.DEFAULT_REDIRECT);
@@ -53,7 +54,7 @@ class OauthConfigTest {
 
   @Test
   void noManagedLoginFields_meansNoOauthSettings() {
-    assertThat(loadFile(Fixtures.json()).config().oauth()).isNull();
+    assertThat(loadFile(Fixtures.json()).config().orElseThrow().oauth()).isNull();
   }
 
   @Test
