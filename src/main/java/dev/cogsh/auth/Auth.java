@@ -1,7 +1,10 @@
 package dev.cogsh.auth;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.cogsh.auth.AuthException.Reason;
 import dev.cogsh.config.Config;
+import dev.cogsh.config.JvmSettings;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -24,6 +27,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * auth.totp("JBSWY3DPEHPK3PXP")         // generate SOFTWARE_TOKEN_MFA codes from a secret
  * auth.whoami(); auth.idToken().claims(); auth.refresh(); auth.logout()
  * auth.devices(); auth.rememberDevice(); auth.forgetDevice()   // remembered devices
+ * auth.loginWithBrowser()               // managed login: code + PKCE in the system browser
+ * auth.loginWithBrowser("Google")       // ...straight to an external identity provider
+ * auth.userInfo(); auth.logoutWithBrowser(); auth.clientCredentials("notes/read")
  * }</pre>
  *
  * <p>Challenges are answered through {@link ChallengeAnswers}; when they cannot be, the sign-in
@@ -50,6 +56,11 @@ public final class Auth {
   private ChallengeAnswers terminalAnswers;
   private SessionListener listener = SessionListener.NONE;
   private boolean remembered;
+  private final ManagedLogin managedLogin;
+  private final OauthClientCredentials machineTokens;
+  private BrowserLauncher browser = BrowserLauncher.system(JvmSettings.osName());
+  private Duration browserTimeout = ManagedLogin.DEFAULT_TIMEOUT;
+  private boolean browserSession;
 
   /** Sign-in over {@code client}, with the world injected (tests pass a fake client and clock). */
   public Auth(
@@ -81,6 +92,8 @@ public final class Auth {
     this.signIn =
         new SignInStateMachine(
             calls, config, clock, random, setup -> this.totpSetup = setup, devices);
+    this.managedLogin = new ManagedLogin(config, clock, random);
+    this.machineTokens = new OauthClientCredentials(managedLogin, clock);
   }
 
   /** Sign-in with the SDK client of {@link CognitoClients#userPools}, the system clock and RNG. */
@@ -203,7 +216,7 @@ public final class Auth {
           "sign in again with auth.login()");
     }
     try {
-      tokens = signIn.refresh(current);
+      tokens = browserSession ? managedLogin.refresh(current) : signIn.refresh(current);
       listener.signedIn(displayName, tokens);
       return tokens;
     } catch (AuthException e) {
@@ -223,6 +236,7 @@ public final class Auth {
     pending = null;
     remembered = false;
     listener.signedOut(); // first: the remembered session goes even when GlobalSignOut fails
+    browserSession = false;
     if (current == null) {
       return;
     }
@@ -382,6 +396,70 @@ public final class Auth {
         + whoami();
   }
 
+  /** Signs in through managed login in the browser (authorization code with PKCE). */
+  public synchronized Tokens loginWithBrowser() {
+    return loginWithBrowser(null);
+  }
+
+  /**
+   * Signs in through managed login, straight to {@code identityProvider} (e.g. {@code Google};
+   * {@code null} shows the pool's own login page). Prints the URL, opens the browser, listens on
+   * the configured {@code redirectUri} until the browser comes back or 5 minutes pass.
+   */
+  public synchronized Tokens loginWithBrowser(String identityProvider) {
+    pending = null;
+    Tokens signedIn = managedLogin.signIn(identityProvider, browser, answers::show, browserTimeout);
+    tokens = signedIn;
+    displayName = signedIn.username();
+    browserSession = true;
+    return signedIn;
+  }
+
+  /** The signed-in user's claims from managed login's {@code /oauth2/userInfo}. */
+  public synchronized JsonNode userInfo() {
+    return managedLogin.userInfo(validTokens());
+  }
+
+  /**
+   * Signs out of managed login: revokes the refresh token ({@code /oauth2/revoke}), forgets the
+   * tokens here and opens {@code /logout} in the browser (which ends the browser's session and goes
+   * to {@code logoutUri}). Returns that URL.
+   */
+  public synchronized URI logoutWithBrowser() {
+    URI logout = managedLogin.logoutUrl();
+    Tokens current = tokens;
+    tokens = null;
+    pending = null;
+    browserSession = false;
+    if (current != null && current.refreshToken() != null) {
+      managedLogin.revoke(current.refreshToken());
+    }
+    answers.show("Signed out; ending the browser session: " + logout);
+    browser.open(logout);
+    return logout;
+  }
+
+  /**
+   * A machine-to-machine access token ({@code client_credentials}) for resource-server scopes such
+   * as {@code notes/read}; none asks for every scope the app client allows. Reused until a minute
+   * before it expires.
+   */
+  public String clientCredentials(String... scopes) {
+    return machineTokens.token(String.join(" ", scopes));
+  }
+
+  /**
+   * How managed login opens URLs (tests drive a headless browser; {@link BrowserLauncher#NONE}).
+   */
+  public synchronized void setBrowser(BrowserLauncher launcher) {
+    this.browser = launcher;
+  }
+
+  /** How long {@link #loginWithBrowser} waits for the browser to come back. */
+  public synchronized void setBrowserTimeout(Duration timeout) {
+    this.browserTimeout = timeout;
+  }
+
   private String passwordFor(String user) {
     boolean sameUser = config.username() == null || config.username().equals(user);
     return config.password() != null && sameUser ? config.password() : answers.password(user);
@@ -401,6 +479,7 @@ public final class Auth {
     try {
       Tokens signedIn = flow.get();
       tokens = signedIn;
+      browserSession = false;
       displayName = user;
       pending = null;
       devices.confirm(signedIn.accessToken().raw());

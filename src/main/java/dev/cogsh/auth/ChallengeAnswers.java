@@ -52,6 +52,12 @@ public interface ChallengeAnswers {
     return false;
   }
 
+  /**
+   * Shows a line the user must see, such as the managed-login URL to open; answers without a
+   * terminal show nothing.
+   */
+  default void show(String line) {}
+
   /** Answers at the terminal through {@code prompter}. */
   static ChallengeAnswers interactive(Prompter prompter) {
     return new InteractiveAnswers(prompter);

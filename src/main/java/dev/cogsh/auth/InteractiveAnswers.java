@@ -19,6 +19,11 @@ final class InteractiveAnswers implements ChallengeAnswers {
   }
 
   @Override
+  public void show(String line) {
+    prompter.println(line);
+  }
+
+  @Override
   public String username(String suggested) {
     String line =
         prompter.readLine(suggested == null ? "Username: " : "Username [" + suggested + "]: ");

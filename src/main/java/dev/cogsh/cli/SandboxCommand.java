@@ -99,6 +99,21 @@ final class SandboxCommand implements Callable<Integer> {
               + " opt-in (the user chooses, auth.rememberDevice()).")
   String devices = "off";
 
+  @Option(
+      names = "--callback-url",
+      paramLabel = "URL",
+      description =
+          "Also accept URL as a managed-login callback URL (default: http://localhost:8765/callback).")
+  List<String> callbackUrls = new ArrayList<>();
+
+  @Option(
+      names = "--scopes",
+      paramLabel = "SCOPES",
+      description =
+          "The OAuth scopes the app client allows, space-separated (default: openid email profile"
+              + " phone aws.cognito.signin.user.admin notes/read notes/write).")
+  String scopes;
+
   @Option(names = "--verbose", description = "Print one line per request.")
   boolean verbose;
 
@@ -116,6 +131,10 @@ final class SandboxCommand implements Callable<Integer> {
       seeded.forEach(builder::seed);
       if (host != null) {
         builder.host(host);
+      }
+      callbackUrls.forEach(builder::callbackUrl);
+      if (scopes != null) {
+        builder.scopes(List.of(scopes.strip().split("[\\s,]+")));
       }
       options =
           builder
@@ -221,6 +240,9 @@ final class SandboxCommand implements Callable<Integer> {
     json.putObject("endpoints")
         .put("cognitoIdp", config.endpoints().cognitoIdp().toString())
         .put("cognitoIdentity", config.endpoints().cognitoIdentity().toString());
+    if (config.oauth() != null) {
+      json.put("domain", config.oauth().domain().toString()); // managed login on the sandbox
+    }
     Path absolute = file.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
     Path temp = Files.createTempFile(absolute.getParent(), ".cogsh-", ".json.tmp");

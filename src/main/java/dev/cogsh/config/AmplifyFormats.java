@@ -21,6 +21,7 @@ final class AmplifyFormats {
     e.take(Field.USER_POOL_ID, root, "aws_user_pools_id", "");
     e.take(Field.APP_CLIENT_ID, root, "aws_user_pools_web_client_id", "");
     e.take(Field.IDENTITY_POOL_ID, root, "aws_cognito_identity_pool_id", "");
+    OauthImport.awsExports(root, e);
     JsonNode apis = root.get("aws_cloud_logic_custom");
     if (apis != null && apis.isArray()) {
       for (int i = 0; i < apis.size(); i++) {
@@ -49,6 +50,7 @@ final class AmplifyFormats {
     e.take(Field.USER_POOL_ID, auth, "user_pool_id", "auth.");
     e.take(Field.APP_CLIENT_ID, auth, "user_pool_client_id", "auth.");
     e.take(Field.IDENTITY_POOL_ID, auth, "identity_pool_id", "auth.");
+    OauthImport.outputs(root, e);
     JsonNode custom = root.get("custom");
     if (custom != null) {
       endpoints(custom, "custom", null, e, 0);

@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param username the default user name offered at sign-in
  * @param password a password given through the environment for scripted runs (secret)
  * @param endpoints endpoint overrides for the Cognito services (the sandbox, moto, a proxy)
+ * @param oauth managed login (domain, redirect and sign-out URIs, scopes), or {@code null}
  */
 public record Config(
     String region,
@@ -34,7 +35,8 @@ public record Config(
     String apiService,
     String username,
     String password,
-    Endpoints endpoints) {
+    Endpoints endpoints,
+    OauthSettings oauth) {
 
   /** The service name API Gateway signs for. */
   public static final String EXECUTE_API = "execute-api";
@@ -42,6 +44,51 @@ public record Config(
   public Config {
     apiService = apiService == null || apiService.isBlank() ? EXECUTE_API : apiService;
     endpoints = endpoints == null ? Endpoints.NONE : endpoints;
+  }
+
+  /** A configuration without managed login. */
+  public Config(
+      String region,
+      String userPoolId,
+      String appClientId,
+      String appClientSecret,
+      String identityPoolId,
+      URI apiUrl,
+      String apiRegion,
+      String apiService,
+      String username,
+      String password,
+      Endpoints endpoints) {
+    this(
+        region,
+        userPoolId,
+        appClientId,
+        appClientSecret,
+        identityPoolId,
+        apiUrl,
+        apiRegion,
+        apiService,
+        username,
+        password,
+        endpoints,
+        null);
+  }
+
+  /** A copy with these managed-login settings. */
+  public Config withOauth(OauthSettings settings) {
+    return new Config(
+        region,
+        userPoolId,
+        appClientId,
+        appClientSecret,
+        identityPoolId,
+        apiUrl,
+        apiRegion,
+        apiService,
+        username,
+        password,
+        endpoints,
+        settings);
   }
 
   /**
@@ -84,7 +131,8 @@ public record Config(
         apiService,
         username,
         newPassword,
-        endpoints);
+        endpoints,
+        oauth);
   }
 
   @Override
@@ -111,6 +159,7 @@ public record Config(
         + Masks.secret(password)
         + ", endpoints="
         + endpoints
+        + (oauth == null ? "" : ", oauth=" + oauth)
         + "]";
   }
 }

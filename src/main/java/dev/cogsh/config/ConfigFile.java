@@ -142,6 +142,9 @@ record ConfigFile(
       }
       if (key.equals("endpoints")) {
         endpoints(value, display, prefix, values, warnings, problems);
+      } else if (known.contains(key) && Field.byKey(key).orElseThrow().list() && value.isArray()) {
+        words(value, display, prefix + key, problems)
+            .ifPresent(v -> values.put(Field.byKey(key).orElseThrow(), v));
       } else if (known.contains(key)) {
         text(value, display, prefix + key, problems)
             .ifPresent(v -> values.put(Field.byKey(key).orElseThrow(), v));
@@ -188,6 +191,20 @@ record ConfigFile(
       return Optional.empty();
     }
     return Optional.of(node.textValue());
+  }
+
+  /** An array of strings as space-separated text (empty arrays are unset). */
+  private static Optional<String> words(
+      JsonNode node, String display, String key, List<ConfigException.Problem> problems) {
+    List<String> items = new ArrayList<>();
+    for (JsonNode item : node) {
+      if (!item.isTextual() || item.textValue().isBlank() || item.textValue().contains(" ")) {
+        problems.add(typeProblem(display, key, "an array of words without spaces", item));
+        return Optional.empty();
+      }
+      items.add(item.textValue());
+    }
+    return items.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", items));
   }
 
   private static String unknownKey(String display, String prefix, String key, List<String> known) {

@@ -52,6 +52,14 @@ final class ConfigTable {
           case PASSWORD -> config.password();
           case COGNITO_IDP_ENDPOINT -> config.endpoints().cognitoIdp();
           case COGNITO_IDENTITY_ENDPOINT -> config.endpoints().cognitoIdentity();
+          case DOMAIN -> config.oauth() == null ? null : config.oauth().domain();
+          case REDIRECT_URI -> config.oauth() == null ? null : config.oauth().redirectUri();
+          case LOGOUT_URI -> config.oauth() == null ? null : config.oauth().logoutUri();
+          case SCOPES -> config.oauth() == null ? null : String.join(" ", config.oauth().scopes());
+          case IDENTITY_PROVIDERS ->
+              config.oauth() == null || config.oauth().identityProviders().isEmpty()
+                  ? null
+                  : String.join(" ", config.oauth().identityProviders());
         };
     return value == null ? null : value.toString();
   }

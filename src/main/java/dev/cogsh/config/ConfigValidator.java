@@ -88,6 +88,7 @@ final class ConfigValidator {
               + value(Field.IDENTITY_POOL_ID)
               + "' not found\", the two ids are from different projects or accounts");
     }
+    OauthSettings oauth = OauthFields.settings(values, warnings, problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -105,7 +106,8 @@ final class ConfigValidator {
             value(Field.PASSWORD),
             idpEndpoint == null && identityEndpoint == null
                 ? Config.Endpoints.NONE
-                : new Config.Endpoints(idpEndpoint, identityEndpoint));
+                : new Config.Endpoints(idpEndpoint, identityEndpoint),
+            oauth);
     origins.putIfAbsent(Field.API_SERVICE, Origin.defaulted("execute-api"));
     missing();
     return new Validated(config, Map.copyOf(origins), List.copyOf(warnings));

@@ -21,7 +21,12 @@ public enum Field {
   USERNAME("username", "COGSH_USERNAME", false),
   PASSWORD("password", "COGSH_PASSWORD", true),
   COGNITO_IDP_ENDPOINT("endpoints.cognitoIdp", null, false),
-  COGNITO_IDENTITY_ENDPOINT("endpoints.cognitoIdentity", null, false);
+  COGNITO_IDENTITY_ENDPOINT("endpoints.cognitoIdentity", null, false),
+  DOMAIN("domain", null, false),
+  REDIRECT_URI("redirectUri", null, false),
+  LOGOUT_URI("logoutUri", null, false),
+  SCOPES("scopes", null, false),
+  IDENTITY_PROVIDERS("identityProviders", null, false);
 
   /** The environment variable that selects a profile. */
   public static final String PROFILE_VARIABLE = "COGSH_PROFILE";
@@ -49,6 +54,14 @@ public enum Field {
   /** Whether the value is a secret that prints as {@code ****}. */
   public boolean secret() {
     return secret;
+  }
+
+  /**
+   * Whether the value is a list: a JSON array of strings in {@code cogsh.json} (a space-separated
+   * string is accepted too), held here as space-separated text.
+   */
+  public boolean list() {
+    return this == SCOPES || this == IDENTITY_PROVIDERS;
   }
 
   /** The field for a dotted key, exactly as written in {@code cogsh.json}. */

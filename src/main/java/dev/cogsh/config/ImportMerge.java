@@ -41,7 +41,9 @@ final class ImportMerge {
       String before =
           existing == null || existing.isNull()
               ? null
-              : existing.isTextual() ? existing.textValue() : existing.toString();
+              : existing.isTextual()
+                  ? existing.textValue()
+                  : field.list() && existing.isArray() ? joined(existing) : existing.toString();
       ImportPlan.Action action;
       if (before == null) {
         action = ImportPlan.Action.ADD;
@@ -51,7 +53,14 @@ final class ImportMerge {
         action = force ? ImportPlan.Action.REPLACE : ImportPlan.Action.CONFLICT;
       }
       if (action == ImportPlan.Action.ADD || action == ImportPlan.Action.REPLACE) {
-        parent.put(name, value);
+        if (field.list()) {
+          com.fasterxml.jackson.databind.node.ArrayNode items = parent.putArray(name);
+          for (String item : value.split(" ")) {
+            items.add(item);
+          }
+        } else {
+          parent.put(name, value);
+        }
       }
       changes.add(
           new ImportPlan.Change(
@@ -84,5 +93,11 @@ final class ImportMerge {
       ordered.set(ConfigFile.PROFILES, work.get(ConfigFile.PROFILES));
     }
     return ordered;
+  }
+
+  private static String joined(JsonNode array) {
+    List<String> items = new java.util.ArrayList<>();
+    array.forEach(item -> items.add(item.asText()));
+    return String.join(" ", items);
   }
 }

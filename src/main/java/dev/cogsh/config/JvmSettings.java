@@ -13,4 +13,9 @@ public final class JvmSettings {
   public static void httpServerNoDelay() {
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
+
+  /** The operating system's name ({@code os.name}), to pick the command that opens a browser. */
+  public static String osName() {
+    return System.getProperty("os.name", "");
+  }
 }

@@ -40,6 +40,7 @@ final class Router implements HttpHandler {
   private final ScheduledExecutorService delayer;
   private final Consumer<String> log;
   private volatile StsService sts;
+  private final ManagedLogin managedLogin;
 
   Router(
       SandboxIds ids,
@@ -51,7 +52,8 @@ final class Router implements HttpHandler {
       Faults faults,
       RandomIds random,
       ScheduledExecutorService delayer,
-      Consumer<String> log) {
+      Consumer<String> log,
+      ManagedLogin managedLogin) {
     this.ids = ids;
     this.cognito = cognito;
     this.api = api;
@@ -62,6 +64,7 @@ final class Router implements HttpHandler {
     this.random = random;
     this.delayer = delayer;
     this.log = log;
+    this.managedLogin = managedLogin;
   }
 
   /** Also answers STS's query protocol at {@code /} (GetCallerIdentity); set before starting. */
@@ -134,6 +137,10 @@ final class Router implements HttpHandler {
     if (path.equals("/" + ids.userPoolId() + "/.well-known/jwks.json")
         && request.method().equals("GET")) {
       return Reply.json(200, Reply.JSON, keys.jwks());
+    }
+    Reply managed = managedLogin.handle(request); // /oauth2/…, /login, /logout, discovery
+    if (managed != null) {
+      return managed;
     }
     throw ApiGateway.missingToken();
   }

@@ -3,6 +3,7 @@ package dev.cogsh.sandbox;
 import com.sun.net.httpserver.HttpServer;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.JvmSettings;
+import dev.cogsh.config.OauthSettings;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -109,13 +110,34 @@ public final class Sandbox implements AutoCloseable {
               notes,
               stats,
               faults);
+      AuthorizationCodes codes = new AuthorizationCodes(options.clock(), random);
+      ManagedLogin managedLogin =
+          new ManagedLogin(
+              ids,
+              options.managedLogin(),
+              pool,
+              codes,
+              new OauthTokens(
+                  ids, options.managedLogin(), options.clientSecret(), pool, tokens, codes),
+              random,
+              options.clock());
       JvmSettings.httpServerNoDelay(); // else each answer waits ~40 ms for a delayed ACK
       HttpServer server =
           HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
       server.createContext(
           "/",
           new Router(
-                  ids, cognito, api, keys, stats, messages, faults, random, delayer, options.log())
+                  ids,
+                  cognito,
+                  api,
+                  keys,
+                  stats,
+                  messages,
+                  faults,
+                  random,
+                  delayer,
+                  options.log(),
+                  managedLogin)
               .sts(
                   new StsService(
                       ids,
@@ -155,7 +177,8 @@ public final class Sandbox implements AutoCloseable {
         Config.EXECUTE_API,
         username,
         null,
-        new Config.Endpoints(endpoint, endpoint));
+        new Config.Endpoints(endpoint, endpoint),
+        OauthSettings.of(endpoint));
   }
 
   /** The options it started with. */

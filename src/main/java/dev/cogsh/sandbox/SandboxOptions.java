@@ -29,6 +29,7 @@ import java.util.stream.Stream;
  * @param random the source of salts, SRP secrets, keys and ids
  * @param log where to write one line per request, or {@code null} for silence
  * @param devices the pool's device tracking ({@code --devices}; off by default)
+ * @param managedLogin the app client's callback URLs, sign-out URLs and allowed scopes
  */
 public record SandboxOptions(
     String host,
@@ -45,7 +46,8 @@ public record SandboxOptions(
     Clock clock,
     SecureRandom random,
     Consumer<String> log,
-    DeviceTracking devices) {
+    DeviceTracking devices,
+    ManagedLoginSettings managedLogin) {
 
   /** The user seeded when none is given. */
   public static final String DEMO_USER = "demo@example.com";
@@ -72,6 +74,7 @@ public record SandboxOptions(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(random, "random");
     Objects.requireNonNull(devices, "devices");
+    managedLogin = managedLogin == null ? ManagedLoginSettings.DEFAULTS : managedLogin;
   }
 
   /** A builder with the defaults. */
@@ -136,6 +139,7 @@ public record SandboxOptions(
     private SecureRandom random;
     private Consumer<String> log;
     private DeviceTracking devices = DeviceTracking.OFF;
+    private ManagedLoginSettings managedLogin = ManagedLoginSettings.DEFAULTS;
 
     private Builder() {}
 
@@ -230,6 +234,24 @@ public record SandboxOptions(
       return this;
     }
 
+    /** Also accepts {@code url} as a managed-login callback URL ({@code --callback-url}). */
+    public Builder callbackUrl(String url) {
+      managedLogin = managedLogin.withCallbackUrl(url);
+      return this;
+    }
+
+    /** Also accepts {@code url} as a managed-login sign-out URL. */
+    public Builder logoutUrl(String url) {
+      managedLogin = managedLogin.withLogoutUrl(url);
+      return this;
+    }
+
+    /** The scopes the app client may ask for ({@code --scopes}). */
+    public Builder scopes(java.util.List<String> allowed) {
+      managedLogin = managedLogin.withScopes(allowed);
+      return this;
+    }
+
     public SandboxOptions build() {
       return new SandboxOptions(
           host,
@@ -246,7 +268,8 @@ public record SandboxOptions(
           clock,
           random == null ? new SecureRandom() : random,
           log,
-          devices);
+          devices,
+          managedLogin);
     }
   }
 }

@@ -29,16 +29,26 @@ final class TokenIssuer {
       "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ.";
 
   /** One sign-in session. */
-  record Session(String originJti, String tokenHash, String username, long authTime, long expires) {
+  record Session(
+      String originJti,
+      String tokenHash,
+      String username,
+      long authTime,
+      long expires,
+      String scope) {
     ObjectNode toJson() {
       return Json.object()
           .put("originJti", originJti)
           .put("tokenHash", tokenHash)
           .put("username", username)
           .put("authTime", authTime)
-          .put("expires", expires);
+          .put("expires", expires)
+          .put("scope", scope);
     }
   }
+
+  /** The access token scope of an SDK sign-in ({@code InitiateAuth}). */
+  static final String SDK_SCOPE = "aws.cognito.signin.user.admin";
 
   private final SandboxIds ids;
   private final JwtKeys keys;
@@ -62,7 +72,8 @@ final class TokenIssuer {
               n.path("tokenHash").asText(),
               n.path("username").asText(),
               n.path("authTime").asLong(),
-              n.path("expires").asLong());
+              n.path("expires").asLong(),
+              n.path("scope").asText(SDK_SCOPE));
       sessions.put(s.originJti(), s);
       byTokenHash.put(s.tokenHash(), s.originJti());
     }
@@ -70,6 +81,14 @@ final class TokenIssuer {
 
   /** Opens a session for a user who just proved who they are: {@code AuthenticationResult}. */
   ObjectNode signIn(PoolUser user) {
+    return signIn(user, SDK_SCOPE, null);
+  }
+
+  /**
+   * Opens a session for a managed-login sign-in: the access token carries {@code scope}, the ID
+   * token the authorize request's {@code nonce} (when it had one).
+   */
+  ObjectNode signIn(PoolUser user, String scope, String nonce) {
     Instant now = clock.instant();
     String refreshToken =
         REFRESH_PREFIX
@@ -86,11 +105,12 @@ final class TokenIssuer {
             hash(refreshToken),
             user.username(),
             now.getEpochSecond(),
-            now.plus(REFRESH_VALIDITY).getEpochSecond());
+            now.plus(REFRESH_VALIDITY).getEpochSecond(),
+            scope);
     store.put(SESSIONS, session.originJti(), session::toJson);
     sessions.put(session.originJti(), session);
     byTokenHash.put(session.tokenHash(), session.originJti());
-    return result(user, session).put("RefreshToken", refreshToken);
+    return result(user, session, nonce).put("RefreshToken", refreshToken);
   }
 
   /** The session of a refresh token, or a {@code NotAuthorizedException} as Cognito words it. */
@@ -110,7 +130,37 @@ final class TokenIssuer {
 
   /** New ID and access tokens in an open session ({@code REFRESH_TOKEN_AUTH}). */
   ObjectNode refresh(PoolUser user, Session session) {
-    return result(user, session);
+    return result(user, session, null);
+  }
+
+  /** Closes the session of a refresh token ({@code /oauth2/revoke}); unknown tokens are ignored. */
+  void revoke(String refreshToken) {
+    String originJti = byTokenHash.remove(hash(refreshToken));
+    if (originJti != null) {
+      sessions.remove(originJti);
+      store.delete(SESSIONS, originJti);
+    }
+  }
+
+  /** A machine-to-machine access token ({@code client_credentials}): no user, only scopes. */
+  ObjectNode clientCredentials(String clientId, String scope) {
+    Instant now = clock.instant();
+    ObjectNode access =
+        Json.object()
+            .put("sub", clientId)
+            .put("token_use", "access")
+            .put("scope", scope)
+            .put("auth_time", now.getEpochSecond())
+            .put("iss", ids.issuer())
+            .put("exp", now.plus(TOKEN_VALIDITY).getEpochSecond())
+            .put("iat", now.getEpochSecond())
+            .put("version", 2)
+            .put("jti", random.uuid())
+            .put("client_id", clientId);
+    return Json.object()
+        .put("access_token", keys.sign(access))
+        .put("expires_in", TOKEN_VALIDITY.toSeconds())
+        .put("token_type", "Bearer");
   }
 
   /** The user name in a valid access token ({@code GetUser}, {@code GlobalSignOut}). */
@@ -149,7 +199,7 @@ final class TokenIssuer {
             });
   }
 
-  private ObjectNode result(PoolUser user, Session session) {
+  private ObjectNode result(PoolUser user, Session session, String nonce) {
     Instant now = clock.instant();
     long iat = now.getEpochSecond();
     long exp = now.plus(TOKEN_VALIDITY).getEpochSecond();
@@ -171,6 +221,13 @@ final class TokenIssuer {
     if (user.email() != null) {
       id.put("email", user.email());
     }
+    if (nonce != null) {
+      id.put("nonce", nonce);
+    }
+    JsonNode identities = FederatedUsers.identitiesClaim(user);
+    if (identities != null) {
+      id.set("identities", identities);
+    }
     if (user.phoneNumber() != null) {
       id.put("phone_number_verified", true).put("phone_number", user.phoneNumber());
     }
@@ -182,7 +239,7 @@ final class TokenIssuer {
             .put("origin_jti", session.originJti())
             .put("event_id", eventId)
             .put("token_use", "access")
-            .put("scope", "aws.cognito.signin.user.admin")
+            .put("scope", session.scope())
             .put("auth_time", session.authTime())
             .put("exp", exp)
             .put("iat", iat)

@@ -16,21 +16,32 @@ final class SessionCommands {
 
   private SessionCommands() {}
 
+  /** The snippet {@code /login [arguments]} runs. */
+  static String loginSnippet(String arguments) {
+    if (arguments.equals("--browser")) {
+      return "auth.loginWithBrowser();";
+    }
+    if (arguments.startsWith("--browser ")) {
+      return "auth.loginWithBrowser("
+          + javaString(arguments.substring("--browser ".length()).strip())
+          + ");";
+    }
+    return arguments.isEmpty() ? "auth.login();" : "auth.login(" + javaString(arguments) + ");";
+  }
+
   static void register(CommandTable table, OpenSession session) {
     table.register(
         new Command(
             "/login",
-            "[user]",
+            "[user | --browser [provider]]",
             "sign in (asks for what it needs)",
             "Signs in to the User Pool as the configured user or the one given, asking for the\n"
-                + "password (masked) and any challenge. The same as auth.login() or auth.login(\"user\").",
+                + "password (masked) and any challenge. The same as auth.login() or auth.login(\"user\").\n"
+                + "With --browser: managed login in the browser (auth.loginWithBrowser()), or straight\n"
+                + "to an identity provider with --browser Google (auth.loginWithBrowser(\"Google\")).",
             word -> userCompletion(session.target().config(), word),
             (context, user) ->
-                withObject(context, "auth")
-                    && context.evaluate(
-                        user.isEmpty()
-                            ? "auth.login();"
-                            : "auth.login(" + javaString(user) + ");")));
+                withObject(context, "auth") && context.evaluate(loginSnippet(user.strip()))));
     table.register(
         Command.of(
             "/logout",

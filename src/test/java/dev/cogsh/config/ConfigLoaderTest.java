@@ -304,7 +304,8 @@ class ConfigLoaderTest {
                 + " \"endpoints.cognitoIdp\"?",
             "./cogsh.json: unknown key \"colour\" (ignored); known keys: region, userPoolId,"
                 + " appClientId, appClientSecret, identityPoolId, apiUrl, apiRegion, apiService,"
-                + " username, password, endpoints, profiles");
+                + " username, password, domain, redirectUri, logoutUri, scopes,"
+                + " identityProviders, endpoints, profiles");
   }
 
   @Test

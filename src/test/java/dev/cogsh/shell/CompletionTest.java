@@ -82,7 +82,8 @@ class CompletionTest {
   void tab_completesACommandName_andItsArgument() {
     try (ShellDriver shell = shell()) {
       shell.type("/he\tlogi\t\n");
-      assertThat(shell.await("auth.login(\"user\")")).contains("/login [user]");
+      assertThat(shell.await("auth.login(\"user\")"))
+          .contains("/login [user | --browser [provider]]");
     }
   }
 

@@ -99,7 +99,9 @@ public class ShellTest {
       shell.type("/help /lo\n");
       assertThat(shell.awaitPrompt()).contains("ambiguous: /lo could be /login, /logout");
       shell.type("/he logi\n");
-      assertThat(shell.awaitPrompt()).contains("/login [user]").contains("auth.login()");
+      assertThat(shell.awaitPrompt())
+          .contains("/login [user | --browser [provider]]")
+          .contains("auth.login()");
     }
   }
 

@@ -1,0 +1,66 @@
+package dev.cogsh.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cogsh.api.HttpTransport;
+import dev.cogsh.api.Response;
+import dev.cogsh.auth.ChallengeAnswers;
+import dev.cogsh.auth.Tokens;
+import dev.cogsh.config.Config;
+import dev.cogsh.config.Environment;
+import dev.cogsh.sandbox.Sandbox;
+import dev.cogsh.sandbox.SandboxOptions;
+import dev.cogsh.testing.FormBrowser;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A federated user (the sandbox's built-in {@code SandboxIdP}) signs in through managed login, and
+ * the session's {@code creds} and {@code api}, unchanged, get Identity Pool credentials and make a
+ * signed API call with that user's ID token.
+ */
+class FederatedSignInTest {
+  @TempDir Path home;
+
+  @Test
+  void sandboxIdp_userGetsCredentialsAndCallsTheApi() throws Exception {
+    URI redirect;
+    try (ServerSocket s = new ServerSocket(0)) {
+      redirect = URI.create("http://localhost:" + s.getLocalPort() + "/callback");
+    }
+    try (Sandbox sandbox =
+            Sandbox.start(SandboxOptions.builder().callbackUrl(redirect.toString()).build());
+        HttpTransport transport = new HttpTransport()) {
+      Config config =
+          sandbox.config().withOauth(sandbox.config().oauth().withRedirectUri(redirect));
+      SessionObjects session =
+          SessionFactory.objects(
+              config, ChallengeAnswers.none(), new Environment(Map.of(), home, home), transport);
+      FormBrowser browser =
+          new FormBrowser(
+              Map.of("username", "ada@partner.example"),
+              redirect.getScheme() + "://" + redirect.getAuthority(),
+              UnaryOperator.identity());
+      session.auth().setBrowser(browser);
+      session.auth().setBrowserTimeout(Duration.ofSeconds(30));
+
+      Tokens tokens = session.auth().loginWithBrowser("SandboxIdP");
+
+      assertThat(browser.opened().getRawQuery()).contains("identity_provider=SandboxIdP");
+      assertThat(tokens.username()).isEqualTo("SandboxIdP_ada@partner.example");
+      assertThat(tokens.idToken().claims().path("identities").get(0).path("providerName").asText())
+          .isEqualTo("SandboxIdP");
+      assertThat(session.auth().userInfo().path("identities").asText()).contains("SandboxIdP");
+      assertThat(session.creds().get().accessKeyId()).startsWith("ASIA");
+      Response created = session.api().post("/notes", Map.of("content", "from a federated user"));
+      assertThat(created.status()).isEqualTo(200);
+      assertThat(session.api().get("/notes").status()).isEqualTo(200);
+    }
+  }
+}
