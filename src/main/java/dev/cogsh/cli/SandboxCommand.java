@@ -90,6 +90,14 @@ final class SandboxCommand implements Callable<Integer> {
       description = "Keep users, identities and notes in DIR across restarts.")
   Path stateDir;
 
+  @Option(
+      names = "--request-timeout",
+      paramLabel = "DURATION",
+      description =
+          "Drop a client that takes longer than this to send a request or read its answer: "
+              + "30s (default), 2m.")
+  String requestTimeout = "30s";
+
   @Option(names = "--verbose", description = "Print one line per request.")
   boolean verbose;
 
@@ -108,7 +116,8 @@ final class SandboxCommand implements Callable<Integer> {
       }
       options =
           builder
-              .credsTtl(duration(credsTtl))
+              .credsTtl(duration("--creds-ttl", credsTtl))
+              .requestTimeout(duration("--request-timeout", requestTimeout))
               .clientSecret(clientSecret)
               .stateDir(stateDir)
               .log(verbose ? line -> printLine(out, line) : null)
@@ -152,7 +161,7 @@ final class SandboxCommand implements Callable<Integer> {
   }
 
   /** {@code 1h}, {@code 15m}, {@code 90s}, {@code 2d}, or ISO-8601 {@code PT1H}. */
-  static Duration duration(String text) {
+  static Duration duration(String option, String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
     Duration d;
     try {
@@ -175,7 +184,7 @@ final class SandboxCommand implements Callable<Integer> {
     }
     if (d == null || d.isZero() || d.isNegative()) {
       throw new IllegalArgumentException(
-          "--creds-ttl takes a positive duration such as 1h, 15m or 90s, not '" + text + "'");
+          option + " takes a positive duration such as 1h, 15m or 90s, not '" + text + "'");
     }
     return d;
   }

@@ -38,6 +38,7 @@ final class Router implements HttpHandler {
   private final RandomIds random;
   private final ScheduledExecutorService delayer;
   private final Consumer<String> log;
+  private final long maxDelayMillis;
 
   Router(
       SandboxIds ids,
@@ -49,7 +50,8 @@ final class Router implements HttpHandler {
       Faults faults,
       RandomIds random,
       ScheduledExecutorService delayer,
-      Consumer<String> log) {
+      Consumer<String> log,
+      long maxDelayMillis) {
     this.ids = ids;
     this.cognito = cognito;
     this.api = api;
@@ -60,6 +62,7 @@ final class Router implements HttpHandler {
     this.random = random;
     this.delayer = delayer;
     this.log = log;
+    this.maxDelayMillis = maxDelayMillis;
   }
 
   @Override
@@ -147,7 +150,10 @@ final class Router implements HttpHandler {
    */
   private static Request read(HttpExchange exchange) {
     byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
+    // not closed on failure: closing drains the rest of the body, and a client that sent a broken
+    // chunk and waits for the answer would hold us there (the request timeout ends the connection)
+    InputStream in = exchange.getRequestBody();
+    try {
       String length = exchange.getRequestHeaders().getFirst("Content-Length");
       if (length != null && declared(length) > MAX_BODY) {
         drain(in);
@@ -193,13 +199,13 @@ final class Router implements HttpHandler {
     return target == null ? "" : target.substring(target.lastIndexOf('.') + 1) + " ";
   }
 
-  private static long delayMillis(Request request) {
+  private long delayMillis(Request request) {
     String value = request.header("x-cogsh-sandbox-delay-ms");
     if (value == null) {
       return 0;
     }
     try {
-      return Math.max(0, Math.min(MAX_DELAY_MS, Long.parseLong(value.trim())));
+      return Math.max(0, Math.min(maxDelayMillis, Long.parseLong(value.trim())));
     } catch (NumberFormatException e) {
       return 0;
     }

@@ -6,10 +6,14 @@ import dev.cogsh.config.JvmSettings;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,7 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class Sandbox implements AutoCloseable {
-  private static final int THREADS = 8;
+  /**
+   * Worker threads, made on demand and retired when idle: enough that slow or stalled clients (each
+   * holds one until {@link SandboxOptions#requestTimeout()} drops it) cannot starve the rest.
+   */
+  static final int MAX_THREADS = 256;
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -65,7 +73,15 @@ public final class Sandbox implements AutoCloseable {
     SandboxIds ids = new SandboxIds(options.region(), options.stage());
     StateStore store =
         options.stateDir() == null ? StateStore.memory() : StateStore.open(options.stateDir());
-    ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemon("cogsh-sandbox-"));
+    ThreadPoolExecutor executor =
+        new ThreadPoolExecutor(
+            MAX_THREADS,
+            MAX_THREADS,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            daemon("cogsh-sandbox-"));
+    executor.allowCoreThreadTimeOut(true);
     ScheduledExecutorService delayer =
         Executors.newSingleThreadScheduledExecutor(daemon("cogsh-sandbox-delay-"));
     try {
@@ -101,12 +117,23 @@ public final class Sandbox implements AutoCloseable {
               stats,
               faults);
       JvmSettings.httpServerNoDelay(); // else each answer waits ~40 ms for a delayed ACK
+      Duration requestTimeout = JvmSettings.httpServerRequestTimeout(options.requestTimeout());
       HttpServer server =
           HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
       server.createContext(
           "/",
           new Router(
-              ids, cognito, api, keys, stats, messages, faults, random, delayer, options.log()));
+              ids,
+              cognito,
+              api,
+              keys,
+              stats,
+              messages,
+              faults,
+              random,
+              delayer,
+              options.log(),
+              maxDelay(requestTimeout)));
       server.setExecutor(executor);
       server.start();
       return new Sandbox(server, executor, delayer, ids, options, stats, notes);
@@ -141,6 +168,11 @@ public final class Sandbox implements AutoCloseable {
         username,
         null,
         new Config.Endpoints(endpoint, endpoint));
+  }
+
+  /** The longest answer delay that still arrives before the request timeout drops it. */
+  static long maxDelay(Duration requestTimeout) {
+    return Math.max(0, Math.min(Router.MAX_DELAY_MS, requestTimeout.toMillis() - 1_000));
   }
 
   /** The options it started with. */

@@ -28,6 +28,10 @@ import java.util.stream.Stream;
  * @param clock the sandbox's clock (tests pass a fixed or mutable one)
  * @param random the source of salts, SRP secrets, keys and ids
  * @param log where to write one line per request, or {@code null} for silence
+ * @param requestTimeout how long one request may take to arrive and be answered before the
+ *     connection is dropped (30 s); process-wide, the first sandbox of a JVM sets it
+ * @param hookToken the secret the test hooks ({@code /_sandbox/*}) require in {@code
+ *     x-cogsh-sandbox-token}; random per instance unless given
  */
 public record SandboxOptions(
     String host,
@@ -43,7 +47,9 @@ public record SandboxOptions(
     String region,
     Clock clock,
     SecureRandom random,
-    Consumer<String> log) {
+    Consumer<String> log,
+    Duration requestTimeout,
+    String hookToken) {
 
   /** The user seeded when none is given. */
   public static final String DEMO_USER = "demo@example.com";
@@ -69,6 +75,12 @@ public record SandboxOptions(
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(random, "random");
+    if (requestTimeout.compareTo(Duration.ofSeconds(2)) < 0) {
+      throw new IllegalArgumentException("the request timeout must be 2 seconds or more");
+    }
+    if (hookToken == null || hookToken.length() < 16) {
+      throw new IllegalArgumentException("the hook token must have 16 characters or more");
+    }
   }
 
   /** A builder with the defaults. */
@@ -111,6 +123,10 @@ public record SandboxOptions(
         + stage
         + ", region="
         + region
+        + ", requestTimeout="
+        + requestTimeout
+        + ", hookToken="
+        + Masks.secret(hookToken)
         + "]";
   }
 
@@ -130,6 +146,8 @@ public record SandboxOptions(
     private Clock clock = Clock.systemUTC();
     private SecureRandom random;
     private Consumer<String> log;
+    private Duration requestTimeout = Duration.ofSeconds(30);
+    private String hookToken;
 
     private Builder() {}
 
@@ -218,7 +236,20 @@ public record SandboxOptions(
       return this;
     }
 
+    /** How long one request may take (process-wide: the first sandbox of a JVM sets it). */
+    public Builder requestTimeout(Duration value) {
+      requestTimeout = value;
+      return this;
+    }
+
+    /** A fixed hook token instead of a random one (tests that start the sandbox elsewhere). */
+    public Builder hookToken(String value) {
+      hookToken = value;
+      return this;
+    }
+
     public SandboxOptions build() {
+      SecureRandom source = random == null ? new SecureRandom() : random;
       return new SandboxOptions(
           host,
           port,
@@ -232,8 +263,16 @@ public record SandboxOptions(
           stage,
           region,
           clock,
-          random == null ? new SecureRandom() : random,
-          log);
+          source,
+          log,
+          requestTimeout,
+          hookToken == null ? newToken(source) : hookToken);
+    }
+
+    private static String newToken(SecureRandom source) {
+      byte[] bytes = new byte[16];
+      source.nextBytes(bytes);
+      return java.util.HexFormat.of().formatHex(bytes);
     }
   }
 }
