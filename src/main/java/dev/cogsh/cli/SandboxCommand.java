@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -143,10 +144,18 @@ final class SandboxCommand implements Callable<Integer> {
     }
     if (host != null && !host.equals("127.0.0.1") && !host.equals("localhost")) {
       printLine(
-          out, "warning: bound to " + host + ": the sandbox's users and secrets are for tests");
+          out,
+          "warning: bound to "
+              + host
+              + ": anyone who can reach this port can sign in as the sandbox's users (their"
+              + " passwords are public test passwords), get credentials, call the API and read"
+              + " every note, over plain HTTP; the test hooks still answer only to a loopback"
+              + " Host or "
+              + host
+              + ", with the token");
     }
     if (configOut != null) {
-      writeConfig(sandbox.config(), configOut);
+      writeConfig(sandbox.config(), sandbox.hookToken(), configOut);
       printLine(out, "wrote " + configOut);
     }
     stopped.await();
@@ -189,8 +198,11 @@ final class SandboxCommand implements Callable<Integer> {
     return d;
   }
 
-  /** Writes {@code cogsh.json} (DESIGN §3.1) through a temporary file and an atomic rename. */
-  static void writeConfig(Config config, Path file) throws IOException {
+  /**
+   * Writes {@code cogsh.json} (DESIGN §3.1) plus the sandbox's hook token ({@code
+   * sandboxHooks.token}), owner-only, through a temporary file and an atomic rename.
+   */
+  static void writeConfig(Config config, String hookToken, Path file) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode json = mapper.createObjectNode();
     json.put("region", config.region());
@@ -205,6 +217,7 @@ final class SandboxCommand implements Callable<Integer> {
     json.putObject("endpoints")
         .put("cognitoIdp", config.endpoints().cognitoIdp().toString())
         .put("cognitoIdentity", config.endpoints().cognitoIdentity().toString());
+    json.putObject("sandboxHooks").put("token", hookToken);
     Path absolute = file.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
     Path temp = Files.createTempFile(absolute.getParent(), ".cogsh-", ".json.tmp");
@@ -216,11 +229,18 @@ final class SandboxCommand implements Callable<Integer> {
                   Separators.createDefaultInstance()
                       .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
               .withObjectIndenter(indenter);
+      ownerOnly(temp);
       Files.writeString(temp, mapper.writer(printer).writeValueAsString(json) + "\n");
       Files.move(
           temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  private static void ownerOnly(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     }
   }
 }

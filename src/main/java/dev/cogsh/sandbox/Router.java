@@ -39,6 +39,7 @@ final class Router implements HttpHandler {
   private final ScheduledExecutorService delayer;
   private final Consumer<String> log;
   private final long maxDelayMillis;
+  private final HookGuard hookGuard;
 
   Router(
       SandboxIds ids,
@@ -51,7 +52,8 @@ final class Router implements HttpHandler {
       RandomIds random,
       ScheduledExecutorService delayer,
       Consumer<String> log,
-      long maxDelayMillis) {
+      long maxDelayMillis,
+      HookGuard hookGuard) {
     this.ids = ids;
     this.cognito = cognito;
     this.api = api;
@@ -63,6 +65,7 @@ final class Router implements HttpHandler {
     this.delayer = delayer;
     this.log = log;
     this.maxDelayMillis = maxDelayMillis;
+    this.hookGuard = hookGuard;
   }
 
   @Override
@@ -126,6 +129,7 @@ final class Router implements HttpHandler {
   }
 
   private Reply hook(Request request) {
+    hookGuard.check(request);
     String route = request.method() + " " + request.rawPath();
     return switch (route) {
       case "GET /_sandbox/messages" -> Reply.json(200, Reply.JSON, messages.toJson());

@@ -58,7 +58,11 @@ public final class Sandbox implements AutoCloseable {
     this.stats = stats;
     this.notes = notes;
     InetSocketAddress address = server.getAddress();
-    String host = address.getAddress().getHostAddress();
+    // bound to every interface (0.0.0.0, ::): the URL that works from this machine is loopback's
+    String host =
+        address.getAddress().isAnyLocalAddress()
+            ? "127.0.0.1"
+            : address.getAddress().getHostAddress();
     this.endpoint =
         URI.create(
             "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort());
@@ -133,7 +137,8 @@ public final class Sandbox implements AutoCloseable {
               random,
               delayer,
               options.log(),
-              maxDelay(requestTimeout)));
+              maxDelay(requestTimeout),
+              new HookGuard(options.host(), options.hookToken())));
       server.setExecutor(executor);
       server.start();
       return new Sandbox(server, executor, delayer, ids, options, stats, notes);
@@ -173,6 +178,14 @@ public final class Sandbox implements AutoCloseable {
   /** The longest answer delay that still arrives before the request timeout drops it. */
   static long maxDelay(Duration requestTimeout) {
     return Math.max(0, Math.min(Router.MAX_DELAY_MS, requestTimeout.toMillis() - 1_000));
+  }
+
+  /**
+   * The secret the test hooks ({@code /_sandbox/*}) require in the {@code x-cogsh-sandbox-token}
+   * header; {@code cogsh sandbox --config-out} writes it as {@code sandboxHooks.token}.
+   */
+  public String hookToken() {
+    return options.hookToken();
   }
 
   /** The options it started with. */

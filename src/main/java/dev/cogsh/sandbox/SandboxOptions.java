@@ -54,6 +54,9 @@ public record SandboxOptions(
   /** The user seeded when none is given. */
   public static final String DEMO_USER = "demo@example.com";
 
+  /** The variable that fixes the hook token of the shell's sandbox (tests that drive the shell). */
+  public static final String HOOK_TOKEN_VARIABLE = "COGSH_SANDBOX_HOOK_TOKEN";
+
   /** The password of {@link #DEMO_USER}. */
   public static final String DEMO_PASSWORD = "Passw0rd!";
 
