@@ -143,7 +143,13 @@ final class Router implements HttpHandler {
         String target = faults.arm(body);
         yield Reply.json(200, Reply.JSON, Json.object().put("armed", target));
       }
-      default -> Reply.json(404, Reply.JSON, Json.object().put("message", "Not Found"));
+      default ->
+          throw AwsErrorException.gateway(
+              404,
+              "NotFoundException",
+              "No such test hook: "
+                  + route
+                  + " (GET /_sandbox/messages, GET /_sandbox/stats, POST /_sandbox/faults)");
     };
   }
 

@@ -41,6 +41,7 @@ public final class Sandbox implements AutoCloseable {
   private final URI endpoint;
   final Stats stats;
   final NotesApi notes;
+  final JwtKeys keys; // tests sign tokens with the pool's own key
 
   private Sandbox(
       HttpServer server,
@@ -49,7 +50,8 @@ public final class Sandbox implements AutoCloseable {
       SandboxIds ids,
       SandboxOptions options,
       Stats stats,
-      NotesApi notes) {
+      NotesApi notes,
+      JwtKeys keys) {
     this.server = server;
     this.executor = executor;
     this.delayer = delayer;
@@ -57,6 +59,7 @@ public final class Sandbox implements AutoCloseable {
     this.options = options;
     this.stats = stats;
     this.notes = notes;
+    this.keys = keys;
     InetSocketAddress address = server.getAddress();
     // bound to every interface (0.0.0.0, ::): the URL that works from this machine is loopback's
     String host =
@@ -141,7 +144,7 @@ public final class Sandbox implements AutoCloseable {
               new HookGuard(options.host(), options.hookToken())));
       server.setExecutor(executor);
       server.start();
-      return new Sandbox(server, executor, delayer, ids, options, stats, notes);
+      return new Sandbox(server, executor, delayer, ids, options, stats, notes, keys);
     } catch (IOException | RuntimeException e) {
       executor.shutdownNow();
       delayer.shutdownNow();
