@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cogsh.config.Config;
 import dev.cogsh.sandbox.Sandbox;
 import dev.cogsh.sandbox.SandboxOptions;
+import dev.cogsh.sandbox.SandboxStartException;
 import dev.cogsh.sandbox.SeedUser;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -126,7 +127,16 @@ final class SandboxCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    Sandbox sandbox = Sandbox.start(options);
+    Sandbox sandbox;
+    try {
+      sandbox = Sandbox.start(options);
+    } catch (SandboxStartException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("cogsh sandbox: " + e.getMessage());
+      err.println("hint: " + e.hint());
+      err.flush();
+      return 1;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -125,8 +125,15 @@ public final class Sandbox implements AutoCloseable {
               faults);
       JvmSettings.httpServerNoDelay(); // else each answer waits ~40 ms for a delayed ACK
       Duration requestTimeout = JvmSettings.httpServerRequestTimeout(options.requestTimeout());
-      HttpServer server =
-          HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
+      HttpServer server;
+      try {
+        server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
+      } catch (java.net.BindException e) {
+        throw new SandboxStartException(
+            "cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(),
+            "pick another --port (0 for a free one), or stop what holds this one",
+            e);
+      }
       server.createContext(
           "/",
           new Router(
