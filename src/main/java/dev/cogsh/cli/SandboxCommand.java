@@ -9,12 +9,14 @@ import dev.cogsh.config.Config;
 import dev.cogsh.sandbox.DeviceTracking;
 import dev.cogsh.sandbox.Sandbox;
 import dev.cogsh.sandbox.SandboxOptions;
+import dev.cogsh.sandbox.SandboxStartException;
 import dev.cogsh.sandbox.SeedUser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -114,6 +116,14 @@ final class SandboxCommand implements Callable<Integer> {
               + " phone aws.cognito.signin.user.admin notes/read notes/write).")
   String scopes;
 
+  @Option(
+      names = "--request-timeout",
+      paramLabel = "DURATION",
+      description =
+          "Drop a client that takes longer than this to send a request or read its answer: "
+              + "30s (default), 2m.")
+  String requestTimeout = "30s";
+
   @Option(names = "--verbose", description = "Print one line per request.")
   boolean verbose;
 
@@ -138,7 +148,8 @@ final class SandboxCommand implements Callable<Integer> {
       }
       options =
           builder
-              .credsTtl(duration(credsTtl))
+              .credsTtl(duration("--creds-ttl", credsTtl))
+              .requestTimeout(duration("--request-timeout", requestTimeout))
               .clientSecret(clientSecret)
               .stateDir(stateDir)
               .devices(DeviceTracking.parse(devices))
@@ -147,7 +158,16 @@ final class SandboxCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    Sandbox sandbox = Sandbox.start(options);
+    Sandbox sandbox;
+    try {
+      sandbox = Sandbox.start(options);
+    } catch (SandboxStartException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("cogsh sandbox: " + e.getMessage());
+      err.println("hint: " + e.hint());
+      err.flush();
+      return 1;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -168,10 +188,18 @@ final class SandboxCommand implements Callable<Integer> {
     }
     if (host != null && !host.equals("127.0.0.1") && !host.equals("localhost")) {
       printLine(
-          out, "warning: bound to " + host + ": the sandbox's users and secrets are for tests");
+          out,
+          "warning: bound to "
+              + host
+              + ": anyone who can reach this port can sign in as the sandbox's users (their"
+              + " passwords are public test passwords), get credentials, call the API and read"
+              + " every note, over plain HTTP; the test hooks still answer only to a loopback"
+              + " Host or "
+              + host
+              + ", with the token");
     }
     if (configOut != null) {
-      writeConfig(sandbox.config(), configOut);
+      writeConfig(sandbox.config(), sandbox.hookToken(), configOut);
       printLine(out, "wrote " + configOut);
     }
     stopped.await();
@@ -196,7 +224,7 @@ final class SandboxCommand implements Callable<Integer> {
   }
 
   /** {@code 1h}, {@code 15m}, {@code 90s}, {@code 2d}, or ISO-8601 {@code PT1H}. */
-  static Duration duration(String text) {
+  static Duration duration(String option, String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
     Duration d;
     try {
@@ -219,13 +247,16 @@ final class SandboxCommand implements Callable<Integer> {
     }
     if (d == null || d.isZero() || d.isNegative()) {
       throw new IllegalArgumentException(
-          "--creds-ttl takes a positive duration such as 1h, 15m or 90s, not '" + text + "'");
+          option + " takes a positive duration such as 1h, 15m or 90s, not '" + text + "'");
     }
     return d;
   }
 
-  /** Writes {@code cogsh.json} (DESIGN §3.1) through a temporary file and an atomic rename. */
-  static void writeConfig(Config config, Path file) throws IOException {
+  /**
+   * Writes {@code cogsh.json} (DESIGN §3.1) plus the sandbox's hook token ({@code
+   * sandboxHooks.token}), owner-only, through a temporary file and an atomic rename.
+   */
+  static void writeConfig(Config config, String hookToken, Path file) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode json = mapper.createObjectNode();
     json.put("region", config.region());
@@ -243,6 +274,7 @@ final class SandboxCommand implements Callable<Integer> {
     if (config.oauth() != null) {
       json.put("domain", config.oauth().domain().toString()); // managed login on the sandbox
     }
+    json.putObject("sandboxHooks").put("token", hookToken);
     Path absolute = file.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
     Path temp = Files.createTempFile(absolute.getParent(), ".cogsh-", ".json.tmp");
@@ -254,11 +286,18 @@ final class SandboxCommand implements Callable<Integer> {
                   Separators.createDefaultInstance()
                       .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
               .withObjectIndenter(indenter);
+      ownerOnly(temp);
       Files.writeString(temp, mapper.writer(printer).writeValueAsString(json) + "\n");
       Files.move(
           temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  private static void ownerOnly(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     }
   }
 }

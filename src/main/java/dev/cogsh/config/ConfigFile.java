@@ -137,7 +137,11 @@ record ConfigFile(
     for (Map.Entry<String, JsonNode> entry : object.properties()) {
       String key = entry.getKey();
       JsonNode value = entry.getValue();
-      if ((key.equals(PROFILES) || key.equals(REMEMBER)) && topLevel || key.equals("$schema")) {
+      // sandboxHooks: the test-hook token `cogsh sandbox --config-out` writes, for scripts and
+      // tests
+      if ((key.equals(PROFILES) || key.equals(REMEMBER)) && topLevel
+          || key.equals("$schema")
+          || key.equals("sandboxHooks")) {
         continue;
       }
       if (key.equals("endpoints")) {

@@ -1,7 +1,10 @@
 package dev.cogsh.config;
 
+import java.time.Duration;
+
 /** The JVM-wide settings cogsh changes; system properties are touched here and nowhere else. */
 public final class JvmSettings {
+  private static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
 
   private JvmSettings() {}
 
@@ -17,5 +20,29 @@ public final class JvmSettings {
   /** The operating system's name ({@code os.name}), to pick the command that opens a browser. */
   public static String osName() {
     return System.getProperty("os.name", "");
+  }
+
+  /**
+   * Bounds how long the JDK's HTTP server waits for one request, from its first byte to the
+   * answer's status line (head, body and handling together), and the same again for writing the
+   * answer: a client that stalls longer is disconnected and its worker thread freed. Like {@link
+   * #httpServerNoDelay()} the JDK reads it once, when its HTTP server classes first load, so the
+   * first value set in a process wins.
+   *
+   * @return the bound in force in this process (whole seconds)
+   */
+  public static Duration httpServerRequestTimeout(Duration timeout) {
+    String set = System.getProperty(MAX_REQUEST_TIME);
+    if (set == null) {
+      set = Long.toString(Math.max(1, timeout.toSeconds()));
+      System.setProperty(MAX_REQUEST_TIME, set);
+      System.setProperty("sun.net.httpserver.maxRspTime", set);
+    }
+    try {
+      long seconds = Long.parseLong(set.trim());
+      return seconds > 0 ? Duration.ofSeconds(seconds) : Duration.ofDays(1);
+    } catch (NumberFormatException e) {
+      return timeout;
+    }
   }
 }

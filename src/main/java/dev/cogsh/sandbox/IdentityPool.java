@@ -160,7 +160,12 @@ final class IdentityPool {
     if (!ids.appClientId().equals(claims.path("aud").asText())) {
       throw invalidLogin("Incorrect token audience.");
     }
-    if (!clock.instant().isBefore(Instant.ofEpochSecond(claims.path("exp").asLong()))) {
+    JsonNode exp = claims.path("exp");
+    if (!exp.isIntegralNumber() || !exp.canConvertToLong()) {
+      throw invalidLogin("Not a valid OpenId Connect identity token.");
+    }
+    // compared as numbers: a long beyond Instant's range is simply far in the future
+    if (clock.instant().getEpochSecond() >= exp.longValue()) {
       throw invalidLogin("Token is expired.");
     }
     return claims.path("sub").asText();

@@ -72,6 +72,24 @@ record PoolUser(
     return json;
   }
 
+  /** What makes {@code n} unusable as a stored user, or {@code null} when it is usable. */
+  static String problem(JsonNode n) {
+    if (!n.isObject()) {
+      return "not a JSON object";
+    }
+    for (String field : java.util.List.of("username", "sub", "status", "saltHex", "verifierHex")) {
+      if (!n.path(field).isTextual() || n.path(field).asText().isBlank()) {
+        return "\"" + field + "\" is missing";
+      }
+    }
+    for (String field : java.util.List.of("saltHex", "verifierHex")) {
+      if (!n.path(field).asText().matches("[0-9a-fA-F]+")) {
+        return "\"" + field + "\" is not hexadecimal";
+      }
+    }
+    return null;
+  }
+
   static PoolUser fromJson(JsonNode n) {
     return new PoolUser(
         n.path("username").asText(),

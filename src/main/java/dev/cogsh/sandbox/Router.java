@@ -41,6 +41,8 @@ final class Router implements HttpHandler {
   private final Consumer<String> log;
   private volatile StsService sts;
   private final ManagedLogin managedLogin;
+  private final long maxDelayMillis;
+  private final HookGuard hookGuard;
 
   Router(
       SandboxIds ids,
@@ -53,7 +55,9 @@ final class Router implements HttpHandler {
       RandomIds random,
       ScheduledExecutorService delayer,
       Consumer<String> log,
-      ManagedLogin managedLogin) {
+      ManagedLogin managedLogin,
+      long maxDelayMillis,
+      HookGuard hookGuard) {
     this.ids = ids;
     this.cognito = cognito;
     this.api = api;
@@ -64,6 +68,8 @@ final class Router implements HttpHandler {
     this.random = random;
     this.delayer = delayer;
     this.log = log;
+    this.maxDelayMillis = maxDelayMillis;
+    this.hookGuard = hookGuard;
     this.managedLogin = managedLogin;
   }
 
@@ -146,6 +152,7 @@ final class Router implements HttpHandler {
   }
 
   private Reply hook(Request request) {
+    hookGuard.check(request);
     String route = request.method() + " " + request.rawPath();
     return switch (route) {
       case "GET /_sandbox/messages" -> Reply.json(200, Reply.JSON, messages.toJson());
@@ -159,7 +166,13 @@ final class Router implements HttpHandler {
         }
         yield Reply.json(200, Reply.JSON, faults.arm(body));
       }
-      default -> Reply.json(404, Reply.JSON, Json.object().put("message", "Not Found"));
+      default ->
+          throw AwsErrorException.gateway(
+              404,
+              "NotFoundException",
+              "No such test hook: "
+                  + route
+                  + " (GET /_sandbox/messages, GET /_sandbox/stats, POST /_sandbox/faults)");
     };
   }
 
@@ -170,7 +183,10 @@ final class Router implements HttpHandler {
    */
   private static Request read(HttpExchange exchange) {
     byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
+    // not closed on failure: closing drains the rest of the body, and a client that sent a broken
+    // chunk and waits for the answer would hold us there (the request timeout ends the connection)
+    InputStream in = exchange.getRequestBody();
+    try {
       String length = exchange.getRequestHeaders().getFirst("Content-Length");
       if (length != null && declared(length) > MAX_BODY) {
         drain(in);
@@ -216,13 +232,13 @@ final class Router implements HttpHandler {
     return target == null ? "" : target.substring(target.lastIndexOf('.') + 1) + " ";
   }
 
-  private static long delayMillis(Request request) {
+  private long delayMillis(Request request) {
     String value = request.header("x-cogsh-sandbox-delay-ms");
     if (value == null) {
       return 0;
     }
     try {
-      return Math.max(0, Math.min(MAX_DELAY_MS, Long.parseLong(value.trim())));
+      return Math.max(0, Math.min(maxDelayMillis, Long.parseLong(value.trim())));
     } catch (NumberFormatException e) {
       return 0;
     }

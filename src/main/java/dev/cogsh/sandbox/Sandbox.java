@@ -7,10 +7,14 @@ import dev.cogsh.config.OauthSettings;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -24,7 +28,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class Sandbox implements AutoCloseable {
-  private static final int THREADS = 8;
+  /**
+   * Worker threads, made on demand and retired when idle: enough that slow or stalled clients (each
+   * holds one until {@link SandboxOptions#requestTimeout()} drops it) cannot starve the rest.
+   */
+  static final int MAX_THREADS = 256;
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -34,6 +42,7 @@ public final class Sandbox implements AutoCloseable {
   private final URI endpoint;
   final Stats stats;
   final NotesApi notes;
+  final JwtKeys keys; // tests sign tokens with the pool's own key
 
   private Sandbox(
       HttpServer server,
@@ -42,7 +51,8 @@ public final class Sandbox implements AutoCloseable {
       SandboxIds ids,
       SandboxOptions options,
       Stats stats,
-      NotesApi notes) {
+      NotesApi notes,
+      JwtKeys keys) {
     this.server = server;
     this.executor = executor;
     this.delayer = delayer;
@@ -50,8 +60,13 @@ public final class Sandbox implements AutoCloseable {
     this.options = options;
     this.stats = stats;
     this.notes = notes;
+    this.keys = keys;
     InetSocketAddress address = server.getAddress();
-    String host = address.getAddress().getHostAddress();
+    // bound to every interface (0.0.0.0, ::): the URL that works from this machine is loopback's
+    String host =
+        address.getAddress().isAnyLocalAddress()
+            ? "127.0.0.1"
+            : address.getAddress().getHostAddress();
     this.endpoint =
         URI.create(
             "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort());
@@ -66,7 +81,15 @@ public final class Sandbox implements AutoCloseable {
     SandboxIds ids = new SandboxIds(options.region(), options.stage());
     StateStore store =
         options.stateDir() == null ? StateStore.memory() : StateStore.open(options.stateDir());
-    ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemon("cogsh-sandbox-"));
+    ThreadPoolExecutor executor =
+        new ThreadPoolExecutor(
+            MAX_THREADS,
+            MAX_THREADS,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            daemon("cogsh-sandbox-"));
+    executor.allowCoreThreadTimeOut(true);
     ScheduledExecutorService delayer =
         Executors.newSingleThreadScheduledExecutor(daemon("cogsh-sandbox-delay-"));
     try {
@@ -122,8 +145,16 @@ public final class Sandbox implements AutoCloseable {
               random,
               options.clock());
       JvmSettings.httpServerNoDelay(); // else each answer waits ~40 ms for a delayed ACK
-      HttpServer server =
-          HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
+      Duration requestTimeout = JvmSettings.httpServerRequestTimeout(options.requestTimeout());
+      HttpServer server;
+      try {
+        server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
+      } catch (java.net.BindException e) {
+        throw new SandboxStartException(
+            "cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(),
+            "pick another --port (0 for a free one), or stop what holds this one",
+            e);
+      }
       server.createContext(
           "/",
           new Router(
@@ -137,7 +168,9 @@ public final class Sandbox implements AutoCloseable {
                   random,
                   delayer,
                   options.log(),
-                  managedLogin)
+                  managedLogin,
+                  maxDelay(requestTimeout),
+                  new HookGuard(options.host(), options.hookToken()))
               .sts(
                   new StsService(
                       ids,
@@ -146,7 +179,7 @@ public final class Sandbox implements AutoCloseable {
                       random)));
       server.setExecutor(executor);
       server.start();
-      return new Sandbox(server, executor, delayer, ids, options, stats, notes);
+      return new Sandbox(server, executor, delayer, ids, options, stats, notes, keys);
     } catch (IOException | RuntimeException e) {
       executor.shutdownNow();
       delayer.shutdownNow();
@@ -179,6 +212,19 @@ public final class Sandbox implements AutoCloseable {
         null,
         new Config.Endpoints(endpoint, endpoint),
         OauthSettings.of(endpoint));
+  }
+
+  /** The longest answer delay that still arrives before the request timeout drops it. */
+  static long maxDelay(Duration requestTimeout) {
+    return Math.max(0, Math.min(Router.MAX_DELAY_MS, requestTimeout.toMillis() - 1_000));
+  }
+
+  /**
+   * The secret the test hooks ({@code /_sandbox/*}) require in the {@code x-cogsh-sandbox-token}
+   * header; {@code cogsh sandbox --config-out} writes it as {@code sandboxHooks.token}.
+   */
+  public String hookToken() {
+    return options.hookToken();
   }
 
   /** The options it started with. */

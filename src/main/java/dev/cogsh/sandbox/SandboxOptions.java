@@ -30,6 +30,10 @@ import java.util.stream.Stream;
  * @param log where to write one line per request, or {@code null} for silence
  * @param devices the pool's device tracking ({@code --devices}; off by default)
  * @param managedLogin the app client's callback URLs, sign-out URLs and allowed scopes
+ * @param requestTimeout how long one request may take to arrive and be answered before the
+ *     connection is dropped (30 s); process-wide, the first sandbox of a JVM sets it
+ * @param hookToken the secret the test hooks ({@code /_sandbox/*}) require in {@code
+ *     x-cogsh-sandbox-token}; random per instance unless given
  */
 public record SandboxOptions(
     String host,
@@ -47,10 +51,15 @@ public record SandboxOptions(
     SecureRandom random,
     Consumer<String> log,
     DeviceTracking devices,
-    ManagedLoginSettings managedLogin) {
+    ManagedLoginSettings managedLogin,
+    Duration requestTimeout,
+    String hookToken) {
 
   /** The user seeded when none is given. */
   public static final String DEMO_USER = "demo@example.com";
+
+  /** The variable that fixes the hook token of the shell's sandbox (tests that drive the shell). */
+  public static final String HOOK_TOKEN_VARIABLE = "COGSH_SANDBOX_HOOK_TOKEN";
 
   /** The password of {@link #DEMO_USER}. */
   public static final String DEMO_PASSWORD = "Passw0rd!";
@@ -75,6 +84,12 @@ public record SandboxOptions(
     Objects.requireNonNull(random, "random");
     Objects.requireNonNull(devices, "devices");
     managedLogin = managedLogin == null ? ManagedLoginSettings.DEFAULTS : managedLogin;
+    if (requestTimeout.compareTo(Duration.ofSeconds(2)) < 0) {
+      throw new IllegalArgumentException("the request timeout must be 2 seconds or more");
+    }
+    if (hookToken == null || hookToken.length() < 16) {
+      throw new IllegalArgumentException("the hook token must have 16 characters or more");
+    }
   }
 
   /** A builder with the defaults. */
@@ -119,6 +134,10 @@ public record SandboxOptions(
         + region
         + ", devices="
         + devices.label()
+        + ", requestTimeout="
+        + requestTimeout
+        + ", hookToken="
+        + Masks.secret(hookToken)
         + "]";
   }
 
@@ -140,6 +159,8 @@ public record SandboxOptions(
     private Consumer<String> log;
     private DeviceTracking devices = DeviceTracking.OFF;
     private ManagedLoginSettings managedLogin = ManagedLoginSettings.DEFAULTS;
+    private Duration requestTimeout = Duration.ofSeconds(30);
+    private String hookToken;
 
     private Builder() {}
 
@@ -252,7 +273,20 @@ public record SandboxOptions(
       return this;
     }
 
+    /** How long one request may take (process-wide: the first sandbox of a JVM sets it). */
+    public Builder requestTimeout(Duration value) {
+      requestTimeout = value;
+      return this;
+    }
+
+    /** A fixed hook token instead of a random one (tests that start the sandbox elsewhere). */
+    public Builder hookToken(String value) {
+      hookToken = value;
+      return this;
+    }
+
     public SandboxOptions build() {
+      SecureRandom source = random == null ? new SecureRandom() : random;
       return new SandboxOptions(
           host,
           port,
@@ -266,10 +300,18 @@ public record SandboxOptions(
           stage,
           region,
           clock,
-          random == null ? new SecureRandom() : random,
+          source,
           log,
           devices,
-          managedLogin);
+          managedLogin,
+          requestTimeout,
+          hookToken == null ? newToken(source) : hookToken);
+    }
+
+    private static String newToken(SecureRandom source) {
+      byte[] bytes = new byte[16];
+      source.nextBytes(bytes);
+      return java.util.HexFormat.of().formatHex(bytes);
     }
   }
 }

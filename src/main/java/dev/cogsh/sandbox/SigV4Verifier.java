@@ -86,6 +86,7 @@ final class SigV4Verifier {
                 .map(SigV4Verifier::fromQuery)
                 .orElseThrow(ApiGateway::missingToken);
     AuthorizationHeader auth = claimed.authorization();
+    SignedHeaderRules.check(request, auth.signedHeaders(), claimed.presigned());
     checkScope(auth.scope(), claimed.amzDate());
     checkTime(claimed);
     IssuedCredentials credentials =

@@ -37,8 +37,36 @@ final class StateStore {
 
   /** A store in {@code dir}, created when missing. */
   static StateStore open(Path dir) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new SandboxStartException(
+          "the sandbox state folder " + dir + " is a file", "give --state a folder", null);
+    }
     Files.createDirectories(dir);
+    usable(dir);
     return new StateStore(dir);
+  }
+
+  /** Refuses a folder this user cannot list, read and write (a sign-in would fail later). */
+  private static void usable(Path folder) throws SandboxStartException {
+    if (!Files.isReadable(folder) || !Files.isWritable(folder) || !Files.isExecutable(folder)) {
+      throw new SandboxStartException(
+          "the sandbox state folder "
+              + folder
+              + " is not readable and writable by this user (permissions "
+              + permissions(folder)
+              + ")",
+          "fix its permissions (chmod u+rwx) or give --state another folder",
+          null);
+    }
+  }
+
+  private static String permissions(Path path) {
+    try {
+      return java.nio.file.attribute.PosixFilePermissions.toString(
+          Files.getPosixFilePermissions(path));
+    } catch (IOException | UnsupportedOperationException e) {
+      return "unknown";
+    }
   }
 
   boolean persistent() {
@@ -51,10 +79,28 @@ final class StateStore {
    * @throws IOException when a record does not parse (the message names the file)
    */
   List<JsonNode> load(String collection) throws IOException {
-    List<JsonNode> records = new ArrayList<>();
-    if (dir == null || !Files.isDirectory(dir.resolve(collection))) {
+    return new ArrayList<>(loadFiles(collection).values());
+  }
+
+  /**
+   * Every record of a collection with the file it came from, in file-name order.
+   *
+   * @throws IOException when the collection is not a usable folder, or a record cannot be read or
+   *     does not parse (the message names the file)
+   */
+  java.util.Map<Path, JsonNode> loadFiles(String collection) throws IOException {
+    java.util.Map<Path, JsonNode> records = new java.util.LinkedHashMap<>();
+    if (dir == null || !Files.exists(dir.resolve(collection))) {
       return records;
     }
+    Path folder = dir.resolve(collection);
+    if (!Files.isDirectory(folder)) {
+      throw new SandboxStartException(
+          "the sandbox state " + folder + " is a file where a folder of records belongs",
+          "move it away (the sandbox then starts without those records) or restore the folder",
+          null);
+    }
+    usable(folder);
     try (Stream<Path> files = Files.list(dir.resolve(collection))) {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
@@ -62,15 +108,32 @@ final class StateStore {
           Files.deleteIfExists(file); // an interrupted write: the record before it still stands
           continue;
         }
+        byte[] bytes;
         try {
-          records.add(Json.parse(Files.readAllBytes(file)));
+          bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-          throw new IOException(
-              "sandbox state file " + file + " does not parse: " + e.getMessage(), e);
+          throw new SandboxStartException(
+              "the sandbox state file " + file + " cannot be read (" + reason(e) + ")",
+              "fix its permissions (chmod u+rw) or move it away",
+              e);
+        }
+        try {
+          records.put(file, Json.parse(bytes));
+        } catch (IOException e) {
+          throw new SandboxStartException(
+              "the sandbox state file " + file + " does not parse: " + e.getMessage(),
+              "restore it from a backup or move it away",
+              e);
         }
       }
     }
     return records;
+  }
+
+  private static String reason(IOException e) {
+    return e instanceof java.nio.file.AccessDeniedException
+        ? "permission denied"
+        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   /**

@@ -175,7 +175,8 @@ final class TokenIssuer {
         || !ids.issuer().equals(claims.path("iss").asText())) {
       throw AwsErrorException.cognito("NotAuthorizedException", "Invalid Access Token");
     }
-    if (clock.instant().getEpochSecond() >= claims.path("exp").asLong()) {
+    if (!claims.path("exp").isIntegralNumber()
+        || clock.instant().getEpochSecond() >= claims.path("exp").asLong()) {
       throw AwsErrorException.cognito("NotAuthorizedException", "Access Token has expired");
     }
     if (!sessions.containsKey(claims.path("origin_jti").asText())) {

@@ -82,6 +82,11 @@ public final class OpenSession implements AutoCloseable {
     return Optional.ofNullable(sandbox).map(Sandbox::endpoint);
   }
 
+  /** The token of its sandbox's test hooks ({@code x-cogsh-sandbox-token}), if it started one. */
+  public Optional<String> sandboxHookToken() {
+    return Optional.ofNullable(sandbox).map(Sandbox::hookToken);
+  }
+
   /** The profiles of the configuration file in use. */
   public List<String> profiles() {
     ResolvedConfig current = resolved;

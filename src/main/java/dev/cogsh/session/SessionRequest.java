@@ -56,6 +56,8 @@ public record SessionRequest(
 
   /** The shell's session: asks at the prompt, the default sandbox when nothing is configured. */
   public static SessionRequest asking(Environment environment, ConfigRequest config) {
-    return new SessionRequest(environment, config, SandboxOptions.builder().build(), Answers.ASK);
+    SandboxOptions.Builder sandbox = SandboxOptions.builder();
+    environment.variable(SandboxOptions.HOOK_TOKEN_VARIABLE).ifPresent(sandbox::hookToken);
+    return new SessionRequest(environment, config, sandbox.build(), Answers.ASK);
   }
 }

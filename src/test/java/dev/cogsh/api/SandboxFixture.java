@@ -103,7 +103,9 @@ public final class SandboxFixture implements AutoCloseable {
 
   /** POSTs a test hook ({@code /_sandbox/faults}) or GETs one ({@code /_sandbox/stats}). */
   String hook(String method, String path, String json) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sandbox.endpoint() + path));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(sandbox.endpoint() + path))
+            .header("x-cogsh-sandbox-token", sandbox.hookToken());
     b.method(
         method,
         json == null

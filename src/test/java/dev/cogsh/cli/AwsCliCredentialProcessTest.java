@@ -38,7 +38,7 @@ class AwsCliCredentialProcessTest {
     }
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.builder().build())) {
       Path cogshJson = dir.resolve("cogsh.json");
-      SandboxCommand.writeConfig(sandbox.config(), cogshJson);
+      SandboxCommand.writeConfig(sandbox.config(), sandbox.hookToken(), cogshJson);
       String java = ProcessHandle.current().info().command().orElse("java");
       String classPath = System.getProperty("java.class.path");
       Path awsConfig = dir.resolve("aws-config");

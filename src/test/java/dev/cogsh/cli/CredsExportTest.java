@@ -42,7 +42,7 @@ class CredsExportTest {
   @BeforeAll
   static void start() throws Exception {
     sandbox = Sandbox.start(SandboxOptions.builder().build());
-    SandboxCommand.writeConfig(sandbox.config(), dir.resolve("cogsh.json"));
+    SandboxCommand.writeConfig(sandbox.config(), sandbox.hookToken(), dir.resolve("cogsh.json"));
   }
 
   @AfterAll

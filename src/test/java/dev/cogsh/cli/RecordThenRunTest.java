@@ -46,8 +46,10 @@ class RecordThenRunTest {
   void recordedSession_replaysTheSameRequests_withoutThePassword() throws Exception {
     try (Sandbox first = Sandbox.start(SandboxOptions.builder().build());
         Sandbox second = Sandbox.start(SandboxOptions.builder().build())) {
-      SandboxCommand.writeConfig(first.config(), recordedIn.resolve("cogsh.json"));
-      SandboxCommand.writeConfig(second.config(), replayedIn.resolve("cogsh.json"));
+      SandboxCommand.writeConfig(
+          first.config(), first.hookToken(), recordedIn.resolve("cogsh.json"));
+      SandboxCommand.writeConfig(
+          second.config(), second.hookToken(), replayedIn.resolve("cogsh.json"));
 
       record(recordedIn);
       String recording = Files.readString(recordedIn.resolve("session.jsh"));
@@ -118,7 +120,11 @@ class RecordThenRunTest {
     URI uri = sandbox.endpoint().resolve("/_sandbox/stats");
     String body =
         HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(uri).build(), BodyHandlers.ofString())
+            .send(
+                HttpRequest.newBuilder(uri)
+                    .header("x-cogsh-sandbox-token", sandbox.hookToken())
+                    .build(),
+                BodyHandlers.ofString())
             .body();
     return new ObjectMapper().readValue(body, new TypeReference<Map<String, Integer>>() {});
   }

@@ -36,7 +36,7 @@ class RememberedDeviceRunTest {
                 .userTotp("mfa@example.com", "Mfa-Passw0rd1", SECRET)
                 .devices(DeviceTracking.ALWAYS)
                 .build())) {
-      SandboxCommand.writeConfig(sandbox.config(), home.resolve("cogsh.json"));
+      SandboxCommand.writeConfig(sandbox.config(), sandbox.hookToken(), home.resolve("cogsh.json"));
       RunHarness harness = new RunHarness(home);
       String first =
           harness.script(

@@ -57,7 +57,7 @@ class RememberedSessionTest {
   void setUp() throws Exception {
     SessionTestSupport.reset();
     sandbox = Sandbox.start(SandboxOptions.builder().build());
-    SandboxCommand.writeConfig(sandbox.config(), dir.resolve("cogsh.json"));
+    SandboxCommand.writeConfig(sandbox.config(), sandbox.hookToken(), dir.resolve("cogsh.json"));
     harness = new RunHarness(dir);
     script = harness.script("notes.jsh", SCRIPT);
   }

@@ -13,7 +13,7 @@ class SandboxCommandTest {
   @ParameterizedTest
   @CsvSource({"1h, PT1H", "90s, PT1M30S", "15m, PT15M", "2d, PT48H", "PT30M, PT30M", "1H, PT1H"})
   void credsTtl_acceptsShortAndIsoDurations(String text, String expected) {
-    assertThat(SandboxCommand.duration(text)).isEqualTo(Duration.parse(expected));
+    assertThat(SandboxCommand.duration("--creds-ttl", text)).isEqualTo(Duration.parse(expected));
   }
 
   @ParameterizedTest

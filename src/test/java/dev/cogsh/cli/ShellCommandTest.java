@@ -39,6 +39,8 @@ public class ShellCommandTest {
   @TempDir Path home;
   @TempDir Path cwd;
 
+  private static final String HOOK_TOKEN = "shell-command-test-hook-token";
+
   private final StringWriter errors = new StringWriter();
 
   @BeforeEach
@@ -47,7 +49,8 @@ public class ShellCommandTest {
   }
 
   private Environment environment() {
-    return new Environment(Map.of(), cwd, home);
+    return new Environment(
+        Map.of(dev.cogsh.sandbox.SandboxOptions.HOOK_TOKEN_VARIABLE, HOOK_TOKEN), cwd, home);
   }
 
   private int start(ShellOptions options, Terminal terminal, InputStream in, PrintStream out) {
@@ -125,7 +128,12 @@ public class ShellCommandTest {
     while (System.nanoTime() < deadline) {
       try {
         String body =
-            http.send(HttpRequest.newBuilder(stats).build(), BodyHandlers.ofString()).body();
+            http.send(
+                    HttpRequest.newBuilder(stats)
+                        .header("x-cogsh-sandbox-token", HOOK_TOKEN)
+                        .build(),
+                    BodyHandlers.ofString())
+                .body();
         Matcher m = Pattern.compile("\"" + operation + "\"\\s*:\\s*(\\d+)").matcher(body);
         if (m.find() && Integer.parseInt(m.group(1)) >= count) {
           return;

@@ -203,7 +203,9 @@ class CredsSandboxTest {
   private Map<String, Long> stats() throws Exception {
     HttpResponse<String> response =
         http.send(
-            HttpRequest.newBuilder(sandbox.endpoint().resolve("/_sandbox/stats")).build(),
+            HttpRequest.newBuilder(sandbox.endpoint().resolve("/_sandbox/stats"))
+                .header("x-cogsh-sandbox-token", sandbox.hookToken())
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     Map<String, Long> out = new TreeMap<>();
     JsonNode json = JSON.readTree(response.body());

@@ -173,6 +173,7 @@ class AuthAgainstSandboxTest {
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/_sandbox/messages"))
+                    .header(HookGuard.TOKEN_HEADER, sandbox.hookToken())
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     String code = null;

@@ -122,6 +122,23 @@ class IdentityPoolSdkTest {
   }
 
   @Test
+  void idToken_signedByThePool_withAnExpBeyondTheCalendar_isRefusedOrAccepted_neverA500()
+      throws Exception {
+    String idToken = clients.signInSrp("demo@example.com", "Passw0rd!").idToken();
+    ObjectNode claims = (ObjectNode) SandboxClients.claims(idToken);
+    String farDouble = clients.sandbox.keys.sign(claims.deepCopy().put("exp", 1e300));
+    String farLong = clients.sandbox.keys.sign(claims.deepCopy().put("exp", Long.MAX_VALUE));
+
+    assertThatThrownBy(() -> getId(farDouble))
+        .isInstanceOf(NotAuthorizedException.class)
+        .satisfies(
+            e ->
+                assertThat(SandboxClients.message(e))
+                    .isEqualTo("Invalid login token. Not a valid OpenId Connect identity token."));
+    assertThat(getId(farLong)).isEqualTo(getId(idToken));
+  }
+
+  @Test
   void tamperedIdToken_withChangedClaims_isRefused() throws Exception {
     String idToken = clients.signInSrp("demo@example.com", "Passw0rd!").idToken();
     String identityId = getId(idToken);

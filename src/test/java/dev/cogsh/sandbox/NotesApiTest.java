@@ -90,7 +90,7 @@ class NotesApiTest {
             base,
             "POST",
             "/_sandbox/faults",
-            List.of(),
+            List.<String[]>of(new String[] {HookGuard.TOKEN_HEADER, clients.sandbox.hookToken()}),
             "{\"status\":503,\"times\":2}".getBytes(StandardCharsets.UTF_8));
     assertThat(armed.status()).isEqualTo(200);
 

@@ -45,7 +45,11 @@ final class SandboxClients implements AutoCloseable {
 
   SandboxClients(Sandbox sandbox, Clock clock) {
     this(sandbox, sandbox.config(), clock);
+    hookToken = sandbox.hookToken();
   }
+
+  /** The token of the sandbox's test hooks ({@code --config-out}'s for a remote one). */
+  String hookToken = "";
 
   /** Clients of a sandbox in another process, at {@code endpoint}. */
   static SandboxClients remote(URI endpoint, Clock clock) {
@@ -195,7 +199,9 @@ final class SandboxClients implements AutoCloseable {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(config.endpoints().cognitoIdp() + path)).build(),
+                HttpRequest.newBuilder(URI.create(config.endpoints().cognitoIdp() + path))
+                    .header(HookGuard.TOKEN_HEADER, hookToken)
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
     return new ObjectMapper().readTree(response.body());
   }

@@ -96,7 +96,6 @@ class SandboxFuzzTest {
   void randomRequestsAgainstEveryEndpoint_neverGiveA500_andAreAwsShaped() throws Exception {
     Random random = new Random(SEED);
     FuzzRequests requests = new FuzzRequests(base, creds, CLOCK, templates);
-    int answered = 0;
     java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
     for (int i = 0; i < 1200; i++) {
       String[] request = new String[2];
@@ -106,27 +105,57 @@ class SandboxFuzzTest {
       String what =
           "#" + i + " " + request[0] + " " + request[1] + " " + headers.size() + " headers";
       assertThat(r).as(what + ": an HTTP answer").isNotNull();
-      assertThat(r.status()).as(what + ": " + r.body()).isNotEqualTo(500).isLessThan(500);
-      if (r.status() >= 400 && r.status() != 404 && !request[0].equals("HEAD")) {
-        JsonNode error = parse(what, r);
-        assertThat(error.has("message") || error.has("Message") || error.has("error"))
-            .as(what + ": AWS-shaped error " + r.body())
-            .isTrue();
-        assertThat(r.header("x-amzn-ErrorType") != null || error.has("error"))
-            .as(what + ": x-amzn-ErrorType")
-            .isTrue();
+      assertThat(r.status()).as(what + ": " + r.body()).isLessThan(500);
+      if (r.status() >= 400 && jdkCannotRoute(request[1])) {
+        // refused by the JDK's server before the sandbox sees it (docs/sandbox.md, differences)
+        assertThat(r.status()).as(what).isIn(400, 404);
+      } else if (r.status() >= 400) {
+        assertAwsShaped(what, request, r);
       }
       statuses.merge(r.status(), 1, Integer::sum);
-      answered++;
     }
     System.out.println("fuzz: 1200 requests, statuses " + statuses);
-    assertThat(answered).isEqualTo(1200);
+    assertThat(statuses.keySet())
+        .as("the fuzz reaches both answers and refusals")
+        .contains(200, 400, 403);
     assertThat(stillAnswers()).isTrue();
+  }
+
+  /** A target the JDK's HTTP server answers itself: not a URI, or no path under "/". */
+  private static boolean jdkCannotRoute(String target) {
+    try {
+      String path = new URI(target).getPath();
+      return path == null || !path.startsWith("/");
+    } catch (java.net.URISyntaxException e) {
+      return true;
+    }
+  }
+
+  /**
+   * An error as AWS sends it: an {@code x-amzn-ErrorType} header and a JSON body with a message;
+   * or, from the notes app itself (the tutorial's Lambda), {@code {"error": text}} under /notes.
+   */
+  private static void assertAwsShaped(String what, String[] request, RawHttp.Response r) {
+    boolean head = request[0].equals("HEAD");
+    JsonNode error = head ? null : parse(what, r);
+    boolean notesApp =
+        request[1].startsWith("/prod/notes") && error != null && error.path("error").isTextual();
+    if (notesApp) {
+      assertThat(error.path("error").asText()).as(what + ": the notes app's error").isNotBlank();
+      return;
+    }
+    assertThat(r.header("x-amzn-ErrorType")).as(what + ": x-amzn-ErrorType").isNotBlank();
+    if (!head) {
+      String message =
+          error.has("message") ? error.path("message").asText() : error.path("Message").asText();
+      assertThat(message).as(what + ": an error message in " + r.body()).isNotBlank();
+    }
   }
 
   @Test
   void randomBytesOnTheSocket_neverBreakTheServer() throws Exception {
     Random random = new Random(SEED + 1);
+    int answered = 0;
     for (int i = 0; i < 150; i++) {
       byte[] garbage = new byte[1 + random.nextInt(600)];
       random.nextBytes(garbage);
@@ -135,10 +164,13 @@ class SandboxFuzzTest {
         System.arraycopy(start, 0, garbage, 0, Math.min(start.length, garbage.length));
       }
       RawHttp.Response r = RawHttp.exchange(base, garbage);
+      // no answer at all (the JDK closes on a request line it cannot read) is fine; a 5xx is not
       if (r != null) {
         assertThat(r.status()).as("garbage #" + i).isLessThan(500);
+        answered++;
       }
     }
+    assertThat(answered).as("garbage that starts like a request gets an answer").isPositive();
     assertThat(stillAnswers()).isTrue();
   }
 

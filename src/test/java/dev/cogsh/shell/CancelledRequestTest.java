@@ -76,7 +76,12 @@ class CancelledRequestTest {
     while (System.nanoTime() < deadline) {
       try {
         String body =
-            http.send(HttpRequest.newBuilder(stats).build(), BodyHandlers.ofString()).body();
+            http.send(
+                    HttpRequest.newBuilder(stats)
+                        .header("x-cogsh-sandbox-token", session.sandboxHookToken().orElseThrow())
+                        .build(),
+                    BodyHandlers.ofString())
+                .body();
         Matcher m = echoes.matcher(body);
         if (m.find() && Integer.parseInt(m.group(1)) >= count) {
           return;
