@@ -87,7 +87,9 @@ class RememberedDeviceRunTest {
     HttpResponse<String> r =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/_sandbox/stats")).build(),
+                HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/_sandbox/stats"))
+                    .header("x-cogsh-sandbox-token", sandbox.hookToken())
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
     return new ObjectMapper().readTree(r.body());
   }

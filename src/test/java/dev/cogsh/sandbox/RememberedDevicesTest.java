@@ -249,7 +249,9 @@ class RememberedDevicesTest {
     HttpResponse<String> r =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/_sandbox/stats")).build(),
+                HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/_sandbox/stats"))
+                    .header("x-cogsh-sandbox-token", sandbox.hookToken())
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
     return new ObjectMapper().readTree(r.body());
   }
