@@ -198,7 +198,11 @@ class RememberedSessionTest {
     URI uri = sandbox.endpoint().resolve("/_sandbox/stats");
     String body =
         HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(uri).header("x-cogsh-sandbox-token", sandbox.hookToken()).build(), BodyHandlers.ofString())
+            .send(
+                HttpRequest.newBuilder(uri)
+                    .header("x-cogsh-sandbox-token", sandbox.hookToken())
+                    .build(),
+                BodyHandlers.ofString())
             .body();
     return new HashMap<>(
         new ObjectMapper().readValue(body, new TypeReference<Map<String, Integer>>() {}));

@@ -215,7 +215,13 @@ class RoundTripsTest {
 
   private Map<String, Integer> get(String path) throws Exception {
     URI uri = sandbox.endpoint().resolve(path);
-    String body = http.send(HttpRequest.newBuilder(uri).header("x-cogsh-sandbox-token", sandbox.hookToken()).build(), BodyHandlers.ofString()).body();
+    String body =
+        http.send(
+                HttpRequest.newBuilder(uri)
+                    .header("x-cogsh-sandbox-token", sandbox.hookToken())
+                    .build(),
+                BodyHandlers.ofString())
+            .body();
     return new HashMap<>(JSON.readValue(body, new TypeReference<Map<String, Integer>>() {}));
   }
 }
