@@ -2,6 +2,8 @@ package dev.cogsh.auth;
 
 import dev.cogsh.auth.AuthException.Reason;
 import dev.cogsh.config.Config;
+import dev.cogsh.human.SecretKind;
+import dev.cogsh.human.SecretSink;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +45,7 @@ public final class Auth {
   private String displayName;
   private Pending pending;
   private TotpSetup totpSetup;
+  private volatile SecretSink secrets = SecretSink.NONE;
 
   /** Sign-in over {@code client}, with the world injected (tests pass a fake client and clock). */
   public Auth(
@@ -77,6 +80,7 @@ public final class Auth {
 
   /** Signs in with {@code USER_SRP_AUTH}. */
   public synchronized Tokens login(String user, String password) {
+    secrets.learned(SecretKind.SECRET, password);
     return start(user, () -> signIn.srp(user, password, answers, totpSecret));
   }
 
@@ -92,6 +96,7 @@ public final class Auth {
 
   /** Signs in with {@code USER_PASSWORD_AUTH} (the app client must allow it). */
   public synchronized Tokens loginWithPassword(String user, String password) {
+    secrets.learned(SecretKind.SECRET, password);
     return start(user, () -> signIn.password(user, password, answers, totpSecret));
   }
 
@@ -108,6 +113,7 @@ public final class Auth {
 
   /** Answers {@code NEW_PASSWORD_REQUIRED} with the attributes the pool requires. */
   public synchronized Tokens newPassword(String password, Map<String, String> attributes) {
+    secrets.learned(SecretKind.SECRET, password);
     Pending p = requirePending();
     return resume(p, p.answeredWithNewPassword(password, attributes));
   }
@@ -117,6 +123,7 @@ public final class Auth {
    * waiting TOTP challenge (or MFA setup) with it.
    */
   public synchronized Auth totp(String base32Secret) {
+    secrets.learned(SecretKind.SECRET, base32Secret);
     String code = ScriptedAnswers.totpCode(base32Secret, clock.instant());
     this.totpSecret = base32Secret;
     Pending p = pending;
@@ -157,7 +164,7 @@ public final class Auth {
           "sign in again with auth.login()");
     }
     try {
-      tokens = signIn.refresh(current);
+      tokens = learned(signIn.refresh(current));
       return tokens;
     } catch (AuthException e) {
       if (e.reason() == Reason.SESSION_EXPIRED) {
@@ -264,7 +271,7 @@ public final class Auth {
 
   private Tokens finish(String user, Supplier<Tokens> flow) {
     try {
-      Tokens signedIn = flow.get();
+      Tokens signedIn = learned(flow.get());
       tokens = signedIn;
       displayName = user;
       pending = null;
@@ -293,5 +300,27 @@ public final class Auth {
       throw new AuthException(Reason.NOT_SIGNED_IN, "Not signed in", "type auth.login()");
     }
     return tokens;
+  }
+
+  /**
+   * Reports every secret this object learns from now on (passwords it is given, the tokens it
+   * receives) to {@code sink}: the session's registry, so that its redactor masks them.
+   */
+  public Auth secrets(SecretSink sink) {
+    this.secrets = sink == null ? SecretSink.NONE : sink;
+    return this;
+  }
+
+  private Tokens learned(Tokens received) {
+    if (received != null) {
+      if (received.idToken() != null) {
+        secrets.learned(SecretKind.TOKEN, received.idToken().raw());
+      }
+      if (received.accessToken() != null) {
+        secrets.learned(SecretKind.TOKEN, received.accessToken().raw());
+      }
+      secrets.learned(SecretKind.TOKEN, received.refreshToken());
+    }
+    return received;
   }
 }

@@ -43,6 +43,15 @@ public interface ChallengeAnswers {
   /** The answer to a {@code CUSTOM_CHALLENGE} of the pool's Lambda triggers. */
   String customAnswer(Challenge challenge);
 
+  /**
+   * Cognito refused the new password given for {@code NEW_PASSWORD_REQUIRED} ({@code refusal} says
+   * why): whether to ask for another one now. A person at a terminal is told and asked again
+   * (masked); scripted answers give up and the refusal is thrown.
+   */
+  default boolean askAgainAfter(AuthException refusal) {
+    return false;
+  }
+
   /** Answers at the terminal through {@code prompter}. */
   static ChallengeAnswers interactive(Prompter prompter) {
     return new InteractiveAnswers(prompter);

@@ -180,7 +180,7 @@ final class SignInStateMachine {
             Challenge.EMAIL_OTP,
             Challenge.SMS_OTP ->
             respond(pending, Map.of(c.name() + "_CODE", code(c, answers, totpSecret)));
-        case Challenge.NEW_PASSWORD_REQUIRED -> newPassword(pending, c, answers.newPassword(c));
+        case Challenge.NEW_PASSWORD_REQUIRED -> newPassword(pending, c, answers);
         case Challenge.SELECT_MFA_TYPE ->
             respond(pending, Map.of("ANSWER", mfaType(c, answers, totpSecret)));
         case Challenge.CUSTOM_CHALLENGE ->
@@ -226,8 +226,25 @@ final class SignInStateMachine {
     return answers.mfaType(c, c.mfaOptions());
   }
 
-  private Reply newPassword(Pending p, Challenge c, NewPassword answer) {
-    return respond(p, answer.responses(c), answer.password());
+  /** How many new passwords a person at a terminal may try before the sign-in gives up. */
+  private static final int NEW_PASSWORD_TRIES = 3;
+
+  /**
+   * Answers {@code NEW_PASSWORD_REQUIRED}; a refused password is asked for again when the answers
+   * can.
+   */
+  private Reply newPassword(Pending p, Challenge c, ChallengeAnswers answers) {
+    for (int tries = 1; ; tries++) {
+      NewPassword answer = answers.newPassword(c);
+      try {
+        return respond(p, answer.responses(c), answer.password());
+      } catch (AuthException e) {
+        boolean refused = e.reason() == Reason.INVALID_PASSWORD;
+        if (!refused || tries >= NEW_PASSWORD_TRIES || !answers.askAgainAfter(e)) {
+          throw e;
+        }
+      }
+    }
   }
 
   /**

@@ -81,7 +81,7 @@ final class UserPoolSignIn {
     pool.checkSecretHash(answers.get("SECRET_HASH"), username);
     return switch (challenge) {
       case "PASSWORD_VERIFIER" -> passwordVerifier(user, pending, answers);
-      case "NEW_PASSWORD_REQUIRED" -> newPassword(user, answers);
+      case "NEW_PASSWORD_REQUIRED" -> newPassword(user, answers, sessionId, pending);
       case "SOFTWARE_TOKEN_MFA" -> {
         String code = required(answers, "SOFTWARE_TOKEN_MFA_CODE");
         if (!Totp.verify(user.totpSecret(), code, clock.instant(), 1)) {
@@ -183,9 +183,19 @@ final class UserPoolSignIn {
     return response;
   }
 
-  private ObjectNode newPassword(PoolUser user, Map<String, String> answers) {
-    PoolUser changed =
-        pool.withNewPassword(user, required(answers, "NEW_PASSWORD"), PoolUser.CONFIRMED);
+  /** A password the policy refuses keeps the session: the user may try another, as in Cognito. */
+  private ObjectNode newPassword(
+      PoolUser user,
+      Map<String, String> answers,
+      String sessionId,
+      ChallengeSessions.Pending pending) {
+    PoolUser changed;
+    try {
+      changed = pool.withNewPassword(user, required(answers, "NEW_PASSWORD"), PoolUser.CONFIRMED);
+    } catch (AwsErrorException e) {
+      sessions.restore(sessionId, pending);
+      throw e;
+    }
     pool.save(changed);
     return afterPassword(changed);
   }

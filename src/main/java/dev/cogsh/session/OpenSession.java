@@ -7,6 +7,8 @@ import dev.cogsh.auth.ScriptedAnswers;
 import dev.cogsh.config.ConfigException;
 import dev.cogsh.config.Environment;
 import dev.cogsh.config.ResolvedConfig;
+import dev.cogsh.human.Redactor;
+import dev.cogsh.human.SecretRegistry;
 import dev.cogsh.runtime.Session;
 import dev.cogsh.sandbox.Sandbox;
 import java.net.URI;
@@ -33,6 +35,8 @@ public final class OpenSession implements AutoCloseable {
   private volatile SessionTarget target;
   private volatile ChallengeAnswers answers;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final SecretRegistry registry = new SecretRegistry();
+  private final Redactor redactor = new Redactor(registry);
 
   /**
    * @param resolved {@code null} for a configuration given as is
@@ -44,6 +48,22 @@ public final class OpenSession implements AutoCloseable {
     this.resolved = resolved;
     this.sandbox = sandbox;
     this.target = target;
+    SessionSecrets.registerKnown(this, registry);
+  }
+
+  /**
+   * The session's one secret registry: every secret it learns (the configuration's, the
+   * environment's, prompted, written as a literal, received from Cognito or STS) is in it.
+   */
+  public SecretRegistry registry() {
+    return registry;
+  }
+
+  /**
+   * The session's one redactor, over {@link #registry()}: every byte that leaves goes through it.
+   */
+  public Redactor redactor() {
+    return redactor;
   }
 
   /** What the session targets now. */
@@ -105,10 +125,10 @@ public final class OpenSession implements AutoCloseable {
   public void install(Prompter prompter) {
     ChallengeAnswers chosen =
         request.answers() == SessionRequest.Answers.ASK
-            ? ChallengeAnswers.interactive(prompter)
+            ? ChallengeAnswers.interactive(SessionSecrets.registering(prompter, registry))
             : scripted();
     SessionObjects built =
-        SessionFactory.objects(target.config(), chosen, environment(), transport);
+        SessionFactory.objects(target.config(), chosen, environment(), transport, registry);
     answers = chosen;
     Session.install(built.auth(), built.creds(), built.api());
   }
@@ -158,9 +178,10 @@ public final class OpenSession implements AutoCloseable {
           "give it an apiUrl and the pool ids, or restart with cogsh --sandbox");
     }
     SessionTarget switched = SessionFactory.target(request, next, sandbox);
+    SessionSecrets.registerConfig(switched.config(), registry);
     SessionObjects built;
     try {
-      built = SessionFactory.objects(switched.config(), asking, environment, transport);
+      built = SessionFactory.objects(switched.config(), asking, environment, transport, registry);
     } catch (RuntimeException | LinkageError e) {
       throw new SessionException("the session objects could not be built: " + e, null, e);
     }

@@ -1,6 +1,7 @@
 package dev.cogsh.shell;
 
 import dev.cogsh.engine.Outcome;
+import dev.cogsh.human.Redactor;
 import dev.cogsh.script.Failure;
 import dev.cogsh.script.ParameterException;
 import dev.cogsh.script.Recorder;
@@ -37,6 +38,9 @@ final class ReplayCommands {
   private Path recordingFile;
   private String recordingName;
 
+  /** The session's redactor, once the shell started: every file written goes through it. */
+  private volatile Redactor redactor = Redactor.shapesOnly();
+
   private ReplayCommands(Path base, Clock clock) {
     this.base = base;
     this.clock = clock;
@@ -50,7 +54,11 @@ final class ReplayCommands {
    */
   static void register(CommandTable table, Path base, Path home) {
     ReplayCommands commands = new ReplayCommands(base, Clock.systemUTC());
-    table.onStart(context -> context.onOutcome(commands::heard));
+    table.onStart(
+        context -> {
+          commands.redactor = context.session().redactor();
+          context.onOutcome(commands::heard);
+        });
     PathCompletion files = new PathCompletion(base, home);
     table.register(
         new Command(
@@ -101,7 +109,7 @@ final class ReplayCommands {
     if (recording != null) {
       recording.snippet(outcome);
       try {
-        Files.writeString(recordingFile, recording.script());
+        Files.writeString(recordingFile, redactor.redact(recording.script()));
       } catch (IOException e) {
         // reported when the recording stops; the snippets stay in memory meanwhile
       }
@@ -154,7 +162,7 @@ final class ReplayCommands {
     Recorder fresh = new Recorder(SecretLiteralFilter::find);
     Path file = base.resolve(argument);
     try {
-      Files.writeString(file, fresh.script());
+      Files.writeString(file, redactor.redact(fresh.script()));
     } catch (IOException e) {
       return problem(context, "cannot write " + argument + ": " + e, "choose a file you may write");
     }
@@ -174,9 +182,9 @@ final class ReplayCommands {
     return write(context, base.resolve(argument), argument, session);
   }
 
-  private static boolean write(CommandContext context, Path file, String name, Recorder recorder) {
+  private boolean write(CommandContext context, Path file, String name, Recorder recorder) {
     try {
-      Files.writeString(file, recorder.script());
+      Files.writeString(file, redactor.redact(recorder.script()));
     } catch (IOException e) {
       return problem(context, "cannot write " + name + ": " + e, "choose a file you may write");
     }
