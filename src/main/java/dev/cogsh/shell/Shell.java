@@ -216,6 +216,16 @@ public final class Shell {
     return evaluation.run(scripts, options, listener, clock);
   }
 
+  /** Where snippets' {@code System.out} goes: the terminal or the output, through the redactor. */
+  PrintStream snippetOut() {
+    return snippetOut;
+  }
+
+  /** Where snippets' {@code System.err} goes, through the redactor. */
+  PrintStream snippetErr() {
+    return snippetErr;
+  }
+
   /** Prints an outcome: a value as {@code name ==> value}, a declaration, or a failure. */
   void render(Outcome outcome) {
     evaluation.render(outcome);
