@@ -79,7 +79,7 @@ class CanaryRunTest {
         script(
             "secrets.jsh",
             "var pw = \"" + C.password() + "\";",
-            "pw",
+            "pw;",
             "System.out.println(\"the password is \" + pw);",
             "var answers = dev.cogsh.auth.ChallengeAnswers.scripted().withTotpSecret(\""
                 + C.totpSecret()
@@ -89,11 +89,11 @@ class CanaryRunTest {
             "var headers = java.util.Map.of(\"Authorization\", \"Bearer "
                 + C.accessToken()
                 + "\");",
-            "headers",
+            "headers;",
             "var id = \"" + C.idToken() + "\";",
             "System.out.println(id);",
             "creds.use(\"AKIAIOSFODNN7EXAMPLE\", \"" + C.secretAccessKey() + "\", null);",
-            "creds.get().secretKey().length()",
+            "creds.get().secretKey().length();",
             "System.out.println(param(\"CLIENT_SECRET\"));",
             "System.err.println(System.getenv(\"COGSH_TOTP_SECRET\"));",
             "throw new IllegalStateException(\"outer \" + param(\"REFRESH_TOKEN\"),"
@@ -101,7 +101,7 @@ class CanaryRunTest {
             "/trace",
             "creds.useIdentityPool();",
             "auth.login();",
-            "api.get(\"/echo/x\")");
+            "api.get(\"/echo/x\");");
 
     Run run =
         run(
