@@ -232,7 +232,8 @@ public final class Shell {
   }
 
   private void banner() {
-    printer.out(setup.version() + " — " + setup.session().target().description());
+    // as is: the description shows a password only for the sandbox's public demo user
+    printer.outAsked(setup.version() + " — " + setup.session().target().description());
     List<String> names = OpenSession.NAMES;
     printer.out(
         names.isEmpty()
