@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cogsh.auth.AuthException.Reason;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.JvmSettings;
+import dev.cogsh.human.SecretKind;
+import dev.cogsh.human.SecretSink;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -61,6 +63,7 @@ public final class Auth {
   private BrowserLauncher browser = BrowserLauncher.system(JvmSettings.osName());
   private Duration browserTimeout = ManagedLogin.DEFAULT_TIMEOUT;
   private boolean browserSession;
+  private volatile SecretSink secrets = SecretSink.NONE;
 
   /** Sign-in over {@code client}, with the world injected (tests pass a fake client and clock). */
   public Auth(
@@ -127,6 +130,7 @@ public final class Auth {
 
   /** Signs in with {@code USER_SRP_AUTH}. */
   public synchronized Tokens login(String user, String password) {
+    secrets.learned(SecretKind.SECRET, password);
     Tokens reused = reuseRemembered(user);
     if (reused != null) {
       return reused;
@@ -147,6 +151,7 @@ public final class Auth {
 
   /** Signs in with {@code USER_PASSWORD_AUTH} (the app client must allow it). */
   public synchronized Tokens loginWithPassword(String user, String password) {
+    secrets.learned(SecretKind.SECRET, password);
     Tokens reused = reuseRemembered(user);
     if (reused != null) {
       return reused;
@@ -167,6 +172,7 @@ public final class Auth {
 
   /** Answers {@code NEW_PASSWORD_REQUIRED} with the attributes the pool requires. */
   public synchronized Tokens newPassword(String password, Map<String, String> attributes) {
+    secrets.learned(SecretKind.SECRET, password);
     Pending p = requirePending();
     return resume(p, p.answeredWithNewPassword(password, attributes));
   }
@@ -176,6 +182,7 @@ public final class Auth {
    * waiting TOTP challenge (or MFA setup) with it.
    */
   public synchronized Auth totp(String base32Secret) {
+    secrets.learned(SecretKind.SECRET, base32Secret);
     String code = ScriptedAnswers.totpCode(base32Secret, clock.instant());
     this.totpSecret = base32Secret;
     Pending p = pending;
@@ -216,7 +223,7 @@ public final class Auth {
           "sign in again with auth.login()");
     }
     try {
-      tokens = browserSession ? managedLogin.refresh(current) : signIn.refresh(current);
+      tokens = learned(browserSession ? managedLogin.refresh(current) : signIn.refresh(current));
       listener.signedIn(displayName, tokens);
       return tokens;
     } catch (AuthException e) {
@@ -477,7 +484,7 @@ public final class Auth {
 
   private Tokens finish(String user, Supplier<Tokens> flow) {
     try {
-      Tokens signedIn = flow.get();
+      Tokens signedIn = learned(flow.get());
       tokens = signedIn;
       browserSession = false;
       displayName = user;
@@ -510,5 +517,27 @@ public final class Auth {
       throw new AuthException(Reason.NOT_SIGNED_IN, "Not signed in", "type auth.login()");
     }
     return tokens;
+  }
+
+  /**
+   * Reports every secret this object learns from now on (passwords it is given, the tokens it
+   * receives) to {@code sink}: the session's registry, so that its redactor masks them.
+   */
+  public Auth secrets(SecretSink sink) {
+    this.secrets = sink == null ? SecretSink.NONE : sink;
+    return this;
+  }
+
+  private Tokens learned(Tokens received) {
+    if (received != null) {
+      if (received.idToken() != null) {
+        secrets.learned(SecretKind.TOKEN, received.idToken().raw());
+      }
+      if (received.accessToken() != null) {
+        secrets.learned(SecretKind.TOKEN, received.accessToken().raw());
+      }
+      secrets.learned(SecretKind.TOKEN, received.refreshToken());
+    }
+    return received;
   }
 }

@@ -138,9 +138,10 @@ final class InteractiveAnswers implements ChallengeAnswers {
   }
 
   private static AuthException newPasswordPaused(String why) {
+    // never hint at auth.newPassword("…"): that puts the password on screen and in the history
     return NoAnswers.unanswered(
         "NEW_PASSWORD_REQUIRED not answered: " + why,
-        "continue with auth.newPassword(\"…\"), or start again with auth.login()");
+        "start again with auth.login(); cogsh asks for the new password again (masked)");
   }
 
   private static String sentTo(String destination) {

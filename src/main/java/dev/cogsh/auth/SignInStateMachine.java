@@ -207,7 +207,7 @@ final class SignInStateMachine {
             Challenge.EMAIL_OTP,
             Challenge.SMS_OTP ->
             respond(pending, Map.of(c.name() + "_CODE", code(c, answers, totpSecret)));
-        case Challenge.NEW_PASSWORD_REQUIRED -> newPassword(pending, c, answers.newPassword(c));
+        case Challenge.NEW_PASSWORD_REQUIRED -> newPassword(pending, c, answers);
         case Challenge.SELECT_MFA_TYPE ->
             respond(pending, Map.of("ANSWER", mfaType(c, answers, totpSecret)));
         case Challenge.CUSTOM_CHALLENGE ->
@@ -255,7 +255,11 @@ final class SignInStateMachine {
     return answers.mfaType(c, c.mfaOptions());
   }
 
-  private Reply newPassword(Pending p, Challenge c, NewPassword answer) {
+  /**
+   * Answers {@code NEW_PASSWORD_REQUIRED}; a refused password is asked again by {@link #answer}.
+   */
+  private Reply newPassword(Pending p, Challenge c, ChallengeAnswers answers) {
+    NewPassword answer = answers.newPassword(c);
     return respond(p, answer.responses(c), answer.password());
   }
 

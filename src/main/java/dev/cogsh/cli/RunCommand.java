@@ -5,6 +5,9 @@ import dev.cogsh.config.ConfigRequest;
 import dev.cogsh.config.Environment;
 import dev.cogsh.engine.EngineException;
 import dev.cogsh.human.Durations;
+import dev.cogsh.human.Redactor;
+import dev.cogsh.human.SecretKind;
+import dev.cogsh.human.SecretRegistry;
 import dev.cogsh.sandbox.DeviceTracking;
 import dev.cogsh.sandbox.SandboxOptions;
 import dev.cogsh.sandbox.SeedUser;
@@ -14,6 +17,7 @@ import dev.cogsh.script.RunOptions;
 import dev.cogsh.script.RunReport;
 import dev.cogsh.script.Script;
 import dev.cogsh.script.ScriptException;
+import dev.cogsh.script.SecretParameters;
 import dev.cogsh.session.OpenSession;
 import dev.cogsh.session.SessionFactory;
 import dev.cogsh.session.SessionRequest;
@@ -32,7 +36,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,9 +56,6 @@ import picocli.CommandLine.Option;
       "Credentials for CI: COGSH_USERNAME and COGSH_PASSWORD; COGSH_TOTP_SECRET answers TOTP MFA."
     })
 public final class RunCommand implements Callable<Integer> {
-
-  private static final Pattern SECRET_NAME =
-      Pattern.compile("(?i).*(pass|pwd|secret|token|credential|key).*");
 
   @picocli.CommandLine.Parameters(
       arity = "1..*",
@@ -139,7 +139,9 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean color = terminal && environment.variable("NO_COLOR").isEmpty();
-    RunOutput output = new RunOutput(writer(out), writer(err), color, secretParams());
+    SecretRegistry early = new SecretRegistry();
+    registerSecretParams(early);
+    RunOutput output = new RunOutput(writer(out), writer(err), color, new Redactor(early));
     SessionRequest request;
     List<Script> scripts;
     Parameters parameters;
@@ -162,19 +164,17 @@ public final class RunCommand implements Callable<Integer> {
       return usage(output, e.getMessage(), "see cogsh run --help");
     }
     try (OpenSession session = SessionFactory.open(request)) {
-      List<String> secrets = new ArrayList<>(secretParams());
-      secrets.addAll(session.secrets());
-      // everything printed goes through the masks: values, snippets' own output, errors
-      PrintStream maskedOut = masked(out, secrets);
-      PrintStream maskedErr = masked(err, secrets);
-      output = new RunOutput(writer(maskedOut), writer(maskedErr), color, secrets);
+      registerSecretParams(session.registry());
+      // everything printed goes through the session's redactor: the shell redacts values,
+      // snippets' own output and errors; RunOutput the echo, failure reports and notes
+      output = new RunOutput(writer(out), writer(err), color, session.redactor());
       output.note("running against " + where(session));
       session.rememberedLine().ifPresent(output::note);
       ShellSetup shell =
           ShellSetup.builder()
               .in(InputStream.nullInputStream())
-              .out(maskedOut)
-              .err(maskedErr)
+              .out(out)
+              .err(err)
               .directories(UserDirectories.of(environment))
               .version(new Main.Version().getVersion()[0])
               .session(session)
@@ -243,24 +243,15 @@ public final class RunCommand implements Callable<Integer> {
     return Main.USAGE;
   }
 
-  /** The values of parameters whose names say secret, and of seeded users: never printed. */
-  private List<String> secretParams() {
-    List<String> secrets = new ArrayList<>();
-    for (String param : params) {
-      int equals = param.indexOf('=');
-      if (equals > 0 && SECRET_NAME.matcher(param.substring(0, equals)).matches()) {
-        secrets.add(param.substring(equals + 1));
-      }
-    }
+  /** Registers the values of parameters whose names say secret, and of seeded users. */
+  private void registerSecretParams(SecretRegistry registry) {
+    SecretParameters.register(params, registry);
     for (String user : sandboxTotpUsers) {
       List<String> parts = List.of(user.split(":"));
-      secrets.addAll(parts.subList(Math.min(1, parts.size()), parts.size()));
+      parts
+          .subList(Math.min(1, parts.size()), parts.size())
+          .forEach(part -> registry.register(SecretKind.SECRET, part));
     }
-    return secrets;
-  }
-
-  private static PrintStream masked(PrintStream stream, List<String> secrets) {
-    return new PrintStream(new MaskingOutputStream(stream, secrets), true, StandardCharsets.UTF_8);
   }
 
   private static PrintWriter writer(PrintStream stream) {

@@ -1,18 +1,20 @@
 package dev.cogsh.cli;
 
-import dev.cogsh.human.Masks;
+import dev.cogsh.human.Redactor;
 import dev.cogsh.script.Failure;
 import dev.cogsh.script.RunListener;
 import dev.cogsh.script.Script;
 import dev.cogsh.script.ScriptSnippet;
+import dev.cogsh.script.SecretLiteralFilter;
+import dev.cogsh.script.SecretParameters;
 import java.io.PrintWriter;
 import java.util.List;
 
 /**
  * What {@code cogsh run} adds to the shell's own output while it runs: each step as {@code
  * FILE:LINE> code} before the shell prints its value, and after the shell's rendering of a failure
- * the line {@code FILE:LINE: what failed} with the snippet. Colours only on a terminal; known
- * secrets are masked.
+ * the line {@code FILE:LINE: what failed} with the snippet. Colours only on a terminal; secret
+ * literals are masked where they are written, and every line goes through the session's redactor.
  */
 final class RunOutput implements RunListener {
 
@@ -24,17 +26,17 @@ final class RunOutput implements RunListener {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean color;
-  private final List<String> secrets;
+  private final Redactor redactor;
 
   /**
    * @param color whether to colour (stdout is a terminal)
-   * @param secrets values to print as {@code ****} wherever they appear
+   * @param redactor the session's redactor: every line goes through it
    */
-  RunOutput(PrintWriter out, PrintWriter err, boolean color, List<String> secrets) {
+  RunOutput(PrintWriter out, PrintWriter err, boolean color, Redactor redactor) {
     this.out = out;
     this.err = err;
     this.color = color;
-    this.secrets = secrets.stream().filter(s -> s != null && s.length() >= 4).toList();
+    this.redactor = redactor;
   }
 
   @Override
@@ -45,7 +47,11 @@ final class RunOutput implements RunListener {
 
   @Override
   public void snippetStarted(ScriptSnippet snippet, int index, int total) {
-    String code = snippet.code();
+    // secret literals masked by position, then anything else the session knows or that looks secret
+    String code =
+        snippet.kind() == ScriptSnippet.Kind.COMMAND
+            ? SecretParameters.masked(snippet.code())
+            : SecretLiteralFilter.masked(snippet.code());
     int newline = code.indexOf('\n');
     String first = newline < 0 ? code : code.substring(0, newline) + " …";
     out.println(style(FAINT, snippet.location() + "> ") + mask(first));
@@ -55,7 +61,7 @@ final class RunOutput implements RunListener {
   @Override
   public void snippetFailed(Failure failure) {
     out.flush();
-    List<String> lines = failure.report().lines().toList();
+    List<String> lines = SecretLiteralFilter.masked(failure.report()).lines().toList();
     err.println(style(RED, mask(lines.get(0))));
     lines.stream().skip(1).forEach(line -> err.println(mask(line)));
     err.flush();
@@ -82,11 +88,7 @@ final class RunOutput implements RunListener {
   }
 
   String mask(String text) {
-    String masked = text;
-    for (String secret : secrets) {
-      masked = masked.replace(secret, Masks.HIDDEN);
-    }
-    return masked;
+    return redactor.redact(text);
   }
 
   private String style(String code, String text) {

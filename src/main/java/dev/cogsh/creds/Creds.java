@@ -4,6 +4,8 @@ import dev.cogsh.auth.Auth;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.Environment;
 import dev.cogsh.creds.CredsException.Reason;
+import dev.cogsh.human.SecretKind;
+import dev.cogsh.human.SecretSink;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +44,7 @@ public final class Creds {
   private final Duration margin;
   private final IdentityPoolSource identityPool;
   private volatile Source active;
+  private volatile SecretSink secrets = SecretSink.NONE;
 
   /** Credentials with the world injected; {@code identityCacheFile} may be {@code null}. */
   public Creds(
@@ -100,12 +103,12 @@ public final class Creds {
 
   /** Valid credentials from the active source, refreshed when within the margin of expiry. */
   public AwsCredentials get() {
-    return active.get(false);
+    return learned(active.get(false));
   }
 
   /** New credentials now, whatever the cache holds. */
   public AwsCredentials refresh() {
-    return active.get(true);
+    return learned(active.get(true));
   }
 
   /** The Identity Pool identity of the current credentials ({@code null} for other sources). */
@@ -124,7 +127,7 @@ public final class Creds {
    */
   public AwsCredentials guest() {
     Source guest = new IdentityPoolSource(config, auth, client, clock, ids, margin, true);
-    AwsCredentials credentials = guest.get(true);
+    AwsCredentials credentials = learned(guest.get(true));
     active = guest;
     return credentials;
   }
@@ -152,10 +155,11 @@ public final class Creds {
           "creds.use needs an access key id and a secret key",
           "creds.use(\"AKIA…\", \"secret\", null), or with the session token of temporary keys");
     }
-    active =
-        new StaticSource(
+    AwsCredentials keys =
+        learned(
             new AwsCredentials(
                 accessKey.strip(), secretKey.strip(), sessionToken, null, null, "static keys"));
+    active = new StaticSource(keys);
   }
 
   /** Switches to long-term keys without a session token. */
@@ -216,5 +220,22 @@ public final class Creds {
 
   private Environment environment() {
     return environment != null ? environment : Environment.system();
+  }
+
+  /**
+   * Reports the secret key and session token of every credential this object hands out or is given
+   * from now on to {@code sink}: the session's registry, so that its redactor masks them.
+   */
+  public Creds secrets(SecretSink sink) {
+    this.secrets = sink == null ? SecretSink.NONE : sink;
+    return this;
+  }
+
+  private AwsCredentials learned(AwsCredentials credentials) {
+    if (credentials != null) {
+      secrets.learned(SecretKind.SECRET, credentials.secretKey());
+      secrets.learned(SecretKind.TOKEN, credentials.sessionToken());
+    }
+    return credentials;
   }
 }

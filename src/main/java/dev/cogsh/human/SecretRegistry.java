@@ -25,7 +25,7 @@ import java.util.Set;
  * onlooker where the password appears anyway. Such a password is still masked where it is known by
  * name (a literal passed as a password is rewritten whatever its length).
  */
-public final class SecretRegistry {
+public final class SecretRegistry implements SecretSink {
 
   /** The shortest value worth masking everywhere it appears. */
   public static final int SHORTEST = 6;
@@ -53,6 +53,12 @@ public final class SecretRegistry {
       }
     }
     return true;
+  }
+
+  /** Registers {@code value}: the registry is the sink a session wires into its objects. */
+  @Override
+  public void learned(SecretKind kind, String value) {
+    register(kind, value);
   }
 
   /** Whether {@code value} is a registered secret. */

@@ -40,7 +40,11 @@ public record Headless(Auth auth, Creds creds, Tokens tokens) {
     }
     SessionObjects built =
         SessionFactory.objects(
-            config, session.scriptedAnswers(), session.environment(), session.transport());
+            config,
+            session.scriptedAnswers(),
+            session.environment(),
+            session.transport(),
+            session.registry());
     Tokens tokens = built.auth().login(config.username(), config.password());
     return new Headless(built.auth(), built.creds(), tokens);
   }

@@ -11,6 +11,8 @@ import dev.cogsh.config.ResolvedConfig;
 import dev.cogsh.creds.Creds;
 import dev.cogsh.creds.RememberKey;
 import dev.cogsh.creds.SessionFile;
+import dev.cogsh.human.Redactor;
+import dev.cogsh.human.SecretRegistry;
 import dev.cogsh.runtime.Session;
 import dev.cogsh.sandbox.Sandbox;
 import java.net.URI;
@@ -45,6 +47,8 @@ public final class OpenSession implements AutoCloseable {
   private volatile boolean remember;
   private volatile SessionFile.Recall recall = NOTHING_REMEMBERED;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final SecretRegistry registry = new SecretRegistry();
+  private final Redactor redactor = new Redactor(registry);
 
   /**
    * @param resolved {@code null} for a configuration given as is
@@ -60,6 +64,22 @@ public final class OpenSession implements AutoCloseable {
     if (remember) {
       recall = recall(target); // a small file read, so the banner can say what was remembered
     }
+    SessionSecrets.registerKnown(this, registry);
+  }
+
+  /**
+   * The session's one secret registry: every secret it learns (the configuration's, the
+   * environment's, prompted, written as a literal, received from Cognito or STS) is in it.
+   */
+  public SecretRegistry registry() {
+    return registry;
+  }
+
+  /**
+   * The session's one redactor, over {@link #registry()}: every byte that leaves goes through it.
+   */
+  public Redactor redactor() {
+    return redactor;
   }
 
   /** What the session targets now. */
@@ -126,10 +146,10 @@ public final class OpenSession implements AutoCloseable {
   public void install(Prompter prompter) {
     ChallengeAnswers chosen =
         request.answers() == SessionRequest.Answers.ASK
-            ? ChallengeAnswers.interactive(prompter)
+            ? ChallengeAnswers.interactive(SessionSecrets.registering(prompter, registry))
             : scripted();
     SessionObjects built =
-        SessionFactory.objects(target.config(), chosen, environment(), transport);
+        SessionFactory.objects(target.config(), chosen, environment(), transport, registry);
     answers = chosen;
     if (remember) {
       rememberIn(built, target, recall);
@@ -183,9 +203,10 @@ public final class OpenSession implements AutoCloseable {
           "give it an apiUrl and the pool ids, or restart with cogsh --sandbox");
     }
     SessionTarget switched = SessionFactory.target(request, next, sandbox);
+    SessionSecrets.registerConfig(switched.config(), registry);
     SessionObjects built;
     try {
-      built = SessionFactory.objects(switched.config(), asking, environment, transport);
+      built = SessionFactory.objects(switched.config(), asking, environment, transport, registry);
     } catch (RuntimeException | LinkageError e) {
       throw new SessionException("the session objects could not be built: " + e, null, e);
     }

@@ -11,6 +11,7 @@ import dev.cogsh.config.Environment;
 import dev.cogsh.config.ResolvedConfig;
 import dev.cogsh.creds.Creds;
 import dev.cogsh.diagnose.Diagnosis;
+import dev.cogsh.human.SecretSink;
 import dev.cogsh.sandbox.Sandbox;
 import dev.cogsh.sandbox.SandboxOptions;
 import dev.cogsh.sandbox.SeedUser;
@@ -104,11 +105,16 @@ public final class SessionFactory {
    * {@code auth}, {@code creds} and {@code api} for {@code config}: the one place they are built.
    *
    * @param transport the session's HTTP transport, shared by every api it builds
+   * @param secrets where auth and creds report the tokens and keys they receive
    */
   static SessionObjects objects(
-      Config config, ChallengeAnswers answers, Environment environment, Transport transport) {
-    Auth auth = Auth.create(config, answers, environment.deviceFile());
-    Creds creds = Creds.create(config, auth, environment, false);
+      Config config,
+      ChallengeAnswers answers,
+      Environment environment,
+      Transport transport,
+      SecretSink secrets) {
+    Auth auth = Auth.create(config, answers, environment.deviceFile()).secrets(secrets);
+    Creds creds = Creds.create(config, auth, environment, false).secrets(secrets);
     Api api =
         new Api(config, new CredsSigning(creds), transport, Clock.systemUTC())
             .diagnostician(Diagnosis::of);

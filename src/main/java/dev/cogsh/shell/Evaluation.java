@@ -2,6 +2,7 @@ package dev.cogsh.shell;
 
 import dev.cogsh.engine.Engine;
 import dev.cogsh.engine.Outcome;
+import dev.cogsh.human.SecretRegistry;
 import dev.cogsh.script.CommandDispatcher;
 import dev.cogsh.script.Failure;
 import dev.cogsh.script.RunListener;
@@ -11,8 +12,11 @@ import dev.cogsh.script.Script;
 import dev.cogsh.script.ScriptRunner;
 import dev.cogsh.script.ScriptSnippet;
 import dev.cogsh.script.ScriptSplitter;
+import dev.cogsh.script.SecretLiteralFilter;
+import dev.cogsh.script.SecretParameters;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -34,11 +38,22 @@ final class Evaluation {
   private final Input input;
   private final Printer printer;
   private final CommandDispatcher commands;
+  private final SecretRegistry secrets;
   private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
   private volatile Throwable lastException;
 
-  Evaluation(Engine engine, Input input, Printer printer, CommandDispatcher commands) {
+  /**
+   * @param secrets the session's registry: the secret literals of each snippet and the secret
+   *     {@code --param}s of each command are registered before it runs or is echoed
+   */
+  Evaluation(
+      Engine engine,
+      Input input,
+      Printer printer,
+      CommandDispatcher commands,
+      SecretRegistry secrets) {
     this.engine = engine;
+    this.secrets = secrets;
     this.input = input;
     this.printer = printer;
     this.commands = commands;
@@ -65,7 +80,7 @@ final class Evaluation {
               new ScriptSplitter(engine::split),
               source -> cancelled.get() ? new Outcome.Cancelled(source) : engine.eval(source),
               commands,
-              shown.andThen(listener),
+              registering.andThen(shown).andThen(listener),
               clock,
               engine::stop);
       return runner.run(scripts, options);
@@ -73,6 +88,19 @@ final class Evaluation {
       interrupt.close();
     }
   }
+
+  /** Registers each step's secrets before anyone echoes or runs it. */
+  private final RunListener registering =
+      new RunListener() {
+        @Override
+        public void snippetStarted(ScriptSnippet snippet, int index, int total) {
+          if (snippet.kind() == ScriptSnippet.Kind.COMMAND) {
+            SecretParameters.registerIn(snippet.code(), secrets);
+          } else {
+            SecretLiteralFilter.register(snippet.code(), secrets);
+          }
+        }
+      };
 
   /** Each Java step's outcome, printed and passed on to the outcome listeners ({@code /record}). */
   private final RunListener shown =
@@ -114,7 +142,14 @@ final class Evaluation {
   /** Prints an outcome: a value as {@code name ==> value}, a declaration, or a failure. */
   void render(Outcome outcome) {
     if (outcome instanceof Outcome.Value value) {
-      printer.out(value.name() + " ==> " + value.value());
+      Optional<String> asked = ExplicitAsk.in(value.source());
+      if (asked.isPresent()) {
+        printer.out(
+            new AttributedString(ExplicitAsk.note(asked.get()), AttributedStyle.DEFAULT.faint()));
+        printer.outAsked(value.name() + " ==> " + value.value());
+      } else {
+        printer.out(value.name() + " ==> " + value.value());
+      }
     } else if (outcome instanceof Outcome.Declared declared && !declared.kind().equals("import")) {
       String line = "|  " + declared.action() + " " + declared.kind() + " " + declared.name();
       if (!declared.unresolved().isEmpty()) {

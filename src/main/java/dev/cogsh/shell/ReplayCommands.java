@@ -2,6 +2,7 @@ package dev.cogsh.shell;
 
 import dev.cogsh.config.TextFiles;
 import dev.cogsh.engine.Outcome;
+import dev.cogsh.human.Redactor;
 import dev.cogsh.script.Failure;
 import dev.cogsh.script.ParameterException;
 import dev.cogsh.script.Recorder;
@@ -38,6 +39,9 @@ final class ReplayCommands {
   private Path recordingFile;
   private String recordingName;
 
+  /** The session's redactor, once the shell started: every file written goes through it. */
+  private volatile Redactor redactor = Redactor.shapesOnly();
+
   private ReplayCommands(Path base, Clock clock) {
     this.base = base;
     this.clock = clock;
@@ -51,7 +55,11 @@ final class ReplayCommands {
    */
   static void register(CommandTable table, Path base, Path home) {
     ReplayCommands commands = new ReplayCommands(base, Clock.systemUTC());
-    table.onStart(context -> context.onOutcome(commands::heard));
+    table.onStart(
+        context -> {
+          commands.redactor = context.session().redactor();
+          context.onOutcome(commands::heard);
+        });
     PathCompletion files = new PathCompletion(base, home);
     table.register(
         new Command(
@@ -102,7 +110,8 @@ final class ReplayCommands {
     if (recording != null) {
       recording.snippet(outcome);
       try {
-        ScriptFiles.write(recordingFile, recording.script(), !recording.parameters().isEmpty());
+        ScriptFiles.write(
+            recordingFile, redactor.redact(recording.script()), !recording.parameters().isEmpty());
       } catch (IOException e) {
         // reported when the recording stops; the snippets stay in memory meanwhile
       }
@@ -155,7 +164,7 @@ final class ReplayCommands {
     Recorder fresh = new Recorder(SecretLiteralFilter::find);
     Path file = base.resolve(argument);
     try {
-      Files.writeString(file, fresh.script());
+      Files.writeString(file, redactor.redact(fresh.script()));
     } catch (IOException e) {
       return problem(
           context,
@@ -178,10 +187,12 @@ final class ReplayCommands {
     return write(context, base.resolve(argument), argument, session);
   }
 
-  private static boolean write(CommandContext context, Path file, String name, Recorder recorder) {
+  private boolean write(CommandContext context, Path file, String name, Recorder recorder) {
     boolean ownerOnly;
     try {
-      ownerOnly = ScriptFiles.write(file, recorder.script(), !recorder.parameters().isEmpty());
+      ownerOnly =
+          ScriptFiles.write(
+              file, redactor.redact(recorder.script()), !recorder.parameters().isEmpty());
     } catch (IOException e) {
       return problem(
           context,

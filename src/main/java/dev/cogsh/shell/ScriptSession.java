@@ -37,9 +37,9 @@ public final class ScriptSession {
     Shell shell = new Shell(setup, commands);
     PrintStream hostOut = System.out;
     PrintStream hostErr = System.err;
-    // Snippets run in this JVM: their System.out is the run's output.
-    System.setOut(setup.out());
-    System.setErr(setup.err());
+    // Snippets run in this JVM: their System.out is the run's output, through the redactor.
+    System.setOut(shell.snippetOut());
+    System.setErr(shell.snippetErr());
     try {
       return shell.replay(scripts, options, listener, clock);
     } finally {

@@ -2,6 +2,7 @@ package dev.cogsh.shell;
 
 import dev.cogsh.config.TextFiles;
 import dev.cogsh.script.SecretLiteralFilter;
+import dev.cogsh.script.SecretParameters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import org.jline.reader.impl.history.DefaultHistory;
 
 /**
  * JLine's history, less the snippets that carry a secret literal ({@link SecretLiteralFilter}):
- * those are neither recalled nor written to the history file.
+ * those are neither recalled nor written to the history file. A slash command is kept with the
+ * values of its secret-named {@code --param}s as {@code ****}.
  *
  * <p>A history file that cannot be read or written (an unwritable home, a read-only file system)
  * never reaches JLine's logger, which would print a stack trace on the terminal at every line: the
@@ -30,7 +32,10 @@ final class SecretFilteringHistory extends DefaultHistory {
 
   @Override
   public void add(Instant time, String line) {
-    if (!SecretLiteralFilter.carriesSecret(line)) {
+    if (line.stripLeading().startsWith("/")) {
+      // a slash command is kept, with the values of its secret-named --params masked
+      super.add(time, SecretParameters.masked(line));
+    } else if (!SecretLiteralFilter.carriesSecret(line)) {
       super.add(time, line);
     }
   }

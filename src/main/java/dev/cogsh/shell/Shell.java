@@ -5,6 +5,7 @@ import dev.cogsh.engine.Engine;
 import dev.cogsh.engine.EngineOptions;
 import dev.cogsh.engine.Outcome;
 import dev.cogsh.engine.StartupFailure;
+import dev.cogsh.human.Redactor;
 import dev.cogsh.script.RunListener;
 import dev.cogsh.script.RunOptions;
 import dev.cogsh.script.RunReport;
@@ -59,18 +60,21 @@ public final class Shell {
     this.commands = commands;
     Terminal terminal = setup.terminal();
     BufferedReader piped = null;
+    // every byte the shell and its snippets print goes through the session's one redactor
+    Redactor redactor = setup.session().redactor();
     if (terminal != null) {
-      printer = Printer.of(terminal);
+      printer = Printer.of(terminal, redactor);
       prompter = new TerminalPrompter(terminal);
       Charset charset = terminal.encoding();
-      snippetOut = new PrintStream(terminal.output(), true, charset);
+      snippetOut =
+          new PrintStream(new RedactingOutputStream(terminal.output(), redactor), true, charset);
       snippetErr = snippetOut;
     } else {
-      printer = Printer.plain(writer(setup.out()), writer(setup.err()));
+      printer = Printer.plain(writer(setup.out()), writer(setup.err()), redactor);
       piped = new BufferedReader(new InputStreamReader(setup.in(), StandardCharsets.UTF_8));
       prompter = new StreamPrompter(piped, writer(setup.err()));
-      snippetOut = setup.out();
-      snippetErr = setup.err();
+      snippetOut = redacting(setup.out(), redactor);
+      snippetErr = redacting(setup.err(), redactor);
     }
     startup = new Startup(setup, prompter);
     startup.begin();
@@ -88,9 +92,15 @@ public final class Shell {
                 Set.copyOf(OpenSession.NAMES))
             : new StreamInput(
                 piped, source -> engine.split(source).isComplete(), writer(setup.out()));
-    evaluation = new Evaluation(engine, input, printer, this::runCommand);
+    evaluation =
+        new Evaluation(engine, input, printer, this::runCommand, setup.session().registry());
     context = new ShellContext(this);
     commands.started(context);
+  }
+
+  private static PrintStream redacting(PrintStream stream, Redactor redactor) {
+    return new PrintStream(
+        new RedactingOutputStream(stream, redactor), true, StandardCharsets.UTF_8);
   }
 
   private static PrintWriter writer(PrintStream stream) {
@@ -229,13 +239,24 @@ public final class Shell {
     return evaluation.run(scripts, options, listener, clock);
   }
 
+  /** Where snippets' {@code System.out} goes: the terminal or the output, through the redactor. */
+  PrintStream snippetOut() {
+    return snippetOut;
+  }
+
+  /** Where snippets' {@code System.err} goes, through the redactor. */
+  PrintStream snippetErr() {
+    return snippetErr;
+  }
+
   /** Prints an outcome: a value as {@code name ==> value}, a declaration, or a failure. */
   void render(Outcome outcome) {
     evaluation.render(outcome);
   }
 
   private void banner() {
-    printer.out(setup.version() + " — " + setup.session().target().description());
+    // as is: the description shows a password only for the sandbox's public demo user
+    printer.outAsked(setup.version() + " — " + setup.session().target().description());
     setup.session().rememberedLine().ifPresent(printer::out);
     List<String> names = OpenSession.NAMES;
     printer.out(

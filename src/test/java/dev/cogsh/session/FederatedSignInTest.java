@@ -8,6 +8,7 @@ import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.auth.Tokens;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.Environment;
+import dev.cogsh.human.SecretRegistry;
 import dev.cogsh.sandbox.Sandbox;
 import dev.cogsh.sandbox.SandboxOptions;
 import dev.cogsh.testing.FormBrowser;
@@ -41,7 +42,11 @@ class FederatedSignInTest {
           sandbox.config().withOauth(sandbox.config().oauth().withRedirectUri(redirect));
       SessionObjects session =
           SessionFactory.objects(
-              config, ChallengeAnswers.none(), new Environment(Map.of(), home, home), transport);
+              config,
+              ChallengeAnswers.none(),
+              new Environment(Map.of(), home, home),
+              transport,
+              new SecretRegistry());
       FormBrowser browser =
           new FormBrowser(
               Map.of("username", "ada@partner.example"),

@@ -1,29 +1,25 @@
-package dev.cogsh.cli;
+package dev.cogsh.shell;
 
-import dev.cogsh.human.Masks;
+import dev.cogsh.human.Redactor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
- * Passes text through line by line with known secrets replaced by {@code ****}: what snippets print
- * during {@code cogsh run} (a script that prints a password shows {@code ****}). Lines are held
- * until their line break or a flush.
+ * Passes text through line by line, each line through the session's {@link Redactor}: what snippets
+ * print with {@code System.out} in the shell and in {@code cogsh run}. Lines are held until their
+ * line break or a flush.
  */
-final class MaskingOutputStream extends OutputStream {
+public final class RedactingOutputStream extends OutputStream {
 
   private final OutputStream target;
-  private final List<String> secrets;
+  private final Redactor redactor;
   private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
-  /**
-   * @param secrets the values to hide; ones shorter than 4 characters are left alone
-   */
-  MaskingOutputStream(OutputStream target, List<String> secrets) {
+  public RedactingOutputStream(OutputStream target, Redactor redactor) {
     this.target = target;
-    this.secrets = secrets.stream().filter(s -> s != null && s.length() >= 4).toList();
+    this.redactor = redactor;
   }
 
   @Override
@@ -58,9 +54,6 @@ final class MaskingOutputStream extends OutputStream {
     }
     String text = line.toString(StandardCharsets.UTF_8);
     line.reset();
-    for (String secret : secrets) {
-      text = text.replace(secret, Masks.HIDDEN);
-    }
-    target.write(text.getBytes(StandardCharsets.UTF_8));
+    target.write(redactor.redact(text).getBytes(StandardCharsets.UTF_8));
   }
 }
