@@ -173,7 +173,7 @@ class ConfigCommandTest {
     StringWriter errors = new StringWriter();
     CommandLine cli = Main.commandLine();
     cli.setErr(new PrintWriter(errors, true));
-    assertThat(cli.execute("creds", "export")).isEqualTo(Main.USAGE);
+    assertThat(cli.execute("frobnicate")).isEqualTo(Main.USAGE);
     assertThat(errors.toString()).contains("Try 'cogsh --help'.").doesNotContain("cogsh cogsh");
   }
 

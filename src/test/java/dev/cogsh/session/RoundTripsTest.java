@@ -198,7 +198,11 @@ class RoundTripsTest {
   /** A snapshot of the stats; {@code after - before} is the count, per-operation on failure. */
   private record Requests(Map<String, Integer> byOperation) {
     long total() {
-      return byOperation.values().stream().mapToLong(Integer::longValue).sum();
+      // "RespondToAuthChallenge.PASSWORD_VERIFIER" breaks down a call already counted once
+      return byOperation.entrySet().stream()
+          .filter(e -> !e.getKey().startsWith("RespondToAuthChallenge."))
+          .mapToLong(e -> e.getValue().longValue())
+          .sum();
     }
   }
 
