@@ -128,6 +128,70 @@ class CanaryRunTest {
   }
 
   @Test
+  void aSignInRefusal_whoseServerEchoesTheSecrets_printsNoCanary() throws IOException {
+    // A server that repeats the password and a refresh token in its error message, as some do.
+    com.sun.net.httpserver.HttpServer stub =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    stub.createContext(
+        "/",
+        exchange -> {
+          byte[] body =
+              ("{\"__type\":\"NotAuthorizedException\",\"message\":\"Incorrect password "
+                      + C.password()
+                      + " (Invalid Refresh Token: "
+                      + C.refreshToken()
+                      + ")\"}")
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.getRequestBody().readAllBytes();
+          exchange.getResponseHeaders().add("x-amzn-ErrorType", "NotAuthorizedException");
+          exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+          exchange.sendResponseHeaders(400, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    stub.start();
+    try {
+      String endpoint = "http://127.0.0.1:" + stub.getAddress().getPort();
+      Path config = cwd.resolve("cogsh.json");
+      Files.writeString(
+          config,
+          "{\"region\":\"us-east-1\",\"userPoolId\":\"us-east-1_AbC123xyz\","
+              + "\"appClientId\":\"4abcdefghijklmnopqrstu1234\","
+              + "\"apiUrl\":\"http://127.0.0.1:9/prod\","
+              + "\"endpoints\":{\"cognitoIdp\":\""
+              + endpoint
+              + "\"}}");
+      String s =
+          script(
+              "refused.jsh",
+              "auth.login(\"bob\", \"" + C.password() + "\");",
+              "/trace",
+              "auth.login(\"bob\", param(\"PASSWORD\"));");
+
+      Run run =
+          run(
+              Map.of(),
+              s,
+              "--config",
+              config.toString(),
+              "--keep-going",
+              "--param",
+              "PASSWORD=" + C.password());
+
+      assertThat(run.status()).isEqualTo(1);
+      assertThat(run.out() + run.err()).contains("Incorrect password");
+      CanaryScan scan = new CanaryScan(C);
+      CanaryScan.Report report =
+          scan.text("stdout", run.out()).plus(scan.text("stderr", run.err()));
+      report = report.plus(scan.files(home, cwd));
+      assertThat(report.clean()).as(report + "\n" + run).isTrue();
+    } finally {
+      stub.stop(0);
+    }
+  }
+
+  @Test
   void theScan_findsAPlantedCanary_inTheSameFolders() throws IOException {
     Files.writeString(cwd.resolve("planted.txt"), "x" + C.sessionToken() + "x");
     List<String> found = new ArrayList<>();

@@ -94,6 +94,25 @@ class VerifyCommandTest {
   }
 
   @Test
+  void canarySecrets_givenToVerify_neverReachItsOutputOrFiles() throws java.io.IOException {
+    dev.cogsh.testing.Canaries c = dev.cogsh.testing.Canaries.standard();
+    verify(
+        captured(),
+        Map.of(
+            "AWS_SECRET_ACCESS_KEY", c.secretAccessKey(), "AWS_SESSION_TOKEN", c.sessionToken()));
+    int status = verify(captured(), Map.of(), "--secret-key", c.secretAccessKey());
+
+    assertThat(status).isEqualTo(1);
+    assertThat(out.toString()).contains("the secret key is wrong");
+    dev.cogsh.testing.CanaryScan scan = new dev.cogsh.testing.CanaryScan(c);
+    dev.cogsh.testing.CanaryScan.Report report =
+        scan.text("stdout", out.toString())
+            .plus(scan.text("stderr", err.toString()))
+            .plus(scan.files(dir));
+    assertThat(report.clean()).as(report.toString()).isTrue();
+  }
+
+  @Test
   void tamperedHeader_exitsOne_andNamesIt() {
     int status = verify(captured().replace("X-Trace: abc", "X-Trace: abd"));
 
