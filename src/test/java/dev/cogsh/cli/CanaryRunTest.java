@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,11 @@ import picocli.CommandLine;
 class CanaryRunTest {
 
   private static final Canaries C = Canaries.standard();
+
+  /**
+   * The JVM's temp folder: what a run leaves there is scanned too (files written since it began).
+   */
+  private static final Path TEMP = Path.of(System.getProperty("java.io.tmpdir"));
 
   @TempDir Path home;
   @TempDir Path cwd;
@@ -75,6 +81,7 @@ class CanaryRunTest {
 
   @Test
   void everyPathOfARun_leavesNoCanary_onScreenOrOnDisk() throws IOException {
+    Instant start = Instant.now().minusSeconds(1);
     String s =
         script(
             "secrets.jsh",
@@ -123,7 +130,7 @@ class CanaryRunTest {
     assertThat(run.out()).doesNotContainPattern("IQoJ[A-Za-z0-9+/=]{40,}");
     CanaryScan scan = new CanaryScan(C);
     CanaryScan.Report report = scan.text("stdout", run.out()).plus(scan.text("stderr", run.err()));
-    report = report.plus(scan.files(home, cwd));
+    report = report.plus(scan.files(home, cwd)).plus(scan.filesWrittenSince(TEMP, start, inputs));
     assertThat(report.clean()).as(report + "\n" + run).isTrue();
   }
 

@@ -13,6 +13,7 @@ import dev.cogsh.testing.CanaryScan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,11 @@ class CanaryShellTest {
 
   private static final Canaries C = Canaries.standard();
 
+  /**
+   * The JVM's temp folder: what a run leaves there is scanned too (files written since it began).
+   */
+  private static final Path TEMP = Path.of(System.getProperty("java.io.tmpdir"));
+
   @TempDir Path home;
   @TempDir Path cwd;
   @TempDir Path inputs;
@@ -40,6 +46,7 @@ class CanaryShellTest {
 
   @Test
   void everyShellPath_leavesNoCanary_onScreenOrOnDisk() throws IOException {
+    Instant start = Instant.now().minusSeconds(1);
     Path script = inputs.resolve("s.jsh");
     Files.writeString(
         script,
@@ -106,7 +113,9 @@ class CanaryShellTest {
     assertThat(Files.exists(cwd.resolve("saved.jsh"))).isTrue();
     CanaryScan scan = new CanaryScan(C);
     CanaryScan.Report report =
-        scan.text("screen", screen.replace(replay.strip(), "")).plus(scan.files(home, cwd));
+        scan.text("screen", screen.replace(replay.strip(), ""))
+            .plus(scan.files(home, cwd))
+            .plus(scan.filesWrittenSince(TEMP, start, inputs));
     assertThat(report.clean()).as(report + "\n" + screen).isTrue();
   }
 

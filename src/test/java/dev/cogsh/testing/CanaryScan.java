@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -163,6 +169,61 @@ public final class CanaryScan {
         try (InputStream in = Files.newInputStream(file)) {
           report = report.plus(stream(file.toString(), in));
         }
+      }
+    }
+    return report;
+  }
+
+  /**
+   * Scans the regular files under {@code root} written at or after {@code since}: the files a run
+   * left in a shared folder such as the temp folder, whose older files are not the run's. Folders
+   * and files this user may not read are passed over (they are not the run's either).
+   *
+   * <p>JUnit's temp folders ({@code junit…}) are left out too: they belong to tests, this one's
+   * (scanned by name where they are a run's home or working folder) or another JVM's running at the
+   * same time.
+   *
+   * @param inputs folders left out: the test's own inputs, which hold canaries on purpose
+   */
+  public Report filesWrittenSince(Path root, Instant since, Path... inputs) throws IOException {
+    List<Path> recent = new ArrayList<>();
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            for (Path input : inputs) {
+              if (dir.equals(input)) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+            }
+            Path name = dir.getFileName();
+            if (!dir.equals(root) && name != null && name.toString().startsWith("junit")) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile()
+                && !attributes.lastModifiedTime().toInstant().isBefore(since)) {
+              recent.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE; // unreadable: not written by this run
+          }
+        });
+    Report report = new Report(List.of(), 0, 0);
+    for (Path file : recent) {
+      try (InputStream in = Files.newInputStream(file)) {
+        report = report.plus(stream(file.toString(), in));
+      } catch (NoSuchFileException | AccessDeniedException e) {
+        // gone or unreadable since the walk: another process's file
       }
     }
     return report;

@@ -84,6 +84,28 @@ class CanaryScanTest {
   }
 
   @Test
+  void filesWrittenSince_findANewCanary_andPassOverOlderFiles(@TempDir Path tmp)
+      throws IOException {
+    java.time.Instant start = java.time.Instant.now().minusSeconds(1);
+    Path old = Files.writeString(tmp.resolve("old.txt"), CANARIES.clientSecret());
+    Files.setLastModifiedTime(
+        old, java.nio.file.attribute.FileTime.from(start.minus(java.time.Duration.ofHours(1))));
+    Path fresh = Files.createDirectories(tmp.resolve("run-1"));
+    Files.writeString(fresh.resolve("out.log"), "token " + CANARIES.sessionToken());
+    Path input = Files.createDirectories(tmp.resolve("inputs"));
+    Files.writeString(input.resolve("s.jsh"), "var pw = \"" + CANARIES.password() + "\";");
+    Path otherTest = Files.createDirectories(tmp.resolve("junit123"));
+    Files.writeString(otherTest.resolve("x"), CANARIES.password());
+
+    CanaryScan.Report report = scan.filesWrittenSince(tmp, start, input);
+
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.where()).endsWith("out.log"))
+        .satisfies(f -> assertThat(f.canary()).isEqualTo("sessionToken"));
+  }
+
+  @Test
   void files_ofAFolderThatDoesNotExist_isAnError(@TempDir Path home) {
     assertThatThrownBy(() -> scan.files(home.resolve("missing")))
         .isInstanceOf(IllegalArgumentException.class);
