@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class SelfContainedTest {
 
-  /** A string literal that climbs out of the working folder, e.g. {@code "../shared/testdata"}. */
+  /** A string literal that climbs out of the working folder (two dots, a slash, a name). */
   private static final Pattern PARENT_PATH = Pattern.compile("\"\\.\\./[A-Za-z]");
 
   @Test

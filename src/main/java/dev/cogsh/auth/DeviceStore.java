@@ -3,15 +3,13 @@ package dev.cogsh.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cogsh.config.OwnerOnlyFile;
 import dev.cogsh.srp.DeviceSecret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
@@ -107,39 +105,12 @@ final class DeviceStore {
   private void write(ObjectNode all) {
     try {
       Path dir = file.toAbsolutePath().getParent();
-      boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
-      if (posix) {
-        try {
-          Files.createDirectories(
-              dir,
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } catch (FileAlreadyExistsException e) {
-          // another process made it
-        }
+      if (Files.isDirectory(dir)
+          && dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        // a folder made earlier by someone else's umask is tightened too
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-      } else {
-        Files.createDirectories(dir);
       }
-      Path temp =
-          posix
-              ? Files.createTempFile(
-                  dir,
-                  ".devices-",
-                  ".tmp",
-                  PosixFilePermissions.asFileAttribute(
-                      PosixFilePermissions.fromString("rw-------")))
-              : Files.createTempFile(dir, ".devices-", ".tmp");
-      try {
-        Files.writeString(temp, JSON.writeValueAsString(all), StandardCharsets.UTF_8);
-        try {
-          Files.move(
-              temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      OwnerOnlyFile.write(file, JSON.writeValueAsString(all));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

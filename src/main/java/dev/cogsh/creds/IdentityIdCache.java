@@ -3,14 +3,11 @@ package dev.cogsh.creds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cogsh.config.OwnerOnlyFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,41 +90,7 @@ final class IdentityIdCache {
   /** Writes atomically; the directory is 700 and the file 600 where the file system allows it. */
   private void write(ObjectNode all) {
     try {
-      Path dir = file.toAbsolutePath().getParent();
-      boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
-      if (!Files.isDirectory(dir)) {
-        try {
-          if (posix) {
-            Files.createDirectories(
-                dir,
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-          } else {
-            Files.createDirectories(dir);
-          }
-        } catch (FileAlreadyExistsException e) {
-          // another process made it
-        }
-      }
-      Path temp =
-          posix
-              ? Files.createTempFile(
-                  dir,
-                  ".identities-",
-                  ".tmp",
-                  PosixFilePermissions.asFileAttribute(
-                      PosixFilePermissions.fromString("rw-------")))
-              : Files.createTempFile(dir, ".identities-", ".tmp");
-      try {
-        Files.writeString(temp, JSON.writeValueAsString(all), StandardCharsets.UTF_8);
-        try {
-          Files.move(
-              temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      OwnerOnlyFile.write(file, JSON.writeValueAsString(all));
     } catch (IOException e) {
       // the cache is an optimisation: a read-only home must not break credentials
     }

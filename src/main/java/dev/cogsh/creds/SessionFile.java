@@ -3,6 +3,7 @@ package dev.cogsh.creds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cogsh.config.OwnerOnlyFile;
 import dev.cogsh.human.Durations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

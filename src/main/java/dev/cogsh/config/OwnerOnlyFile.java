@@ -1,4 +1,4 @@
-package dev.cogsh.creds;
+package dev.cogsh.config;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +14,12 @@ import java.nio.file.attribute.PosixFilePermissions;
  * from the start (a temporary file moved into place), so there is no moment when it is readable by
  * others. On a file system without POSIX permissions the platform's defaults apply.
  */
-final class OwnerOnlyFile {
+public final class OwnerOnlyFile {
 
   private OwnerOnlyFile() {}
 
-  static void write(Path file, String text) throws IOException {
+  /** Writes {@code text} to {@code file} atomically, readable by its owner only. */
+  public static void write(Path file, String text) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
     if (!Files.isDirectory(dir)) {
