@@ -6,6 +6,8 @@ import dev.cogsh.config.Config;
 import dev.cogsh.auth.*;
 import dev.cogsh.creds.*;
 import dev.cogsh.api.*;
+import dev.cogsh.config.ApiAuth;
+import static dev.cogsh.config.ApiAuth.*;
 import static dev.cogsh.script.Scenario.*;
 
 // The session objects: the very instances the shell holds (dev.cogsh.runtime.Session).

@@ -1,6 +1,7 @@
 package dev.cogsh.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogsh.config.ApiAuth;
 import dev.cogsh.config.Config;
 import dev.cogsh.human.Durations;
 import java.net.URI;
@@ -109,6 +110,19 @@ public final class Api {
     return request("DELETE", path).body(body).send();
   }
 
+  /** Calls in another authorization mode: {@code api.auth(ID_TOKEN).get("/cognito/notes")}. */
+  public AuthorizedApi auth(ApiAuth mode) {
+    return new AuthorizedApi(this, Objects.requireNonNull(mode, "mode"));
+  }
+
+  /**
+   * Sets where the {@code idToken}/{@code accessToken} modes get fresh tokens (the session's auth).
+   */
+  public Api tokens(TokenSource value) {
+    signing.tokens(Objects.requireNonNull(value, "tokens"));
+    return this;
+  }
+
   /** A request to build: headers, query, body, timeout, region, service, then {@code send()}. */
   public RequestBuilder request(String method, String path) {
     return new RequestBuilder(this, method, path);
@@ -146,7 +160,12 @@ public final class Api {
         r.request().changedAfterSigning()
             ? "\nNote: the request was changed after signing; the trace is what was signed.\n"
             : "";
-    return new PlainText(r.trace().explain() + changed);
+    ApiAuthorization auth = r.request().authorization();
+    String how = "Authorization: " + auth.describe() + "\n";
+    if (!r.request().signed()) {
+      return new PlainText(how + "\n" + r.request().text() + changed);
+    }
+    return new PlainText(how + "\n" + r.trace().explain() + changed);
   }
 
   /** The last response's diagnosis: the signature diff, IAM denial, clock skew … */

@@ -17,7 +17,8 @@ import java.util.Base64;
  * token and a signature API Gateway accepts for 5 minutes); the first comment line says so.
  *
  * @param command the command text, comment lines first
- * @param validUntil when API Gateway stops accepting the signature ({@code X-Amz-Date} + 5 min)
+ * @param validUntil when API Gateway stops accepting the signature ({@code X-Amz-Date} + 5 min);
+ *     null for a request that is not signed (a token lives as long as the token)
  */
 public record CurlCommand(String command, Instant validUntil) {
 
@@ -32,16 +33,22 @@ public record CurlCommand(String command, Instant validUntil) {
   /** The command for a signed request. */
   static CurlCommand of(SignedRequest signed, boolean http2) {
     FrozenRequest w = signed.frozen();
-    Instant until = signed.signedAt().plus(WINDOW);
+    Instant until = signed.signed() ? signed.signedAt().plus(WINDOW) : null;
     StringBuilder out = new StringBuilder(1024);
-    out.append("# contains live credentials (session token, signature): valid until ")
-        .append(until)
-        .append(" (X-Amz-Date + ")
-        .append(Durations.format(WINDOW))
-        .append("); do not share it\n");
-    out.append(FINGERPRINT_PREFIX)
-        .append(CanonicalFingerprint.of(signed.trace().canonicalRequest()))
-        .append('\n');
+    if (signed.signed()) {
+      out.append("# contains live credentials (session token, signature): valid until ")
+          .append(until)
+          .append(" (X-Amz-Date + ")
+          .append(Durations.format(WINDOW))
+          .append("); do not share it\n");
+      out.append(FINGERPRINT_PREFIX)
+          .append(CanonicalFingerprint.of(signed.trace().canonicalRequest()))
+          .append('\n');
+    } else {
+      out.append("# ")
+          .append(signed.authorization().mode())
+          .append(": not signed; contains the live token or API key as sent: do not share it\n");
+    }
     out.append("curl ").append(http2 ? "--http2" : "--http1.1");
     String path = w.uri().getRawPath() == null ? "" : w.uri().getRawPath();
     if (path.contains("/./")
@@ -110,8 +117,11 @@ public record CurlCommand(String command, Instant validUntil) {
     }
   }
 
-  /** Seconds left at {@code now}, for the shell ("valid for 4 min 12 s"). */
+  /** Seconds left at {@code now}, for the shell ("valid for 4 min 12 s"); null when not signed. */
   public Duration validFor(Instant now) {
+    if (validUntil == null) {
+      return null;
+    }
     Duration left = Duration.between(now, validUntil);
     return left.isNegative() ? Duration.ZERO : left;
   }

@@ -90,6 +90,13 @@ final class Exchange {
         previous = response;
         continue;
       }
+      if (!tokenRetried && tokenExpired(signed, response)) {
+        tokenRetried = true;
+        api.signing().tokens().expired();
+        notes.add("the authorizer said the token had expired: refreshed it and sent again");
+        previous = response;
+        continue;
+      }
       if (RetryPolicy.retryableStatus(raw.status()) && RetryPolicy.allowed(spec)) {
         if (retries + 1 < options.maxAttempts()) {
           Duration delay =
@@ -138,6 +145,16 @@ final class Exchange {
           "is the API reachable? check apiUrl (" + api.config().apiUrl() + ")",
           e);
     }
+  }
+
+  /** A token mode's request refused as expired (REST Cognito or HTTP API JWT authorizer). */
+  private static boolean tokenExpired(SignedRequest signed, Response response) {
+    if (response.status() != 401 || !signed.authorization().mode().token()) {
+      return false;
+    }
+    String challenge = response.header("www-authenticate");
+    return response.text().contains("The incoming token has expired")
+        || challenge != null && challenge.contains("has expired");
   }
 
   private static Transport.Delivery delivery(RequestSpec spec, ApiOptions options) {

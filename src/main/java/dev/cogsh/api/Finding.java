@@ -21,6 +21,16 @@ public interface Finding {
     TOKEN_INVALID,
     NO_ROUTE,
     INCOMPLETE_SIGNATURE,
+    /** A token authorizer's 401: no token, a wrong one, one from another pool. */
+    UNAUTHORIZED,
+    /** An ID token where an access token is needed, or the reverse. */
+    WRONG_TOKEN,
+    /** An HTTP API JWT authorizer's {@code insufficient_scope}. */
+    INSUFFICIENT_SCOPE,
+    /** 403 Forbidden from a missing or wrong API key. */
+    API_KEY,
+    /** 429 from a usage plan: quota spent or throttled. */
+    USAGE_LIMIT,
     /** Any other error, or an error no diagnostician looked at. */
     ERROR
   }

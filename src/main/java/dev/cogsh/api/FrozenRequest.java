@@ -1,5 +1,6 @@
 package dev.cogsh.api;
 
+import dev.cogsh.human.Masks;
 import dev.cogsh.sigv4.Header;
 import dev.cogsh.sigv4.Redaction;
 import java.net.URI;
@@ -99,7 +100,28 @@ public record FrozenRequest(String method, URI uri, List<Header> headers, byte[]
     return new FrozenRequest(value, uri, headers, body);
   }
 
-  /** The request in HTTP/1.1 form (Host first, as clients send it), session tokens masked. */
+  /**
+   * A header's value as {@link #text()} shows it: an API key hidden, a JWT (raw or {@code Bearer})
+   * shortened to its first characters and size.
+   */
+  private static String shown(Header h) {
+    String v = h.value();
+    if (h.name().equalsIgnoreCase("x-api-key")) {
+      return Masks.secret(v);
+    }
+    if (v.startsWith("eyJ")) {
+      return Masks.token(v);
+    }
+    if (v.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return v.substring(0, 7) + Masks.token(v.substring(7));
+    }
+    return v;
+  }
+
+  /**
+   * The request in HTTP/1.1 form (Host first, as clients send it), session tokens, JWTs and API
+   * keys masked.
+   */
   public String text() {
     StringBuilder out = new StringBuilder();
     out.append(method).append(' ').append(target()).append(" HTTP/1.1\n");
@@ -107,7 +129,7 @@ public record FrozenRequest(String method, URI uri, List<Header> headers, byte[]
       out.append("Host: ").append(host(uri)).append('\n');
     }
     for (Header h : headers) {
-      out.append(h.name()).append(": ").append(h.value()).append('\n');
+      out.append(h.name()).append(": ").append(shown(h)).append('\n');
     }
     if (body.length > 0) {
       out.append('\n').append(new String(body, StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package dev.cogsh.api;
 
+import dev.cogsh.config.ApiAuth;
 import dev.cogsh.sigv4.Header;
 import java.net.URI;
 import java.time.Duration;
@@ -30,6 +31,9 @@ public final class RequestBuilder {
   private Boolean http2;
   private Boolean doubleEncodePath;
   private boolean trustHost;
+  private ApiAuth auth;
+  private String authHeader;
+  private String apiKey;
 
   RequestBuilder(Api api, String method, String path) {
     Objects.requireNonNull(method, "method");
@@ -151,6 +155,33 @@ public final class RequestBuilder {
     return this;
   }
 
+  /**
+   * Authorizes this request this way instead of the configured {@code apiAuth}: {@code IAM}
+   * (SigV4), {@code ID_TOKEN} (raw, for REST Cognito authorizers), {@code ACCESS_TOKEN} ({@code
+   * Bearer}, for HTTP API JWT authorizers), {@code API_KEY} or {@code NONE}. Only {@code IAM}
+   * fetches credentials and signs; the others leave a given {@code Authorization} header alone.
+   */
+  public RequestBuilder auth(ApiAuth mode) {
+    this.auth = Objects.requireNonNull(mode, "mode");
+    return this;
+  }
+
+  /** The header the token goes in, instead of {@code apiAuthHeader} (or {@code Authorization}). */
+  public RequestBuilder authHeader(String name) {
+    Objects.requireNonNull(name, "name");
+    if (!name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+      throw new ApiException("not a header name: '" + name + "'", "use e.g. \"Authorization\"");
+    }
+    this.authHeader = name;
+    return this;
+  }
+
+  /** Sends this API key as {@code x-api-key} instead of the configured {@code apiKey}. */
+  public RequestBuilder apiKey(String value) {
+    this.apiKey = Objects.requireNonNull(value, "value");
+    return this;
+  }
+
   /** The request, fixed, as it will be signed (no signature headers yet). */
   public FrozenRequest freeze() {
     return spec().request();
@@ -197,7 +228,10 @@ public final class RequestBuilder {
             retry,
             http2,
             doubleEncodePath,
-            trustHost));
+            trustHost,
+            auth,
+            authHeader,
+            apiKey));
   }
 
   @Override

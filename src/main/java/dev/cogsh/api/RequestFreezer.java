@@ -1,5 +1,6 @@
 package dev.cogsh.api;
 
+import dev.cogsh.config.ApiAuth;
 import dev.cogsh.config.Config;
 import dev.cogsh.sigv4.Header;
 import dev.cogsh.sigv4.HostScope;
@@ -39,14 +40,21 @@ final class RequestFreezer {
       Boolean retry,
       Boolean http2,
       Boolean doubleEncodePath,
-      boolean trustHost) {}
+      boolean trustHost,
+      ApiAuth auth,
+      String authHeader,
+      String apiKey) {}
 
   private RequestFreezer() {}
 
   static RequestSpec freeze(Api api, Draft d) {
     Config config = api.config();
     WireUrl.Resolved url = WireUrl.resolve(config.apiUrl(), d.path(), d.query());
-    HostTrust.check(url.uri(), config, d.trustHost(), api.trustedHosts());
+    ApiAuthorization auth = AuthChoice.of(config, d.auth(), d.authHeader(), d.apiKey());
+    boolean iam = auth.mode() == ApiAuth.IAM;
+    if (auth.mode() != ApiAuth.NONE || auth.apiKey() != null) {
+      HostTrust.check(url.uri(), config, d.trustHost(), api.trustedHosts());
+    }
     List<String> warnings = new ArrayList<>(url.warnings());
     Bodies.Body body =
         d.json() ? Bodies.json(d.body(), api.json()) : Bodies.of(d.body(), api.json());
@@ -71,7 +79,7 @@ final class RequestFreezer {
             "Content-Length is left out: HttpClient sets it from the body (it is not signed)");
         continue;
       }
-      if (SIGNER_HEADERS.contains(name)) {
+      if (iam && SIGNER_HEADERS.contains(name)) {
         warnings.add(h.name() + " is written by the signer; the value given is not sent");
         continue;
       }
@@ -89,8 +97,9 @@ final class RequestFreezer {
     if (body.contentType() != null && !hasContentType) {
       headers.add(new Header("Content-Type", body.contentType()));
     }
+    AuthChoice.addApiKey(auth, headers);
     FrozenRequest frozen = new FrozenRequest(d.method(), url.uri(), headers, body.bytes());
-    SigningOptions signing = signing(config, url, d, warnings);
+    SigningOptions signing = iam ? signing(config, url, d, warnings) : unsigned(config, url, d);
     ApiOptions options = api.options();
     return new RequestSpec(
         frozen,
@@ -98,7 +107,20 @@ final class RequestFreezer {
         d.timeout() == null ? options.requestTimeout() : d.timeout(),
         d.retry(),
         d.http2() == null ? options.http2() : d.http2(),
-        warnings);
+        warnings,
+        auth);
+  }
+
+  /**
+   * The signing options of a request that is not signed (a presigned URL is still signed with
+   * them): as for a signed one, with {@code us-east-1} when no region is known, and no warnings.
+   */
+  private static SigningOptions unsigned(Config config, WireUrl.Resolved url, Draft d) {
+    try {
+      return signing(config, url, d, new ArrayList<>());
+    } catch (ApiException e) {
+      return SigningOptions.of("us-east-1", d.service() == null ? Config.EXECUTE_API : d.service());
+    }
   }
 
   /**

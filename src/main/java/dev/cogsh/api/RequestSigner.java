@@ -1,5 +1,6 @@
 package dev.cogsh.api;
 
+import dev.cogsh.config.ApiAuth;
 import dev.cogsh.human.Durations;
 import dev.cogsh.sigv4.Placement;
 import dev.cogsh.sigv4.SigV4Signer;
@@ -23,14 +24,25 @@ final class RequestSigner {
   private final CredentialSource credentials;
   private final Clock clock;
   private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+  private volatile TokenSource tokens = TokenSource.none();
 
   RequestSigner(CredentialSource credentials, Clock clock) {
     this.credentials = credentials;
     this.clock = clock;
   }
 
-  /** Signs now: a fresh date and the credentials the source gives now. */
+  /**
+   * Signs now: a fresh date and the credentials the source gives now. In a mode other than {@code
+   * iam} nothing is signed and no credentials are fetched: the token (fresh) or API key is added.
+   */
   SignedRequest sign(RequestSpec spec) {
+    if (spec.auth().mode() != ApiAuth.IAM) {
+      return UnsignedAuthorizer.prepare(spec, tokens, now());
+    }
+    return signIam(spec);
+  }
+
+  private SignedRequest signIam(RequestSpec spec) {
     SigningCredentials c = credentials.current();
     if (c == null) {
       throw new ApiException(
@@ -63,8 +75,9 @@ final class RequestSigner {
             spec.timeout(),
             spec.retry(),
             spec.http2(),
-            spec.warnings());
-    return sign(query).trace().url();
+            spec.warnings(),
+            spec.auth());
+    return signIam(query).trace().url();
   }
 
   /** This clock plus the measured offset: the time requests are signed with. */
@@ -83,6 +96,14 @@ final class RequestSigner {
   /** Adds a measured skew to the offset; returns the new offset. */
   Duration adjust(Duration skew) {
     return offset.accumulateAndGet(skew, Duration::plus);
+  }
+
+  TokenSource tokens() {
+    return tokens;
+  }
+
+  void tokens(TokenSource value) {
+    tokens = value;
   }
 
   CredentialSource credentials() {

@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param retry true or false when the caller said so, null for the default (idempotent methods)
  * @param warnings what building the request noticed (pre-encoded input, replaced headers …)
+ * @param auth how the request is authorized (SigV4 only in the {@code iam} mode)
  */
 record RequestSpec(
     FrozenRequest request,
@@ -17,7 +18,8 @@ record RequestSpec(
     Duration timeout,
     Boolean retry,
     boolean http2,
-    List<String> warnings) {
+    List<String> warnings,
+    ApiAuthorization auth) {
 
   RequestSpec {
     warnings = List.copyOf(warnings);

@@ -11,7 +11,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * A signed request: the frozen request exactly as it goes on the wire (the signature headers
- * included) and the {@link SigningTrace} of its signature.
+ * included) and the {@link SigningTrace} of its signature. In a mode other than {@code iam} the
+ * request is not signed: the wire request carries the token or API key, and {@link #trace()} is
+ * null ({@link #authorization()} says how it was authorized).
  *
  * <p>The {@code with…} methods change the request <em>after</em> signing and keep the trace: a way
  * to see what the server makes of a request that was tampered with ({@code
@@ -23,11 +25,41 @@ public final class SignedRequest {
   private final FrozenRequest wire;
   private final SigningTrace trace;
   private final RequestSpec spec;
+  private final FrozenRequest prepared;
+  private final Instant preparedAt;
 
   SignedRequest(FrozenRequest wire, SigningTrace trace, RequestSpec spec) {
+    this(wire, trace, spec, signedWire(trace, spec), AmzDate.parse(trace.amzDate()));
+  }
+
+  private SignedRequest(
+      FrozenRequest wire,
+      SigningTrace trace,
+      RequestSpec spec,
+      FrozenRequest prepared,
+      Instant preparedAt) {
     this.wire = wire;
     this.trace = trace;
     this.spec = spec;
+    this.prepared = prepared;
+    this.preparedAt = preparedAt;
+  }
+
+  /**
+   * A request authorized without a signature (token, API key or nothing), prepared at {@code at}.
+   */
+  static SignedRequest unsigned(FrozenRequest wire, RequestSpec spec, Instant at) {
+    return new SignedRequest(wire, null, spec, wire, at);
+  }
+
+  /** How the request was authorized: the mode, why, the token header. */
+  public ApiAuthorization authorization() {
+    return spec.auth();
+  }
+
+  /** True when the request carries a SigV4 signature (the {@code iam} mode). */
+  public boolean signed() {
+    return trace != null;
   }
 
   /** The request as it goes on the wire. */
@@ -35,7 +67,7 @@ public final class SignedRequest {
     return wire;
   }
 
-  /** Every step of the signature. */
+  /** Every step of the signature; null when the request was not signed ({@link #signed()}). */
   public SigningTrace trace() {
     return trace;
   }
@@ -61,9 +93,9 @@ public final class SignedRequest {
     return wire.body();
   }
 
-  /** When it was signed (its {@code X-Amz-Date}). */
+  /** When it was signed (its {@code X-Amz-Date}), or prepared when it is not signed. */
   public Instant signedAt() {
-    return AmzDate.parse(trace.amzDate());
+    return preparedAt;
   }
 
   /** What building the request noticed (pre-encoded input, replaced headers …). */
@@ -73,7 +105,7 @@ public final class SignedRequest {
 
   /** True when the request was changed after signing. */
   public boolean changedAfterSigning() {
-    return !wire.equals(signedWire(trace, spec));
+    return !wire.equals(prepared);
   }
 
   /** A copy where the header has this value (replaced, or added at the end). */
@@ -111,7 +143,7 @@ public final class SignedRequest {
 
   /** A copy with any change to the wire request; the trace stays what was signed. */
   public SignedRequest with(UnaryOperator<FrozenRequest> change) {
-    return new SignedRequest(change.apply(wire), trace, spec);
+    return new SignedRequest(change.apply(wire), trace, spec, prepared, preparedAt);
   }
 
   RequestSpec spec() {
@@ -135,8 +167,7 @@ public final class SignedRequest {
         + wire.method()
         + " "
         + wire.uri()
-        + ", signed "
-        + trace.amzDate()
+        + (trace == null ? ", " + spec.auth().mode() : ", signed " + trace.amzDate())
         + (changedAfterSigning() ? ", changed after signing" : "")
         + "]";
   }

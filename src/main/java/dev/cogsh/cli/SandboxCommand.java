@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cogsh.config.ApiAuth;
+import dev.cogsh.config.ApiAuthSettings;
 import dev.cogsh.config.Config;
+import dev.cogsh.sandbox.ApiKeyPlan;
 import dev.cogsh.sandbox.DeviceTracking;
 import dev.cogsh.sandbox.Sandbox;
 import dev.cogsh.sandbox.SandboxOptions;
@@ -124,6 +127,20 @@ final class SandboxCommand implements Callable<Integer> {
               + "30s (default), 2m.")
   String requestTimeout = "30s";
 
+  @Option(
+      names = "--api-key",
+      paramLabel = "KEY",
+      description =
+          "The API key /apikey/notes requires (20+ characters; default: the public demo key"
+              + " cogsh-sandbox-demo-api-key); written to --config-out as apiKey.")
+  String apiKey = ApiKeyPlan.DEMO_KEY;
+
+  @Option(
+      names = "--api-key-quota",
+      paramLabel = "N",
+      description = "Calls the API key's usage plan allows before 429 Limit Exceeded (1000).")
+  int apiKeyQuota = ApiKeyPlan.DEFAULT.quota();
+
   @Option(names = "--verbose", description = "Print one line per request.")
   boolean verbose;
 
@@ -154,6 +171,7 @@ final class SandboxCommand implements Callable<Integer> {
               .stateDir(stateDir)
               .devices(DeviceTracking.parse(devices))
               .log(verbose ? line -> printLine(out, line) : null)
+              .apiKey(apiKey, apiKeyQuota)
               .build();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -199,7 +217,10 @@ final class SandboxCommand implements Callable<Integer> {
               + ", with the token");
     }
     if (configOut != null) {
-      writeConfig(sandbox.config(), sandbox.hookToken(), configOut);
+      writeConfig(
+          sandbox.config().withApiAuth(new ApiAuthSettings(ApiAuth.IAM, sandbox.apiKey(), null)),
+          sandbox.hookToken(),
+          configOut);
       printLine(out, "wrote " + configOut);
     }
     stopped.await();
@@ -268,6 +289,9 @@ final class SandboxCommand implements Callable<Integer> {
     json.put("apiRegion", config.apiRegion());
     json.put("apiService", config.apiService());
     json.put("username", config.username());
+    if (config.apiAuth().apiKey() != null) {
+      json.put("apiKey", config.apiAuth().apiKey()); // the key of /apikey/notes (a secret)
+    }
     json.putObject("endpoints")
         .put("cognitoIdp", config.endpoints().cognitoIdp().toString())
         .put("cognitoIdentity", config.endpoints().cognitoIdentity().toString());

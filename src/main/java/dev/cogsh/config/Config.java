@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param password a password given through the environment for scripted runs (secret)
  * @param endpoints endpoint overrides for the Cognito services (the sandbox, moto, a proxy)
  * @param oauth managed login (domain, redirect and sign-out URIs, scopes), or {@code null}
+ * @param apiAuth how {@code api} authorizes calls ({@code apiAuth}, {@code apiKey}, {@code
+ *     apiAuthHeader}); never null, {@link ApiAuthSettings#DEFAULT} when not configured
  */
 public record Config(
     String region,
@@ -36,7 +38,8 @@ public record Config(
     String username,
     String password,
     Endpoints endpoints,
-    OauthSettings oauth) {
+    OauthSettings oauth,
+    ApiAuthSettings apiAuth) {
 
   /** The service name API Gateway signs for. */
   public static final String EXECUTE_API = "execute-api";
@@ -44,6 +47,55 @@ public record Config(
   public Config {
     apiService = apiService == null || apiService.isBlank() ? EXECUTE_API : apiService;
     endpoints = endpoints == null ? Endpoints.NONE : endpoints;
+    apiAuth = apiAuth == null ? ApiAuthSettings.DEFAULT : apiAuth;
+  }
+
+  /** A configuration with the default API authorization (IAM). */
+  public Config(
+      String region,
+      String userPoolId,
+      String appClientId,
+      String appClientSecret,
+      String identityPoolId,
+      URI apiUrl,
+      String apiRegion,
+      String apiService,
+      String username,
+      String password,
+      Endpoints endpoints,
+      OauthSettings oauth) {
+    this(
+        region,
+        userPoolId,
+        appClientId,
+        appClientSecret,
+        identityPoolId,
+        apiUrl,
+        apiRegion,
+        apiService,
+        username,
+        password,
+        endpoints,
+        oauth,
+        null);
+  }
+
+  /** A copy with these API authorization settings. */
+  public Config withApiAuth(ApiAuthSettings settings) {
+    return new Config(
+        region,
+        userPoolId,
+        appClientId,
+        appClientSecret,
+        identityPoolId,
+        apiUrl,
+        apiRegion,
+        apiService,
+        username,
+        password,
+        endpoints,
+        oauth,
+        settings);
   }
 
   /** A configuration without managed login. */
@@ -88,7 +140,8 @@ public record Config(
         username,
         password,
         endpoints,
-        settings);
+        settings,
+        apiAuth);
   }
 
   /**
@@ -132,7 +185,8 @@ public record Config(
         username,
         newPassword,
         endpoints,
-        oauth);
+        oauth,
+        apiAuth);
   }
 
   @Override
@@ -160,6 +214,7 @@ public record Config(
         + ", endpoints="
         + endpoints
         + (oauth == null ? "" : ", oauth=" + oauth)
+        + (apiAuth.isDefault() ? "" : ", apiAuth=" + apiAuth)
         + "]";
   }
 }

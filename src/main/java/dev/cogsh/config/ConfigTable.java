@@ -60,6 +60,9 @@ final class ConfigTable {
               config.oauth() == null || config.oauth().identityProviders().isEmpty()
                   ? null
                   : String.join(" ", config.oauth().identityProviders());
+          case API_AUTH -> config.apiAuth().mode().key();
+          case API_KEY -> config.apiAuth().apiKey();
+          case API_AUTH_HEADER -> config.apiAuth().header();
         };
     return value == null ? null : value.toString();
   }

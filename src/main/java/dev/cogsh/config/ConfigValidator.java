@@ -89,6 +89,7 @@ final class ConfigValidator {
               + "' not found\", the two ids are from different projects or accounts");
     }
     OauthSettings oauth = OauthFields.settings(values, warnings, problems);
+    ApiAuthSettings apiAuth = ApiAuthFields.settings(values, problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -107,7 +108,8 @@ final class ConfigValidator {
             idpEndpoint == null && identityEndpoint == null
                 ? Config.Endpoints.NONE
                 : new Config.Endpoints(idpEndpoint, identityEndpoint),
-            oauth);
+            oauth,
+            apiAuth);
     origins.putIfAbsent(Field.API_SERVICE, Origin.defaulted("execute-api"));
     missing();
     return new Validated(config, Map.copyOf(origins), List.copyOf(warnings));

@@ -26,7 +26,10 @@ public enum Field {
   REDIRECT_URI("redirectUri", null, false),
   LOGOUT_URI("logoutUri", null, false),
   SCOPES("scopes", null, false),
-  IDENTITY_PROVIDERS("identityProviders", null, false);
+  IDENTITY_PROVIDERS("identityProviders", null, false),
+  API_AUTH("apiAuth", "COGSH_API_AUTH", false),
+  API_KEY("apiKey", "COGSH_API_KEY", true),
+  API_AUTH_HEADER("apiAuthHeader", null, false);
 
   /** The environment variable that selects a profile. */
   public static final String PROFILE_VARIABLE = "COGSH_PROFILE";

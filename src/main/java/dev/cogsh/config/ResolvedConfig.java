@@ -128,7 +128,9 @@ public final class ResolvedConfig {
         sandboxConfig.apiService(),
         overlay.username() != null ? overlay.username() : sandboxConfig.username(),
         overlay.password() != null ? overlay.password() : sandboxConfig.password(),
-        sandboxConfig.endpoints());
+        sandboxConfig.endpoints(),
+        null,
+        overlay.apiAuth().isDefault() ? sandboxConfig.apiAuth() : overlay.apiAuth());
   }
 
   /** For each configured field key ({@link Field#key()}), where its value came from. */

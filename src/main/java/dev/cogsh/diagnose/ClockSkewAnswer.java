@@ -61,7 +61,7 @@ final class ClockSkewAnswer {
    * it was signed with: the server judged that date, so this clock is not to blame.
    */
   private static Optional<String> editedDate(SignedRequest request) {
-    if (!request.changedAfterSigning()) {
+    if (!request.signed() || !request.changedAfterSigning()) {
       return Optional.empty();
     }
     String signed = request.trace().amzDate();

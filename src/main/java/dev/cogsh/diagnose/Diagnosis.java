@@ -1,5 +1,6 @@
 package dev.cogsh.diagnose;
 
+import dev.cogsh.api.Diagnostician;
 import dev.cogsh.api.Finding;
 import dev.cogsh.api.Finding.Kind;
 import dev.cogsh.api.Response;
@@ -38,6 +39,22 @@ public record Diagnosis(
    * @param identity who signed (shown with an IAM denial), or null
    */
   public static Diagnosis of(Response r, String identity) {
+    return of(r, identity, TokenAuthorizerAnswer.Pool.UNKNOWN);
+  }
+
+  /**
+   * The session's diagnostician: as {@link #of(Response, String)}, and a token is compared with
+   * this pool's issuer and app client.
+   *
+   * @param issuer the pool's {@code iss}, or null when unknown
+   * @param appClientId the app client's id, or null when unknown
+   */
+  public static Diagnostician forPool(String issuer, String appClientId) {
+    TokenAuthorizerAnswer.Pool pool = new TokenAuthorizerAnswer.Pool(issuer, appClientId);
+    return (r, identity) -> of(r, identity, pool);
+  }
+
+  private static Diagnosis of(Response r, String identity, TokenAuthorizerAnswer.Pool pool) {
     String body = r.text();
     String line = r.statusLine() + "  " + r.request().method() + " " + r.shownTarget();
     if (r.ok()) {
@@ -49,13 +66,17 @@ public record Diagnosis(
           null,
           null);
     }
+    Optional<Diagnosis> token = TokenAuthorizerAnswer.of(r, line, pool);
+    if (token.isPresent()) {
+      return token.get();
+    }
     SigningTrace trace = r.trace();
     String changed =
         r.request().changedAfterSigning()
             ? "\n(The request was changed after signing: it was sent as modified, not re-signed.)\n"
             : "";
     Optional<ServerExpectation> expected = ServerExpectation.parse(body);
-    if (expected.isPresent()) {
+    if (expected.isPresent() && trace != null) {
       SignatureDiff diff = SignatureDiff.compare(trace, expected.get());
       return new Diagnosis(
           Kind.SIGNATURE_MISMATCH,
@@ -69,7 +90,7 @@ public record Diagnosis(
     if (skew.isPresent()) {
       return skew.get();
     }
-    Optional<Diagnosis> scope = scope(body, trace, line);
+    Optional<Diagnosis> scope = trace == null ? Optional.empty() : scope(body, trace, line);
     if (scope.isPresent()) {
       return scope.get();
     }

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The IAM-authorized REST API under {@code /<stage>}, in API Gateway's order: find the route (an
  * unknown one is "Missing Authentication Token"), verify the SigV4 signature, let IAM decide (a
- * guest may not touch notes), then run the integration: the notes app or the echo.
+ * guest may not touch notes), then run the integration: the notes app or the echo. The routes
+ * behind token authorizers and an API key are {@link TokenAuthorizers}'.
  */
 final class ApiGateway {
   private static final Set<String> ANY =
@@ -25,13 +26,21 @@ final class ApiGateway {
   private final NotesApi notes;
   private final Stats stats;
   private final Faults faults;
+  private final TokenAuthorizers authorizers;
 
-  ApiGateway(SandboxIds ids, SigV4Verifier verifier, NotesApi notes, Stats stats, Faults faults) {
+  ApiGateway(
+      SandboxIds ids,
+      SigV4Verifier verifier,
+      NotesApi notes,
+      Stats stats,
+      Faults faults,
+      TokenAuthorizers authorizers) {
     this.ids = ids;
     this.verifier = verifier;
     this.notes = notes;
     this.stats = stats;
     this.faults = faults;
+    this.authorizers = authorizers;
   }
 
   /** A matched route: its operation name for stats, and the note id of {@code /notes/{id}}. */
@@ -39,6 +48,11 @@ final class ApiGateway {
 
   Reply handle(Request request) {
     String resource = request.rawPath().substring(ids.stage().length() + 1);
+    String tokenRoute = TokenAuthorizers.route(request.method(), resource);
+    if (tokenRoute != null) {
+      stats.count(tokenRoute);
+      return authorizers.handle(request, resource);
+    }
     Route route = route(request.method(), resource);
     if (route == null) {
       throw missingToken();

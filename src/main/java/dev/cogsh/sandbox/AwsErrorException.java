@@ -23,23 +23,30 @@ final class AwsErrorException extends RuntimeException {
   private final String type;
   private final Shape shape;
   private final String retryAfter;
+  private final String challenge;
 
   AwsErrorException(int status, String type, String message, Shape shape) {
-    this(status, type, message, shape, null);
+    this(status, type, message, shape, null, null);
   }
 
   private AwsErrorException(
-      int status, String type, String message, Shape shape, String retryAfter) {
+      int status, String type, String message, Shape shape, String retryAfter, String challenge) {
     super(message, null, false, false);
     this.status = status;
     this.type = type;
     this.shape = shape;
     this.retryAfter = retryAfter;
+    this.challenge = challenge;
   }
 
   /** The same error with a {@code Retry-After} header (seconds or an HTTP date), or none. */
   AwsErrorException withRetryAfter(String value) {
-    return new AwsErrorException(status, type, getMessage(), shape, value);
+    return new AwsErrorException(status, type, getMessage(), shape, value, challenge);
+  }
+
+  /** The same error with a {@code www-authenticate} header (an HTTP API JWT authorizer's). */
+  AwsErrorException withChallenge(String value) {
+    return new AwsErrorException(status, type, getMessage(), shape, retryAfter, value);
   }
 
   /** A Cognito error: HTTP 400, {@code {"__type":type,"message":message}}. */
@@ -79,6 +86,9 @@ final class AwsErrorException extends RuntimeException {
       case IAM -> body.put("Message", getMessage());
     }
     Reply reply = Reply.json(status, contentType, body).withHeader("x-amzn-ErrorType", type);
+    if (challenge != null) {
+      reply = reply.withHeader("www-authenticate", challenge);
+    }
     return retryAfter == null ? reply : reply.withHeader("Retry-After", retryAfter);
   }
 }

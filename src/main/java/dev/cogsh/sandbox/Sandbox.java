@@ -132,7 +132,8 @@ public final class Sandbox implements AutoCloseable {
               new SigV4Verifier(options.region(), identityPool, options.clock()),
               notes,
               stats,
-              faults);
+              faults,
+              new TokenAuthorizers(ids, keys, options.clock(), notes, options.apiKeys()));
       AuthorizationCodes codes = new AuthorizationCodes(options.clock(), random);
       ManagedLogin managedLogin =
           new ManagedLogin(
@@ -225,6 +226,13 @@ public final class Sandbox implements AutoCloseable {
    */
   public String hookToken() {
     return options.hookToken();
+  }
+
+  /**
+   * The API key {@code /apikey/notes} requires ({@code --api-key}; a public demo key by default).
+   */
+  public String apiKey() {
+    return options.apiKeys().key();
   }
 
   /** The options it started with. */

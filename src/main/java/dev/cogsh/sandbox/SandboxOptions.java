@@ -34,6 +34,7 @@ import java.util.stream.Stream;
  *     connection is dropped (30 s); process-wide, the first sandbox of a JVM sets it
  * @param hookToken the secret the test hooks ({@code /_sandbox/*}) require in {@code
  *     x-cogsh-sandbox-token}; random per instance unless given
+ * @param apiKeys the API key of {@code /apikey/notes} and its usage plan's quota
  */
 public record SandboxOptions(
     String host,
@@ -53,7 +54,8 @@ public record SandboxOptions(
     DeviceTracking devices,
     ManagedLoginSettings managedLogin,
     Duration requestTimeout,
-    String hookToken) {
+    String hookToken,
+    ApiKeyPlan apiKeys) {
 
   /** The user seeded when none is given. */
   public static final String DEMO_USER = "demo@example.com";
@@ -87,6 +89,7 @@ public record SandboxOptions(
     if (requestTimeout.compareTo(Duration.ofSeconds(2)) < 0) {
       throw new IllegalArgumentException("the request timeout must be 2 seconds or more");
     }
+    apiKeys = apiKeys == null ? ApiKeyPlan.DEFAULT : apiKeys;
     if (hookToken == null || hookToken.length() < 16) {
       throw new IllegalArgumentException("the hook token must have 16 characters or more");
     }
@@ -161,6 +164,7 @@ public record SandboxOptions(
     private ManagedLoginSettings managedLogin = ManagedLoginSettings.DEFAULTS;
     private Duration requestTimeout = Duration.ofSeconds(30);
     private String hookToken;
+    private ApiKeyPlan apiKeys = ApiKeyPlan.DEFAULT;
 
     private Builder() {}
 
@@ -285,6 +289,12 @@ public record SandboxOptions(
       return this;
     }
 
+    /** The API key {@code /apikey/notes} accepts and how many calls its usage plan allows. */
+    public Builder apiKey(String key, int quota) {
+      apiKeys = new ApiKeyPlan(key, quota);
+      return this;
+    }
+
     public SandboxOptions build() {
       SecureRandom source = random == null ? new SecureRandom() : random;
       return new SandboxOptions(
@@ -305,7 +315,8 @@ public record SandboxOptions(
           devices,
           managedLogin,
           requestTimeout,
-          hookToken == null ? newToken(source) : hookToken);
+          hookToken == null ? newToken(source) : hookToken,
+          apiKeys);
     }
 
     private static String newToken(SecureRandom source) {

@@ -117,7 +117,11 @@ public final class SessionFactory {
     Creds creds = Creds.create(config, auth, environment, false).secrets(secrets);
     Api api =
         new Api(config, new CredsSigning(creds), transport, Clock.systemUTC())
-            .diagnostician(Diagnosis::of);
+            .tokens(new AuthTokens(auth))
+            .diagnostician(
+                Diagnosis.forPool(
+                    config.userPoolId() == null || config.region() == null ? null : config.issuer(),
+                    config.appClientId()));
     return new SessionObjects(auth, creds, api);
   }
 }

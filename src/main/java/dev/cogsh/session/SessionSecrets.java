@@ -39,10 +39,11 @@ final class SessionSecrets {
     registerConfig(session.target().config(), registry);
   }
 
-  /** Registers the configuration's password and app client secret. */
+  /** Registers the configuration's password, app client secret and API key. */
   static void registerConfig(Config config, SecretRegistry registry) {
     registry.register(SecretKind.SECRET, config.password());
     registry.register(SecretKind.SECRET, config.appClientSecret());
+    registry.register(SecretKind.SECRET, config.apiAuth().apiKey());
   }
 
   /** {@code prompter}, registering every answer typed at a masked prompt. */
