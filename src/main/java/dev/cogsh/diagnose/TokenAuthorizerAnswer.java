@@ -28,10 +28,6 @@ final class TokenAuthorizerAnswer {
   private TokenAuthorizerAnswer() {}
 
   static Optional<Diagnosis> of(Response r, String line, Pool pool) {
-    Optional<Diagnosis> key = ApiKeyAnswer.of(r, line);
-    if (key.isPresent()) {
-      return key;
-    }
     String challenge = r.header("www-authenticate");
     String message = r.errorMessage();
     boolean jwtAuthorizer = challenge != null && challenge.regionMatches(true, 0, "Bearer", 0, 6);
@@ -39,6 +35,12 @@ final class TokenAuthorizerAnswer {
         && jwtAuthorizer
         && param(challenge, "error").equals("insufficient_scope")) {
       return Optional.of(scope(r, line, challenge));
+    }
+    if (!jwtAuthorizer) {
+      Optional<Diagnosis> key = ApiKeyAnswer.of(r, line);
+      if (key.isPresent()) {
+        return key;
+      }
     }
     if (r.status() != 401
         || !message.equals("Unauthorized") && !message.equals("The incoming token has expired")) {
@@ -105,7 +107,9 @@ final class TokenAuthorizerAnswer {
                             + " from "
                             + peek.get().issuer()
                             + (description.isEmpty() ? "" : ": " + description)
-                            + ". Check the authorizer's user pool and audience (app client).\n")));
+                            + ". Its signature, issuer or audience is not one the authorizer"
+                            + " trusts: a token of another pool (or of an earlier sandbox with the"
+                            + " same pool id)? Check the authorizer's user pool and app client.\n")));
   }
 
   private static Diagnosis scope(Response r, String line, String challenge) {
