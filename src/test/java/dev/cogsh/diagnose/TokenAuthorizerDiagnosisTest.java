@@ -67,7 +67,7 @@ class TokenAuthorizerDiagnosisTest {
   }
 
   @Test
-  void sigV4_onTheCognitoRoute_saysTheCallWasSignedNotGivenAToken() {
+  void aSigV4AuthorizationHeader_isNotTakenForAToken() {
     Api api = f.api();
     Response r =
         api.request("GET", "/cognito/notes")
