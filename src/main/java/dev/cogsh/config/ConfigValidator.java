@@ -111,6 +111,7 @@ final class ConfigValidator {
             oauth,
             apiAuth);
     origins.putIfAbsent(Field.API_SERVICE, Origin.defaulted("execute-api"));
+    origins.putIfAbsent(Field.API_AUTH, Origin.defaulted("iam"));
     missing();
     return new Validated(config, Map.copyOf(origins), List.copyOf(warnings));
   }

@@ -60,4 +60,47 @@ class SandboxCliTest {
       }
     }
   }
+
+  @Test
+  void apiKeyFlags_areWrittenToTheConfig_andTheUsagePlanAnswersAsApiGateway() throws Exception {
+    Path config = dir.resolve("keyed.json");
+    try (SandboxProcess sandbox =
+        SandboxProcess.start(
+            "--api-key",
+            "my-own-key-0123456789",
+            "--api-key-quota",
+            "1",
+            "--config-out",
+            config.toString())) {
+      sandbox.awaitLine("wrote " + config, 30);
+      JsonNode json = new ObjectMapper().readTree(Files.readAllBytes(config));
+      assertThat(json.path("apiKey").asText()).isEqualTo("my-own-key-0123456789");
+
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.util.function.Function<String, java.net.http.HttpResponse<String>> get =
+          key -> {
+            var b =
+                java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(sandbox.endpoint + "/prod/apikey/notes"));
+            if (key != null) {
+              b.header("x-api-key", key);
+            }
+            try {
+              return http.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+              throw new AssertionError(e);
+            }
+          };
+      var missing = get.apply(null);
+      assertThat(missing.statusCode()).isEqualTo(403);
+      assertThat(missing.body()).isEqualTo("{\"message\":\"Forbidden\"}");
+      assertThat(missing.headers().firstValue("x-amzn-ErrorType")).contains("ForbiddenException");
+      assertThat(get.apply("my-own-key-0123456780").statusCode()).isEqualTo(403);
+      assertThat(get.apply("my-own-key-0123456789").statusCode()).isEqualTo(200);
+      var spent = get.apply("my-own-key-0123456789");
+      assertThat(spent.statusCode()).isEqualTo(429);
+      assertThat(spent.body()).isEqualTo("{\"message\":\"Limit Exceeded\"}");
+      assertThat(spent.headers().firstValue("x-amzn-ErrorType")).contains("LimitExceededException");
+    }
+  }
 }
