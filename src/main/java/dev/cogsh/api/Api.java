@@ -38,6 +38,7 @@ public final class Api {
   private volatile Diagnostician diagnostician = Diagnostician.basic();
   private volatile Response last;
   private final Set<String> trustedHosts = new CopyOnWriteArraySet<>();
+  private volatile URI graphqlUrl;
 
   /** An api over the given transport and clock; jitter from a new {@link Random}, real sleeps. */
   public Api(Config config, CredentialSource credentials, Transport transport, Clock clock) {
@@ -121,6 +122,28 @@ public final class Api {
    */
   public URI presign(String method, String path, Duration expires) {
     return request(method, path).presign(expires);
+  }
+
+  /**
+   * A GraphQL query or mutation to the AppSync API, signed for {@code appsync}: {@code
+   * api.graphql("{ notes { id content } }")}. GraphQL errors in a 200 answer make it not {@link
+   * GraphQlResponse#ok()}.
+   */
+  public GraphQlResponse graphql(String query) {
+    return graphql(query, Map.of());
+  }
+
+  /** A GraphQL operation with variables: {@code api.graphql("mutation($c: String!) …", vars)}. */
+  public GraphQlResponse graphql(String query, Map<String, ?> variables) {
+    URI url = graphqlUrl;
+    return GraphQl.send(
+        this, url != null ? url : GraphQl.defaultUrl(config.apiUrl()), query, variables);
+  }
+
+  /** Sends {@link #graphql} to this URL ({@code https://….appsync-api.….amazonaws.com/graphql}). */
+  public Api graphqlUrl(String url) {
+    graphqlUrl = URI.create(Objects.requireNonNull(url, "url").strip());
+    return this;
   }
 
   /**
