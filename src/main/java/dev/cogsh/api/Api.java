@@ -236,6 +236,14 @@ public final class Api {
    * refused off loopback.
    */
   public Api trustHost(String... hosts) {
+    return trustHosts(List.of(hosts));
+  }
+
+  /**
+   * Like {@link #trustHost(String...)}, for a list (the configuration's {@code trustedHosts}); a
+   * {@code *.example.com} pattern trusts every subdomain of {@code example.com}.
+   */
+  public Api trustHosts(java.util.Collection<String> hosts) {
     for (String h : hosts) {
       trustedHosts.add(HostTrust.normalize(h));
     }

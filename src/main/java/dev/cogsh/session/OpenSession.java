@@ -150,6 +150,7 @@ public final class OpenSession implements AutoCloseable {
             : scripted();
     SessionObjects built =
         SessionFactory.objects(target.config(), chosen, environment(), transport, registry);
+    trust(built, resolved);
     answers = chosen;
     if (remember) {
       rememberIn(built, target, recall);
@@ -207,6 +208,7 @@ public final class OpenSession implements AutoCloseable {
     SessionObjects built;
     try {
       built = SessionFactory.objects(switched.config(), asking, environment, transport, registry);
+      trust(built, next);
     } catch (RuntimeException | LinkageError e) {
       throw new SessionException("the session objects could not be built: " + e, null, e);
     }
@@ -283,6 +285,13 @@ public final class OpenSession implements AutoCloseable {
   /** Where this session is remembered, when it can be. */
   public Optional<Path> rememberedFile() {
     return key(target).map(k -> new SessionFile(environment().sessionsDir()).path(k));
+  }
+
+  /** The configuration file's {@code trustedHosts}, trusted by the new {@code api}. */
+  private static void trust(SessionObjects built, ResolvedConfig from) {
+    if (from != null) {
+      built.api().trustHosts(from.trustedHosts());
+    }
   }
 
   private SessionFile.Recall recall(SessionTarget on) {
