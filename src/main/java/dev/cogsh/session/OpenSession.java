@@ -224,14 +224,20 @@ public final class OpenSession implements AutoCloseable {
   }
 
   /**
-   * The answers of a scripted sign-in (a TOTP secret from the environment), for {@link Headless}.
+   * The objects of a headless command ({@link Headless}): scripted answers, and the remembered
+   * session taken up when there is one, whether or not this run asked to remember (it is kept in
+   * step, refreshed tokens and credentials written back). Nothing new is remembered unless asked.
    */
-  ChallengeAnswers scriptedAnswers() {
-    return scripted();
-  }
-
-  HttpTransport transport() {
-    return transport;
+  SessionObjects headlessObjects() {
+    SessionFile.Recall found = remember ? recall : recall(target);
+    SessionObjects built =
+        SessionFactory.objects(target.config(), scripted(), environment(), transport, registry);
+    trust(built, resolved);
+    if (remember || found.session().isPresent()) {
+      rememberIn(built, target, found);
+    }
+    objects = built;
+    return built;
   }
 
   /** Whether the session is kept between runs ({@code --remember}, {@code remember: true}). */
