@@ -39,6 +39,7 @@ public final class Api {
   private volatile Diagnostician diagnostician = Diagnostician.basic();
   private volatile Response last;
   private final Set<String> trustedHosts = new CopyOnWriteArraySet<>();
+  private volatile URI graphqlUrl;
 
   /** An api over the given transport and clock; jitter from a new {@link Random}, real sleeps. */
   public Api(Config config, CredentialSource credentials, Transport transport, Clock clock) {
@@ -138,6 +139,28 @@ public final class Api {
   }
 
   /**
+   * A GraphQL query or mutation to the AppSync API, signed for {@code appsync}: {@code
+   * api.graphql("{ notes { id content } }")}. GraphQL errors in a 200 answer make it not {@link
+   * GraphQlResponse#ok()}.
+   */
+  public GraphQlResponse graphql(String query) {
+    return graphql(query, Map.of());
+  }
+
+  /** A GraphQL operation with variables: {@code api.graphql("mutation($c: String!) …", vars)}. */
+  public GraphQlResponse graphql(String query, Map<String, ?> variables) {
+    URI url = graphqlUrl;
+    return GraphQl.send(
+        this, url != null ? url : GraphQl.defaultUrl(config.apiUrl()), query, variables);
+  }
+
+  /** Sends {@link #graphql} to this URL ({@code https://….appsync-api.….amazonaws.com/graphql}). */
+  public Api graphqlUrl(String url) {
+    graphqlUrl = URI.create(Objects.requireNonNull(url, "url").strip());
+    return this;
+  }
+
+  /**
    * Sends a signed request exactly as it is (no re-signing, no retries): for requests changed after
    * signing, to see what the server makes of them.
    */
@@ -232,6 +255,14 @@ public final class Api {
    * refused off loopback.
    */
   public Api trustHost(String... hosts) {
+    return trustHosts(List.of(hosts));
+  }
+
+  /**
+   * Like {@link #trustHost(String...)}, for a list (the configuration's {@code trustedHosts}); a
+   * {@code *.example.com} pattern trusts every subdomain of {@code example.com}.
+   */
+  public Api trustHosts(java.util.Collection<String> hosts) {
     for (String h : hosts) {
       trustedHosts.add(HostTrust.normalize(h));
     }

@@ -40,7 +40,9 @@ final class HostTrust {
               + ": anyone on the way could read and reuse the session token",
           "use https (plain http is allowed only to loopback hosts such as 127.0.0.1)");
     }
-    if (HostScope.isAws(host) || trustedByRequest || trusted.contains(host)) {
+    if (HostScope.isAws(host)
+        || trustedByRequest
+        || trusted.stream().anyMatch(t -> matches(t, host))) {
       return;
     }
     throw new ApiException(
@@ -48,9 +50,20 @@ final class HostTrust {
             + " is neither the configured API ("
             + (config.apiUrl() == null ? "none" : config.apiUrl().getHost())
             + "), an AWS endpoint nor loopback: cogsh does not send your credentials there",
-        "if you trust it, add .trustHost() to this request or call api.trustHost(\""
+        "if you trust it, add .trustHost() to this request, call api.trustHost(\""
             + host
-            + "\") once for the session");
+            + "\") once for the session, or list it in \"trustedHosts\" in cogsh.json");
+  }
+
+  /**
+   * Whether {@code host} is {@code trusted}: the same name, or for a {@code *.example.com} pattern
+   * any subdomain of {@code example.com} (not {@code example.com} itself).
+   */
+  static boolean matches(String trusted, String host) {
+    if (trusted.startsWith("*.")) {
+      return host.endsWith(trusted.substring(1)) && host.length() > trusted.length() - 1;
+    }
+    return trusted.equals(host);
   }
 
   /** {@code localhost}, {@code 127.0.0.0/8} and {@code ::1}, by name only (no DNS). */

@@ -32,7 +32,8 @@ public final class CredsCommand implements Callable<Integer> {
 
   /**
    * Prints the AWS CLI {@code credential_process} JSON, or {@code export AWS_…} lines. Never
-   * prompts: signs in with {@code COGSH_USERNAME}/{@code COGSH_PASSWORD}, else fails.
+   * prompts: takes up the remembered session (no Cognito call while its credentials are valid, else
+   * refreshed), else signs in with {@code COGSH_USERNAME}/{@code COGSH_PASSWORD}, else fails.
    */
   @Command(
       name = "export",
@@ -41,8 +42,9 @@ public final class CredsCommand implements Callable<Integer> {
         "Print the Identity Pool credentials of the configured user for other tools:",
         "  credential_process = cogsh creds export --profile dev   (in ~/.aws/config)",
         "  eval \"$(cogsh creds export --format env)\"",
-        "Never prompts: signs in with COGSH_USERNAME and COGSH_PASSWORD (COGSH_TOTP_SECRET for"
-            + " TOTP MFA), else fails with one line on stderr."
+        "Never prompts: uses the remembered session (cogsh --remember), else signs in with"
+            + " COGSH_USERNAME and COGSH_PASSWORD (COGSH_TOTP_SECRET for TOTP MFA), else fails"
+            + " with one line on stderr."
       })
   public static final class Export implements Callable<Integer> {
 
@@ -82,7 +84,7 @@ public final class CredsCommand implements Callable<Integer> {
           "cogsh creds export",
           err,
           signedIn -> {
-            AwsCredentials c = signedIn.creds().get();
+            AwsCredentials c = signedIn.credentials();
             out.print(format == Format.env ? env(c) : json(c));
             out.flush();
             return 0;

@@ -1,14 +1,9 @@
 package dev.cogsh.cli;
 
 import dev.cogsh.auth.AuthException;
-import dev.cogsh.config.ConfigException;
-import dev.cogsh.config.ConfigRequest;
 import dev.cogsh.config.Environment;
 import dev.cogsh.runtime.Session;
-import dev.cogsh.sandbox.SandboxOptions;
 import dev.cogsh.session.OpenSession;
-import dev.cogsh.session.SessionFactory;
-import dev.cogsh.session.SessionRequest;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -56,45 +51,33 @@ public final class LogoutCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SessionRequest request =
-        new SessionRequest(
-            environment,
-            new ConfigRequest(config, profile, null, false),
-            SandboxOptions.builder().build(),
-            SessionRequest.Answers.SCRIPTED,
-            true);
-    try (OpenSession session = SessionFactory.open(request)) {
-      Optional<Path> file = session.rememberedFile();
-      if (file.isEmpty() || !Files.exists(file.get())) {
-        out.println(
-            "cogsh: no remembered session to delete"
-                + file.map(f -> " (looked for " + environment.display(f) + ")").orElse(""));
-        return 0;
-      }
-      session.install(null);
-      String who = Session.auth().user();
-      try {
-        Session.auth().logout(); // deletes the file first, then GlobalSignOut
-      } catch (AuthException e) {
-        Files.deleteIfExists(file.get());
-        err.println("cogsh: deleted the remembered session; " + e.getMessage());
-        err.println("hint: " + e.hint());
-        return Main.FAILURE;
-      }
-      Files.deleteIfExists(file.get()); // also a file this cogsh could not read
+    return HeadlessCommand.open(
+        environment, config, profile, true, "cogsh logout", err, this::logout);
+  }
+
+  private int logout(OpenSession session) throws IOException {
+    Optional<Path> file = session.rememberedFile();
+    if (file.isEmpty() || !Files.exists(file.get())) {
       out.println(
-          "cogsh: signed out"
-              + (who == null ? "" : " " + who)
-              + " and deleted "
-              + environment.display(file.get()));
+          "cogsh: no remembered session to delete"
+              + file.map(f -> " (looked for " + environment.display(f) + ")").orElse(""));
       return 0;
-    } catch (ConfigException e) {
-      err.println("cogsh: " + e.getMessage());
-      err.println("hint: " + e.hint());
-      return Main.USAGE;
-    } catch (IOException e) {
-      err.println("cogsh: " + e.getMessage());
-      return Main.FAILURE;
     }
+    session.install(null);
+    String who = Session.auth().user();
+    try {
+      Session.auth().logout(); // deletes the file first, then GlobalSignOut
+    } catch (AuthException e) {
+      Files.deleteIfExists(file.get());
+      return HeadlessCommand.fail(
+          err, "cogsh logout", "deleted the remembered session; " + e.getMessage(), e.hint());
+    }
+    Files.deleteIfExists(file.get()); // also a file this cogsh could not read
+    out.println(
+        "cogsh: signed out"
+            + (who == null ? "" : " " + who)
+            + " and deleted "
+            + environment.display(file.get()));
+    return 0;
   }
 }

@@ -1,5 +1,6 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.auth.Tokens;
 import dev.cogsh.config.Environment;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
       "Print a fresh token of the configured user (the ID token unless --access):",
       "  curl -H \"Authorization: $(cogsh token)\" https://…/cognito/notes",
       "  curl -H \"Authorization: Bearer $(cogsh token --access)\" https://…/jwt/notes",
-      "Never prompts: signs in with COGSH_USERNAME and COGSH_PASSWORD, else fails."
+      "Never prompts: uses the remembered session (cogsh --remember), else signs in with"
+          + " COGSH_USERNAME and COGSH_PASSWORD, else fails."
     })
 public final class TokenCommand implements Callable<Integer> {
 
@@ -63,8 +65,8 @@ public final class TokenCommand implements Callable<Integer> {
         "cogsh token",
         err,
         signedIn -> {
-          out.println(
-              access ? signedIn.tokens().accessToken().raw() : signedIn.tokens().idToken().raw());
+          Tokens tokens = signedIn.tokens();
+          out.println(access ? tokens.accessToken().raw() : tokens.idToken().raw());
           out.flush();
           return 0;
         });

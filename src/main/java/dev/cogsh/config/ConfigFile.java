@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param profiles the profiles by name, in file order
  * @param warnings unknown keys and the like
  * @param remember the top-level {@code "remember": true}: keep the signed-in session between runs
+ * @param trustedHosts the {@code trustedHosts} of the top level ({@code ""}) and of each profile
+ *     that has some (its name)
  */
 record ConfigFile(
     Path path,
@@ -32,7 +34,8 @@ record ConfigFile(
     Map<Field, String> values,
     Map<String, Map<Field, String>> profiles,
     List<String> warnings,
-    boolean remember) {
+    boolean remember,
+    Map<String, List<String>> trustedHosts) {
 
   static final String PROFILES = "profiles";
   static final String REMEMBER = "remember";
@@ -55,6 +58,9 @@ record ConfigFile(
     List<String> warnings = new ArrayList<>();
     List<ConfigException.Problem> problems = new ArrayList<>();
     Map<Field, String> values = fields(root, display, "", warnings, problems, true);
+    Map<String, List<String>> trusted = new LinkedHashMap<>();
+    trusted.put(
+        "", TrustedHosts.read(root.get(TrustedHosts.KEY), display, TrustedHosts.KEY, problems));
     Map<String, Map<Field, String>> profiles = new LinkedHashMap<>();
     JsonNode profileNodes = root.get(PROFILES);
     if (profileNodes != null && !profileNodes.isNull()) {
@@ -70,6 +76,13 @@ record ConfigFile(
           profiles.put(
               profile.getKey(),
               fields(profile.getValue(), display, where + ".", warnings, problems, false));
+          trusted.put(
+              profile.getKey(),
+              TrustedHosts.read(
+                  profile.getValue().get(TrustedHosts.KEY),
+                  display,
+                  where + "." + TrustedHosts.KEY,
+                  problems));
         }
       }
     }
@@ -86,7 +99,19 @@ record ConfigFile(
         Collections.unmodifiableMap(values),
         Collections.unmodifiableMap(profiles),
         List.copyOf(warnings),
-        remember.asBoolean(false));
+        remember.asBoolean(false),
+        Collections.unmodifiableMap(trusted));
+  }
+
+  /** The hosts trusted at the top level and, when {@code profile} is not null, in that profile. */
+  List<String> trustedHosts(String profile) {
+    List<String> hosts = new ArrayList<>(trustedHosts.getOrDefault("", List.of()));
+    if (profile != null) {
+      trustedHosts.getOrDefault(profile, List.of()).stream()
+          .filter(h -> !hosts.contains(h))
+          .forEach(hosts::add);
+    }
+    return List.copyOf(hosts);
   }
 
   /** Parses a file as strict JSON, reporting a syntax error with its line and column. */
@@ -141,6 +166,7 @@ record ConfigFile(
       // tests
       if ((key.equals(PROFILES) || key.equals(REMEMBER)) && topLevel
           || key.equals("$schema")
+          || key.equals(TrustedHosts.KEY)
           || key.equals("sandboxHooks")) {
         continue;
       }

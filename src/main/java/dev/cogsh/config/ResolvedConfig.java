@@ -160,6 +160,14 @@ public final class ResolvedConfig {
     return file != null && file.remember();
   }
 
+  /**
+   * The configuration file's {@code trustedHosts}: the top level's and the active profile's (host
+   * names and {@code *.domain} patterns, lower case); empty without a file.
+   */
+  public List<String> trustedHosts() {
+    return file == null ? List.of() : file.trustedHosts(profile);
+  }
+
   /** The profiles the configuration file defines, in file order. */
   public List<String> profiles() {
     return file == null ? List.of() : List.copyOf(file.profiles().keySet());

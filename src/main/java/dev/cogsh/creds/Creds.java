@@ -45,6 +45,7 @@ public final class Creds {
   private final IdentityPoolSource identityPool;
   private volatile Source active;
   private volatile SecretSink secrets = SecretSink.NONE;
+  private volatile CallerIdentityLookup callerIdentity = CallerIdentityLookup.NONE;
 
   /** Credentials with the world injected; {@code identityCacheFile} may be {@code null}. */
   public Creds(
@@ -109,6 +110,20 @@ public final class Creds {
   /** New credentials now, whatever the cache holds. */
   public AwsCredentials refresh() {
     return learned(active.get(true));
+  }
+
+  /**
+   * Who AWS says the current credentials are ({@code sts:GetCallerIdentity}): account, assumed role
+   * ARN and user id. The first thing to check when IAM says no.
+   */
+  public CallerIdentity whoami() {
+    return callerIdentity.lookUp(get());
+  }
+
+  /** Sets how {@link #whoami()} asks STS (the session's composition root does). */
+  public Creds callerIdentity(CallerIdentityLookup lookup) {
+    this.callerIdentity = Objects.requireNonNull(lookup, "lookup");
+    return this;
   }
 
   /** The Identity Pool identity of the current credentials ({@code null} for other sources). */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -55,30 +56,35 @@ final class NotesApi {
   /** {@code POST /notes}: creates a note and answers it. */
   Reply create(String identityId, byte[] body) {
     JsonNode data = body(body);
+    return ok(add(identityId, field(data, "content"), field(data, "attachment")).toJson());
+  }
+
+  /** Stores a new note of {@code identityId} (also AppSync's {@code createNote}). */
+  Note add(String identityId, JsonNode content, JsonNode attachment) {
     Note note =
-        new Note(
-            ids.uuid(),
-            identityId,
-            field(data, "content"),
-            field(data, "attachment"),
-            clock.instant().toEpochMilli());
+        new Note(ids.uuid(), identityId, content, attachment, clock.instant().toEpochMilli());
     notes.compute(
         note.noteId(),
         (id, old) -> {
           store.put(NOTES, id, note::toJson);
           return note;
         });
-    return ok(note.toJson());
+    return note;
   }
 
   /** {@code GET /notes}: the caller's notes, oldest first. */
   Reply list(String identityId) {
     ArrayNode list = Json.array();
-    notes.values().stream()
+    of(identityId).forEach(n -> list.add(n.toJson()));
+    return ok(list);
+  }
+
+  /** The notes of {@code identityId}, oldest first (also AppSync's {@code notes}). */
+  List<Note> of(String identityId) {
+    return notes.values().stream()
         .filter(n -> n.userId().equals(identityId))
         .sorted(Comparator.comparingLong(Note::createdAt).thenComparing(Note::noteId))
-        .forEach(n -> list.add(n.toJson()));
-    return ok(list);
+        .toList();
   }
 
   /** {@code GET /notes/{id}}. */

@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  * asked for a delay ({@code x-cogsh-sandbox-delay-ms}).
  *
  * <p>Routes: {@code POST /} Cognito (both services); {@code GET /<poolId>/.well-known/jwks.json};
- * {@code /<stage>/…} the API; {@code /_sandbox/…} test hooks; anything else is API Gateway's
- * "Missing Authentication Token".
+ * {@code /<stage>/…} the API; {@code /lambda/…} a function URL; {@code POST /graphql} AppSync;
+ * {@code /_sandbox/…} test hooks; anything else is API Gateway's "Missing Authentication Token".
  */
 final class Router implements HttpHandler {
   static final int MAX_BODY = 1 << 20;
@@ -40,6 +40,8 @@ final class Router implements HttpHandler {
   private final ScheduledExecutorService delayer;
   private final Consumer<String> log;
   private volatile StsService sts;
+  private volatile LambdaUrl lambdaUrl;
+  private volatile AppSync appSync;
   private final ManagedLogin managedLogin;
   private final long maxDelayMillis;
   private final HookGuard hookGuard;
@@ -76,6 +78,15 @@ final class Router implements HttpHandler {
   /** Also answers STS's query protocol at {@code /} (GetCallerIdentity); set before starting. */
   Router sts(StsService value) {
     this.sts = value;
+    return this;
+  }
+
+  /**
+   * Also answers the Lambda function URL ({@code /lambda/…}) and AppSync ({@code POST /graphql}).
+   */
+  Router iamServices(LambdaUrl lambda, AppSync graphql) {
+    this.lambdaUrl = lambda;
+    this.appSync = graphql;
     return this;
   }
 
@@ -139,6 +150,12 @@ final class Router implements HttpHandler {
     }
     if (path.startsWith("/_sandbox/")) {
       return hook(request);
+    }
+    if (lambdaUrl != null && LambdaUrl.owns(path)) {
+      return lambdaUrl.handle(request);
+    }
+    if (appSync != null && path.equals(AppSync.PATH)) {
+      return appSync.handle(request);
     }
     if (path.equals("/" + ids.userPoolId() + "/.well-known/jwks.json")
         && request.method().equals("GET")) {

@@ -177,7 +177,16 @@ public final class Sandbox implements AutoCloseable {
                       ids,
                       new SigV4Verifier(
                           options.region(), StsService.SERVICE, identityPool, options.clock()),
-                      random)));
+                      random))
+              .iamServices(
+                  new LambdaUrl(
+                      ids,
+                      new SigV4Verifier(
+                          options.region(), LambdaUrl.SERVICE, identityPool, options.clock())),
+                  new AppSync(
+                      new SigV4Verifier(
+                          options.region(), AppSync.SERVICE, identityPool, options.clock()),
+                      notes)));
       server.setExecutor(executor);
       server.start();
       return new Sandbox(server, executor, delayer, ids, options, stats, notes, keys);

@@ -150,6 +150,7 @@ public final class OpenSession implements AutoCloseable {
             : scripted();
     SessionObjects built =
         SessionFactory.objects(target.config(), chosen, environment(), transport, registry);
+    trust(built, resolved);
     answers = chosen;
     if (remember) {
       rememberIn(built, target, recall);
@@ -207,6 +208,7 @@ public final class OpenSession implements AutoCloseable {
     SessionObjects built;
     try {
       built = SessionFactory.objects(switched.config(), asking, environment, transport, registry);
+      trust(built, next);
     } catch (RuntimeException | LinkageError e) {
       throw new SessionException("the session objects could not be built: " + e, null, e);
     }
@@ -222,14 +224,20 @@ public final class OpenSession implements AutoCloseable {
   }
 
   /**
-   * The answers of a scripted sign-in (a TOTP secret from the environment), for {@link Headless}.
+   * The objects of a headless command ({@link Headless}): scripted answers, and the remembered
+   * session taken up when there is one, whether or not this run asked to remember (it is kept in
+   * step, refreshed tokens and credentials written back). Nothing new is remembered unless asked.
    */
-  ChallengeAnswers scriptedAnswers() {
-    return scripted();
-  }
-
-  HttpTransport transport() {
-    return transport;
+  SessionObjects headlessObjects() {
+    SessionFile.Recall found = remember ? recall : recall(target);
+    SessionObjects built =
+        SessionFactory.objects(target.config(), scripted(), environment(), transport, registry);
+    trust(built, resolved);
+    if (remember || found.session().isPresent()) {
+      rememberIn(built, target, found);
+    }
+    objects = built;
+    return built;
   }
 
   /** Whether the session is kept between runs ({@code --remember}, {@code remember: true}). */
@@ -283,6 +291,13 @@ public final class OpenSession implements AutoCloseable {
   /** Where this session is remembered, when it can be. */
   public Optional<Path> rememberedFile() {
     return key(target).map(k -> new SessionFile(environment().sessionsDir()).path(k));
+  }
+
+  /** The configuration file's {@code trustedHosts}, trusted by the new {@code api}. */
+  private static void trust(SessionObjects built, ResolvedConfig from) {
+    if (from != null) {
+      built.api().trustHosts(from.trustedHosts());
+    }
   }
 
   private SessionFile.Recall recall(SessionTarget on) {

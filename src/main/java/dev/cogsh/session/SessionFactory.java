@@ -114,7 +114,10 @@ public final class SessionFactory {
       Transport transport,
       SecretSink secrets) {
     Auth auth = Auth.create(config, answers, environment.deviceFile()).secrets(secrets);
-    Creds creds = Creds.create(config, auth, environment, false).secrets(secrets);
+    Creds creds =
+        Creds.create(config, auth, environment, false)
+            .secrets(secrets)
+            .callerIdentity(new StsCallerIdentity(config, transport));
     Api api =
         new Api(config, new CredsSigning(creds), transport, Clock.systemUTC())
             .tokens(new AuthTokens(auth))

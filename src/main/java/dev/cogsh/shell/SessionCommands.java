@@ -76,11 +76,25 @@ final class SessionCommands {
     table.register(
         Command.of(
             "/whoami",
-            "show who is signed in",
-            "Shows the signed-in user and how long the ID token is valid (auth.whoami()).",
-            (context, arguments) ->
-                withObject(context, "auth")
-                    && context.evaluate("System.out.println(auth.whoami());")));
+            "show who is signed in (--iam: who AWS says the credentials are)",
+            "Shows the signed-in user and how long the ID token is valid (auth.whoami()).\n"
+                + "With --iam: asks STS GetCallerIdentity with the current credentials and shows\n"
+                + "the account, the assumed role's ARN and the user id (creds.whoami()), the first\n"
+                + "thing to check when IAM says no.",
+            (context, arguments) -> {
+              String given = arguments.strip();
+              if (given.equals("--iam")) {
+                return withObject(context, "creds")
+                    && context.evaluate("System.out.println(creds.whoami());");
+              }
+              if (!given.isEmpty()) {
+                context.error("/whoami: unknown argument '" + given + "'");
+                context.print("hint: /whoami, or /whoami --iam for the AWS identity");
+                return false;
+              }
+              return withObject(context, "auth")
+                  && context.evaluate("System.out.println(auth.whoami());");
+            }));
     table.register(
         Command.of(
             "/creds",

@@ -35,8 +35,9 @@ class HostTrustTest {
                 + " endpoint nor loopback: cogsh does not send your credentials there")
         .extracting(e -> ((ApiException) e).hint())
         .isEqualTo(
-            "if you trust it, add .trustHost() to this request or call"
-                + " api.trustHost(\"collector.evil.example\") once for the session");
+            "if you trust it, add .trustHost() to this request, call"
+                + " api.trustHost(\"collector.evil.example\") once for the session, or list it in"
+                + " \"trustedHosts\" in cogsh.json");
     assertThatThrownBy(() -> api.request("GET", "https://collector.evil.example/x").sign())
         .isInstanceOf(ApiException.class);
     assertThatThrownBy(() -> api.curl(api.request("GET", "https://collector.evil.example/x")))
@@ -93,5 +94,25 @@ class HostTrustTest {
     assertThatThrownBy(() -> api.trustHost("https://"))
         .isInstanceOf(ApiException.class)
         .hasMessage("no host in 'https://'");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} trusted by *.example.net: {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "a.example.net, true",
+    "b.c.example.net, true",
+    "example.net, false",
+    "evilexample.net, false",
+    "a.example.net.evil.org, false",
+  })
+  void aPattern_trustsSubdomainsOnly(String host, boolean trusted) {
+    api.trustHosts(List.of("*.example.net"));
+
+    if (trusted) {
+      assertThat(api.request("GET", "https://" + host + "/x").sign().trace()).isNotNull();
+    } else {
+      assertThatThrownBy(() -> api.request("GET", "https://" + host + "/x").sign())
+          .isInstanceOf(ApiException.class)
+          .hasMessageStartingWith(host + " is neither the configured API");
+    }
   }
 }

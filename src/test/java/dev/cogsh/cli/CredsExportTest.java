@@ -90,7 +90,8 @@ class CredsExportTest {
     assertThat(run.err())
         .isEqualTo(
             "cogsh creds export: no saved session and no COGSH_USERNAME/COGSH_PASSWORD: cogsh"
-                + " creds export never prompts (set COGSH_USERNAME and COGSH_PASSWORD in the"
+                + " creds export never prompts (sign in once with cogsh --remember (or"
+                + " \"remember\": true), or set COGSH_USERNAME and COGSH_PASSWORD in the"
                 + " environment of the program that runs it)\n");
   }
 
