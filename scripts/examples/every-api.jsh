@@ -1,5 +1,5 @@
-// One identity, every API style the sandbox serves: the IAM REST API, AppSync GraphQL, a Lambda
-// function URL, and STS saying who the credentials are.
+// One identity, every API style the sandbox serves: the IAM REST API, token authorizers, AppSync
+// GraphQL, a Lambda function URL, and STS saying who the credentials are.
 //
 // Run: cogsh run scripts/examples/every-api.jsh --sandbox
 // The AWS CLI gets the same identity through credential_process (docs/credentials.md):
@@ -10,6 +10,13 @@ auth.login();
 
 // 2. The REST API, IAM-authorized (execute-api).
 expect(api.post("/notes", Map.of("content", "from REST"))).status(200);
+
+// 2b. A REST API's Cognito user pool authorizer takes the ID token; an HTTP API's JWT authorizer
+//     wants an access token with the route's scope, and cogsh names the scope that is missing.
+expect(api.auth(ID_TOKEN).get("/cognito/notes")).status(200);
+var scoped = api.auth(ACCESS_TOKEN).get("/jwt/notes");
+expect(scoped).status(403);
+check(scoped.diagnosis().summary().contains("notes/read"), "the diagnosis names the missing scope", scoped.diagnosis().summary());
 
 // 3. AppSync: GraphQL signed for appsync; a GraphQL error would make ok() false.
 var created = api.graphql(
