@@ -14,6 +14,10 @@ public record SignUpResult(String user, String userSub, boolean confirmed, CodeD
   public String toString() {
     return confirmed
         ? "Signed up " + user + " (confirmed): sign in with auth.login(\"" + user + "\")"
-        : "Signed up " + user + "; " + delivery + ": confirm with auth.confirmSignUp(\"…\")";
+        : "Signed up "
+            + user
+            + "; "
+            + (delivery == null ? "no code sent" : delivery)
+            + ": confirm with auth.confirmSignUp(\"…\")";
   }
 }
