@@ -32,6 +32,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * auth.loginWithBrowser()               // managed login: code + PKCE in the system browser
  * auth.loginWithBrowser("Google")       // ...straight to an external identity provider
  * auth.userInfo(); auth.logoutWithBrowser(); auth.clientCredentials("notes/read")
+ * auth.signUp(user, Map.of()); auth.confirmSignUp("123456"); auth.forgotPassword(user)
+ * auth.changePassword(); auth.attributes(); auth.enableTotp(); auth.deleteUser(); auth.revoke()
  * }</pre>
  *
  * <p>Challenges are answered through {@link ChallengeAnswers}; when they cannot be, the sign-in
