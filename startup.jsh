@@ -14,3 +14,5 @@ import static dev.cogsh.script.Scenario.*;
 Auth auth = dev.cogsh.runtime.Session.auth();
 Creds creds = dev.cogsh.runtime.Session.creds();
 Api api = dev.cogsh.runtime.Session.api();
+// The codes the sandbox "sent" (sign-up, password reset): sandbox.lastCode("ada@example.com").
+SandboxCodes sandbox = dev.cogsh.runtime.Session.sandbox();

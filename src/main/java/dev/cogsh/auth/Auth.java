@@ -32,6 +32,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * auth.loginWithBrowser()               // managed login: code + PKCE in the system browser
  * auth.loginWithBrowser("Google")       // ...straight to an external identity provider
  * auth.userInfo(); auth.logoutWithBrowser(); auth.clientCredentials("notes/read")
+ * auth.signUp(user, Map.of()); auth.confirmSignUp("123456"); auth.forgotPassword(user)
+ * auth.changePassword(); auth.attributes(); auth.enableTotp(); auth.deleteUser(); auth.revoke()
  * }</pre>
  *
  * <p>Challenges are answered through {@link ChallengeAnswers}; when they cannot be, the sign-in
@@ -64,6 +66,8 @@ public final class Auth {
   private Duration browserTimeout = ManagedLogin.DEFAULT_TIMEOUT;
   private boolean browserSession;
   private volatile SecretSink secrets = SecretSink.NONE;
+  private final Account account;
+  private final TotpEnrolment totpEnrolment;
 
   /** Sign-in over {@code client}, with the world injected (tests pass a fake client and clock). */
   public Auth(
@@ -97,6 +101,9 @@ public final class Auth {
             calls, config, clock, random, setup -> this.totpSetup = setup, devices);
     this.managedLogin = new ManagedLogin(config, clock, random);
     this.machineTokens = new OauthClientCredentials(managedLogin, clock);
+    AccountCalls accountCalls = new AccountCalls(client, config, calls.endpoint());
+    this.account = new Account(accountCalls, this);
+    this.totpEnrolment = new TotpEnrolment(accountCalls, account, this);
   }
 
   /** Sign-in with the SDK client of {@link CognitoClients#userPools}, the system clock and RNG. */
@@ -239,11 +246,7 @@ public final class Auth {
   /** Signs out everywhere ({@code GlobalSignOut}) and forgets the tokens here. */
   public synchronized void logout() {
     Tokens current = tokens;
-    tokens = null;
-    pending = null;
-    remembered = false;
-    listener.signedOut(); // first: the remembered session goes even when GlobalSignOut fails
-    browserSession = false;
+    signedOutHere(); // first: the remembered session goes even when GlobalSignOut fails
     if (current == null) {
       return;
     }
@@ -258,6 +261,20 @@ public final class Auth {
             e);
       }
     }
+  }
+
+  /** Forgets the session here (tokens, a paused sign-in, the remembered session). */
+  synchronized void signedOutHere() {
+    tokens = null;
+    pending = null;
+    remembered = false;
+    listener.signedOut();
+    browserSession = false;
+  }
+
+  /** Where secrets this object learns are reported. */
+  SecretSink secretSink() {
+    return secrets;
   }
 
   /** The current tokens, as they are (see {@link #validTokens()} for fresh ones). */
@@ -517,6 +534,125 @@ public final class Auth {
       throw new AuthException(Reason.NOT_SIGNED_IN, "Not signed in", "type auth.login()");
     }
     return tokens;
+  }
+
+  // The account lifecycle (see Account and TotpEnrolment): one-line delegations.
+
+  /** Signs up {@code user}, asking for the password twice (masked); returns where the code went. */
+  public synchronized SignUpResult signUp(String user, Map<String, String> attributes) {
+    return account.signUp(user, attributes);
+  }
+
+  /** Signs up {@code user} with {@code password} and attributes ({@code Map.of("email", …)}). */
+  public synchronized SignUpResult signUp(
+      String user, String password, Map<String, String> attributes) {
+    return account.signUp(user, password, attributes);
+  }
+
+  /** Signs up {@code user} with no password, where the pool allows passwordless sign-in. */
+  public synchronized SignUpResult signUpWithoutPassword(
+      String user, Map<String, String> attributes) {
+    return account.signUp(user, null, attributes);
+  }
+
+  /** Confirms the last sign-up here with the code Cognito sent ({@code ConfirmSignUp}). */
+  public synchronized void confirmSignUp(String code) {
+    account.confirmSignUp(code);
+  }
+
+  /** Confirms {@code user}'s sign-up with the code Cognito sent. */
+  public synchronized void confirmSignUp(String user, String code) {
+    account.confirmSignUp(user, code);
+  }
+
+  /** Sends the last sign-up's confirmation code again ({@code ResendConfirmationCode}). */
+  public synchronized CodeDelivery resendCode() {
+    return account.resendCode();
+  }
+
+  /** Sends {@code user}'s confirmation code again. */
+  public synchronized CodeDelivery resendCode(String user) {
+    return account.resendCode(user);
+  }
+
+  /** Sends {@code user} a code to set a new password ({@code ForgotPassword}). */
+  public synchronized CodeDelivery forgotPassword(String user) {
+    return account.forgotPassword(user);
+  }
+
+  /** Sets the new password with the reset code, asking for it twice (masked). */
+  public synchronized void confirmForgotPassword(String code) {
+    account.confirmForgotPassword(code);
+  }
+
+  /** Sets {@code newPassword} with the reset code ({@code ConfirmForgotPassword}). */
+  public synchronized void confirmForgotPassword(String code, String newPassword) {
+    account.confirmForgotPassword(code, newPassword);
+  }
+
+  /** Changes the signed-in user's password, asking for the current and new one (masked). */
+  public synchronized void changePassword() {
+    account.changePassword();
+  }
+
+  /** Changes the signed-in user's password ({@code ChangePassword}). */
+  public synchronized void changePassword(String current, String proposed) {
+    account.changePassword(current, proposed);
+  }
+
+  /** The signed-in user's attributes ({@code GetUser}); {@link #user()} is the name only. */
+  public synchronized Map<String, String> attributes() {
+    return account.attributes();
+  }
+
+  /** Sets attributes; a new e-mail or phone number gets a code to verify it. */
+  public synchronized List<CodeDelivery> updateAttributes(Map<String, String> attributes) {
+    return account.updateAttributes(attributes);
+  }
+
+  /** Sends a code to verify {@code attribute} ({@code GetUserAttributeVerificationCode}). */
+  public synchronized CodeDelivery verificationCode(String attribute) {
+    return account.verificationCode(attribute);
+  }
+
+  /** Verifies {@code attribute} with the code sent to it ({@code VerifyUserAttribute}). */
+  public synchronized void verifyAttribute(String attribute, String code) {
+    account.verifyAttribute(attribute, code);
+  }
+
+  /** Deletes the signed-in user after it is typed again at the terminal ({@code DeleteUser}). */
+  public synchronized void deleteUser() {
+    account.deleteUser();
+  }
+
+  /** Deletes the signed-in user; {@code confirmation} must be its name. */
+  public synchronized void deleteUser(String confirmation) {
+    account.deleteUser(confirmation);
+  }
+
+  /** Revokes the refresh token ({@code RevokeToken}) and signs out here. */
+  public synchronized void revoke() {
+    account.revoke();
+  }
+
+  /** Sets up TOTP MFA: shows the otpauth URI (key masked), then asks for or awaits a code. */
+  public synchronized TotpSetup enableTotp() {
+    return totpEnrolment.enable(false);
+  }
+
+  /** As {@link #enableTotp()}, showing the key when {@code showKey}. */
+  public synchronized TotpSetup enableTotp(boolean showKey) {
+    return totpEnrolment.enable(showKey);
+  }
+
+  /** Finishes {@link #enableTotp()} with the authenticator's code; TOTP becomes the MFA. */
+  public synchronized void verifyTotp(String code) {
+    totpEnrolment.verify(code);
+  }
+
+  /** Turns TOTP MFA off for the signed-in user ({@code SetUserMFAPreference}). */
+  public synchronized void disableTotp() {
+    totpEnrolment.disable();
   }
 
   /**

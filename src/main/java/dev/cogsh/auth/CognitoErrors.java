@@ -45,15 +45,22 @@ final class CognitoErrors {
           new AuthException(
               Reason.USER_NOT_CONFIRMED,
               "User " + who + " has not confirmed the sign-up",
-              "enter the code Cognito sent at sign-up (ConfirmSignUp), or have an administrator"
-                  + " confirm the user (aws cognito-idp admin-confirm-sign-up)",
+              "confirm with auth.confirmSignUp(\""
+                  + who
+                  + "\", \"<code>\") (auth.resendCode(\""
+                  + who
+                  + "\") sends a new code), or have an administrator confirm the user (aws"
+                  + " cognito-idp admin-confirm-sign-up)",
               e);
       case "PasswordResetRequiredException" ->
           new AuthException(
               Reason.PASSWORD_RESET_REQUIRED,
               "The password of " + who + " was reset; a new one must be set first",
-              "use the pool's forgot-password flow (ForgotPassword + ConfirmForgotPassword), or have"
-                  + " an administrator set one (aws cognito-idp admin-set-user-password)",
+              "auth.forgotPassword(\""
+                  + who
+                  + "\") sends a code for"
+                  + " auth.confirmForgotPassword(\"<code>\"), or have an administrator set one"
+                  + " (aws cognito-idp admin-set-user-password)",
               e);
       case "TooManyRequestsException", "LimitExceededException", "TooManyFailedAttemptsException" ->
           new AuthException(

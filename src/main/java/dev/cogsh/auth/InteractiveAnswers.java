@@ -18,6 +18,11 @@ final class InteractiveAnswers implements ChallengeAnswers {
     this.prompter = prompter;
   }
 
+  /** The terminal, for the account calls that ask for more than sign-in does. */
+  Prompter prompter() {
+    return prompter;
+  }
+
   @Override
   public void show(String line) {
     prompter.println(line);

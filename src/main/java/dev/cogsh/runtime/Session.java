@@ -1,6 +1,7 @@
 package dev.cogsh.runtime;
 
 import dev.cogsh.api.Api;
+import dev.cogsh.api.SandboxCodes;
 import dev.cogsh.auth.Auth;
 import dev.cogsh.creds.Creds;
 import java.util.Objects;
@@ -26,7 +27,23 @@ public final class Session {
 
   private static final AtomicReference<Installed> INSTALLED = new AtomicReference<>();
 
+  private static final AtomicReference<SandboxCodes> SANDBOX =
+      new AtomicReference<>(SandboxCodes.none());
+
   private Session() {}
+
+  /**
+   * Sets the codes of the session's sandbox ({@code sandbox} in snippets); {@link
+   * SandboxCodes#none()} when it runs on none. The session sets it with the objects.
+   */
+  public static void installSandbox(SandboxCodes codes) {
+    SANDBOX.set(Objects.requireNonNull(codes, "codes"));
+  }
+
+  /** The codes the session's sandbox sent ({@code sandbox.lastCode(user)} in snippets). */
+  public static SandboxCodes sandbox() {
+    return SANDBOX.get();
+  }
 
   /**
    * Installs the session objects. Call once, before the start-up scripts run.
@@ -97,5 +114,6 @@ public final class Session {
   /** Forgets the installed objects; for tests that build several sessions in one JVM. */
   static void reset() {
     INSTALLED.set(null);
+    SANDBOX.set(SandboxCodes.none());
   }
 }

@@ -1,32 +1,56 @@
 package dev.cogsh.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The User Pool operations outside sign-in: {@code SignUp}, {@code ConfirmSignUp}, {@code GetUser}
- * and {@code GlobalSignOut}. Confirmation codes are "sent" to {@code GET /_sandbox/messages}.
+ * The public (unauthenticated) account operations: {@code SignUp}, {@code ConfirmSignUp}, {@code
+ * ResendConfirmationCode}, {@code ForgotPassword} and {@code ConfirmForgotPassword}, each with the
+ * app client and {@code SECRET_HASH} checked. Codes are "sent" to {@code GET /_sandbox/messages}.
  */
 final class Accounts {
-  private final UserPool pool;
-  private final TokenIssuer tokens;
-  private final Messages messages;
-  private final RandomIds ids;
+  private static final String IDP = "AWSCognitoIdentityProviderService.";
 
-  Accounts(UserPool pool, TokenIssuer tokens, Messages messages, RandomIds ids) {
+  private final UserPool pool;
+  private final CodeDelivery delivery;
+  private final AccountCodes codes;
+  private final RandomIds ids;
+  private final UserAttributes userAttributes;
+
+  Accounts(
+      UserPool pool,
+      CodeDelivery delivery,
+      AccountCodes codes,
+      RandomIds ids,
+      UserAttributes userAttributes) {
     this.pool = pool;
-    this.tokens = tokens;
-    this.messages = messages;
+    this.userAttributes = userAttributes;
+    this.delivery = delivery;
+    this.codes = codes;
     this.ids = ids;
   }
 
+  /** The operations by {@code X-Amz-Target}. */
+  Map<String, Function<ObjectNode, ObjectNode>> operations() {
+    return Map.of(
+        IDP + "SignUp", this::signUp,
+        IDP + "ConfirmSignUp", this::confirmSignUp,
+        IDP + "ResendConfirmationCode", this::resendConfirmationCode,
+        IDP + "ForgotPassword", this::forgotPassword,
+        IDP + "ConfirmForgotPassword", this::confirmForgotPassword);
+  }
+
+  /**
+   * {@code SignUp}; without a {@code Password} the user is passwordless (the sandbox's pool allows
+   * it, as a pool with choice-based sign-in does): it gets a random password no one knows.
+   */
   ObjectNode signUp(ObjectNode request) {
     pool.checkClient(request);
     String username = Json.text(request, "Username");
-    String password = Json.text(request, "Password");
+    String password = Json.optionalText(request, "Password");
     if (username.length() > 128 || !username.matches("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+")) {
       throw AwsErrorException.cognito(
           "InvalidParameterException",
@@ -35,6 +59,7 @@ final class Accounts {
     }
     pool.checkSecretHash(Json.optionalText(request, "SecretHash"), username);
     Map<String, String> attributes = attributes(request.get("UserAttributes"));
+    attributes.keySet().forEach(UserAttributes::checkWritable);
     if (pool.user(username) != null) {
       throw AwsErrorException.cognito("UsernameExistsException", "User already exists");
     }
@@ -53,19 +78,19 @@ final class Accounts {
             email,
             phone,
             code);
-    PoolUser user = pool.withNewPassword(draft, password, PoolUser.UNCONFIRMED);
+    String chosen = password != null ? password : "Aa1!" + ids.opaque(24);
+    PoolUser user = pool.withNewPassword(draft, chosen, PoolUser.UNCONFIRMED);
     if (!pool.add(user)) {
       throw AwsErrorException.cognito("UsernameExistsException", "User already exists");
     }
-    boolean byEmail = email != null || phone == null;
-    String destination = byEmail ? (email == null ? username : email) : phone;
-    messages.send(byEmail ? "EMAIL" : "SMS", destination, username, "SIGN_UP", code);
+    attributes.forEach(
+        (name, value) -> {
+          if (!name.equals("email") && !name.equals("phone_number")) {
+            userAttributes.set(user, name, value);
+          }
+        });
     ObjectNode response = Json.object();
-    response
-        .putObject("CodeDeliveryDetails")
-        .put("AttributeName", byEmail ? "email" : "phone_number")
-        .put("DeliveryMedium", byEmail ? "EMAIL" : "SMS")
-        .put("Destination", byEmail ? maskEmail(destination) : maskPhone(destination));
+    response.set("CodeDeliveryDetails", delivery.send(user, AccountCodes.SIGN_UP, code));
     return response.put("UserConfirmed", false).put("UserSub", user.sub());
   }
 
@@ -74,47 +99,74 @@ final class Accounts {
     String username = Json.text(request, "Username");
     String code = Json.text(request, "ConfirmationCode");
     pool.checkSecretHash(Json.optionalText(request, "SecretHash"), username);
+    PoolUser user = existing(username);
+    if (!PoolUser.UNCONFIRMED.equals(user.status())) {
+      throw AwsErrorException.cognito(
+          "NotAuthorizedException", "User cannot be confirmed. Current status is " + user.status());
+    }
+    codes.check(username, AccountCodes.SIGN_UP, code.equals(user.confirmationCode()));
+    pool.save(user.confirmed());
+    return Json.object();
+  }
+
+  ObjectNode resendConfirmationCode(ObjectNode request) {
+    pool.checkClient(request);
+    String username = Json.text(request, "Username");
+    pool.checkSecretHash(Json.optionalText(request, "SecretHash"), username);
+    PoolUser user = existing(username);
+    if (!PoolUser.UNCONFIRMED.equals(user.status())) {
+      throw AwsErrorException.cognito("InvalidParameterException", "User is already confirmed.");
+    }
+    String code = ids.code(6);
+    codes.unlock(username, AccountCodes.SIGN_UP); // a new code is a fresh start
+    PoolUser updated = user.withConfirmationCode(code);
+    pool.save(updated);
+    ObjectNode response = Json.object();
+    response.set("CodeDeliveryDetails", delivery.send(updated, AccountCodes.SIGN_UP, code));
+    return response;
+  }
+
+  ObjectNode forgotPassword(ObjectNode request) {
+    pool.checkClient(request);
+    String username = Json.text(request, "Username");
+    pool.checkSecretHash(Json.optionalText(request, "SecretHash"), username);
+    PoolUser user = existing(username);
+    if (PoolUser.UNCONFIRMED.equals(user.status())
+        || (user.email() == null && user.phoneNumber() == null && !username.contains("@"))) {
+      throw AwsErrorException.cognito(
+          "InvalidParameterException",
+          "Cannot reset password for the user as there is no registered/verified email or"
+              + " phone_number");
+    }
+    String code = codes.issue(username, AccountCodes.FORGOT_PASSWORD);
+    ObjectNode response = Json.object();
+    response.set("CodeDeliveryDetails", delivery.send(user, AccountCodes.FORGOT_PASSWORD, code));
+    return response;
+  }
+
+  ObjectNode confirmForgotPassword(ObjectNode request) {
+    pool.checkClient(request);
+    String username = Json.text(request, "Username");
+    String code = Json.text(request, "ConfirmationCode");
+    String password = Json.text(request, "Password");
+    pool.checkSecretHash(Json.optionalText(request, "SecretHash"), username);
+    PoolUser user = existing(username);
+    UserPool.checkPolicy(password); // before the code is used up
+    codes.use(username, AccountCodes.FORGOT_PASSWORD, code);
+    pool.save(pool.withNewPassword(user, password, PoolUser.CONFIRMED));
+    return Json.object();
+  }
+
+  private PoolUser existing(String username) {
     PoolUser user = pool.user(username);
     if (user == null) {
       throw AwsErrorException.cognito(
           "UserNotFoundException", "Username/client id combination not found.");
     }
-    if (!PoolUser.UNCONFIRMED.equals(user.status())) {
-      throw AwsErrorException.cognito(
-          "NotAuthorizedException", "User cannot be confirmed. Current status is " + user.status());
-    }
-    if (!code.equals(user.confirmationCode())) {
-      throw AwsErrorException.cognito(
-          "CodeMismatchException", "Invalid verification code provided, please try again.");
-    }
-    pool.save(user.confirmed());
-    return Json.object();
+    return user;
   }
 
-  ObjectNode getUser(ObjectNode request) {
-    PoolUser user = pool.user(tokens.accessTokenUser(Json.text(request, "AccessToken")));
-    if (user == null) {
-      throw AwsErrorException.cognito("UserNotFoundException", "User does not exist.");
-    }
-    ObjectNode response = Json.object();
-    ArrayNode list = response.putArray("UserAttributes");
-    user.attributes()
-        .properties()
-        .forEach(e -> list.addObject().put("Name", e.getKey()).put("Value", e.getValue().asText()));
-    response.put("Username", user.username());
-    if (!PoolUser.NO_MFA.equals(user.mfa())) {
-      response.put("PreferredMfaSetting", user.mfa());
-      response.putArray("UserMFASettingList").add(user.mfa());
-    }
-    return response;
-  }
-
-  ObjectNode globalSignOut(ObjectNode request) {
-    tokens.signOut(tokens.accessTokenUser(Json.text(request, "AccessToken")));
-    return Json.object();
-  }
-
-  private static Map<String, String> attributes(JsonNode list) {
+  static Map<String, String> attributes(JsonNode list) {
     Map<String, String> attributes = new HashMap<>();
     if (list == null || list.isNull()) {
       return attributes;
@@ -133,20 +185,8 @@ final class Accounts {
     return attributes;
   }
 
-  /** {@code demo@example.com} → {@code d***@e***}, as Cognito shows a destination. */
-  static String maskEmail(String email) {
-    int at = email.indexOf('@');
-    if (at <= 0 || at == email.length() - 1) {
-      return "***";
-    }
-    return email.charAt(0) + "***@" + email.charAt(at + 1) + "***";
-  }
-
-  /** {@code +15555550101} → {@code +*******0101}. */
+  /** {@code +15555550101} → {@code +*******0101} (see {@link CodeDelivery#maskPhone}). */
   static String maskPhone(String phone) {
-    if (phone.length() <= 4) {
-      return "****";
-    }
-    return "+" + "*".repeat(Math.max(0, phone.length() - 5)) + phone.substring(phone.length() - 4);
+    return CodeDelivery.maskPhone(phone);
   }
 }

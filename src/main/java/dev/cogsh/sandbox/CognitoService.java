@@ -22,6 +22,8 @@ final class CognitoService {
   CognitoService(
       UserPoolSignIn signIn,
       Accounts accounts,
+      SignedInAccounts signedInAccounts,
+      SoftwareTokens softwareTokens,
       IdentityPool identityPool,
       DeviceOperations devices,
       Stats stats,
@@ -29,14 +31,13 @@ final class CognitoService {
     this.stats = stats;
     this.faults = faults;
     Map<String, Function<ObjectNode, ObjectNode>> all = new HashMap<>(devices.operations());
+    all.putAll(accounts.operations());
+    all.putAll(signedInAccounts.operations());
+    all.putAll(softwareTokens.operations());
     all.putAll(
         Map.of(
             IDP + "InitiateAuth", signIn::initiateAuth,
             IDP + "RespondToAuthChallenge", signIn::respondToAuthChallenge,
-            IDP + "SignUp", accounts::signUp,
-            IDP + "ConfirmSignUp", accounts::confirmSignUp,
-            IDP + "GetUser", accounts::getUser,
-            IDP + "GlobalSignOut", accounts::globalSignOut,
             IDENTITY + "GetId", identityPool::getId,
             IDENTITY + "GetCredentialsForIdentity", identityPool::getCredentialsForIdentity));
     this.operations = Map.copyOf(all);

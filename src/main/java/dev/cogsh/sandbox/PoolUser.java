@@ -56,6 +56,27 @@ record PoolUser(
         username, sub, CONFIRMED, saltHex, verifierHex, mfa, totpSecret, email, phoneNumber, null);
   }
 
+  /** The same user with a new pending sign-up code ({@code ResendConfirmationCode}). */
+  PoolUser withConfirmationCode(String code) {
+    return new PoolUser(
+        username, sub, status, saltHex, verifierHex, mfa, totpSecret, email, phoneNumber, code);
+  }
+
+  /** The same user with another MFA setting and TOTP secret ({@code SetUserMFAPreference}). */
+  PoolUser withMfa(String newMfa, String newTotpSecret) {
+    return new PoolUser(
+        username,
+        sub,
+        status,
+        saltHex,
+        verifierHex,
+        newMfa,
+        newTotpSecret,
+        email,
+        phoneNumber,
+        confirmationCode);
+  }
+
   ObjectNode toJson() {
     ObjectNode json =
         Json.object()

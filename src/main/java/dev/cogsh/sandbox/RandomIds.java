@@ -54,6 +54,11 @@ final class RandomIds {
     return chars(DIGITS, length);
   }
 
+  /** A Base32 secret such as a TOTP key ({@code AssociateSoftwareToken}). */
+  String base32(int length) {
+    return chars(BASE32, length);
+  }
+
   byte[] bytes(int count) {
     byte[] b = new byte[count];
     random.nextBytes(b);

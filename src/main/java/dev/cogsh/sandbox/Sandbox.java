@@ -118,10 +118,15 @@ public final class Sandbox implements AutoCloseable {
       IdentityPool identityPool =
           new IdentityPool(ids, keys, options.clock(), options.credsTtl(), random, store);
       NotesApi notes = new NotesApi(options.clock(), random, store);
+      CodeDelivery delivery = new CodeDelivery(messages);
+      AccountCodes accountCodes = new AccountCodes(options.clock(), random);
+      UserAttributes userAttributes = new UserAttributes(store);
       CognitoService cognito =
           new CognitoService(
               signIn,
-              new Accounts(pool, tokens, messages, random),
+              new Accounts(pool, delivery, accountCodes, random, userAttributes),
+              new SignedInAccounts(pool, tokens, userAttributes, accountCodes, delivery),
+              new SoftwareTokens(pool, tokens, random, options.clock()),
               identityPool,
               new DeviceOperations(devices, tokens),
               stats,

@@ -129,6 +129,13 @@ final class UserPool {
     return true;
   }
 
+  /** Deletes a user ({@code DeleteUser}); its state file goes too. */
+  void remove(PoolUser user) {
+    awaitSeeded();
+    users.remove(key(user.username()));
+    store.delete(USERS, user.username());
+  }
+
   int size() {
     awaitSeeded();
     return users.size();
@@ -165,6 +172,23 @@ final class UserPool {
     }
     throw AwsErrorException.cognito(
         "NotAuthorizedException", "Unable to verify secret hash for client " + ids.appClientId());
+  }
+
+  /**
+   * Checks the {@code ClientSecret} of {@code RevokeToken}, which sends the secret itself rather
+   * than a hash: required when the app client has one.
+   */
+  void checkClientSecret(String given) {
+    if (clientSecret == null) {
+      return;
+    }
+    if (given == null
+        || !MessageDigest.isEqual(
+            clientSecret.getBytes(StandardCharsets.UTF_8),
+            given.getBytes(StandardCharsets.UTF_8))) {
+      throw AwsErrorException.cognito(
+          "NotAuthorizedException", "Client " + ids.appClientId() + " secret mismatch.");
+    }
   }
 
   /** The stored verifier of a user. */

@@ -1,6 +1,7 @@
 package dev.cogsh.session;
 
 import dev.cogsh.api.HttpTransport;
+import dev.cogsh.api.SandboxCodes;
 import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.auth.Prompter;
 import dev.cogsh.auth.ScriptedAnswers;
@@ -15,6 +16,7 @@ import dev.cogsh.human.Redactor;
 import dev.cogsh.human.SecretRegistry;
 import dev.cogsh.runtime.Session;
 import dev.cogsh.sandbox.Sandbox;
+import dev.cogsh.sandbox.SandboxOptions;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,6 +159,25 @@ public final class OpenSession implements AutoCloseable {
     }
     objects = built;
     Session.install(built.auth(), built.creds(), built.api());
+    Session.installSandbox(sandboxCodes());
+  }
+
+  /** The codes of the session's sandbox, or of one started apart whose hook token is set. */
+  private SandboxCodes sandboxCodes() {
+    if (sandbox != null) {
+      return SandboxCodes.at(sandbox.endpoint(), sandbox.hookToken(), transport);
+    }
+    URI idp = target.config().endpoints().cognitoIdp();
+    return environment()
+        .variable(SandboxOptions.HOOK_TOKEN_VARIABLE)
+        .filter(token -> idp != null && loopback(idp.getHost()))
+        .map(token -> SandboxCodes.at(idp, token, transport))
+        .orElse(SandboxCodes.none());
+  }
+
+  private static boolean loopback(String host) {
+    return host != null
+        && (host.equals("localhost") || host.startsWith("127.") || host.matches("\\[?::1]?"));
   }
 
   /**

@@ -34,6 +34,7 @@ public final class ShellCommands {
     StateCommands.register(table);
     ReplayCommands.register(table, base, home);
     DebugCommands.register(table);
+    CodesCommand.register(table);
     return table;
   }
 }

@@ -44,8 +44,8 @@ class AuthErrorsTest {
           NotAuthorizedException | User is disabled. | USER_DISABLED | User ada is disabled | admin-enable-user
           NotAuthorizedException | Invalid session for the user, session is expired. | SESSION_EXPIRED | The session is over | auth.login()
           UserNotFoundException | User does not exist. | UNKNOWN_USER | No user ada in this user pool | check the spelling
-          UserNotConfirmedException | User is not confirmed. | USER_NOT_CONFIRMED | User ada has not confirmed the sign-up | ConfirmSignUp
-          PasswordResetRequiredException | Password reset required for the user | PASSWORD_RESET_REQUIRED | was reset | ConfirmForgotPassword
+          UserNotConfirmedException | User is not confirmed. | USER_NOT_CONFIRMED | User ada has not confirmed the sign-up | auth.confirmSignUp(
+          PasswordResetRequiredException | Password reset required for the user | PASSWORD_RESET_REQUIRED | was reset | auth.confirmForgotPassword(
           TooManyRequestsException | Rate exceeded | TOO_MANY_ATTEMPTS | too many attempts | wait a few minutes
           LimitExceededException | Attempt limit exceeded, please try after some time. | TOO_MANY_ATTEMPTS | too many attempts | wait
           InvalidParameterException | USER_PASSWORD_AUTH flow not enabled for this client | FLOW_NOT_ENABLED | does not allow this sign-in flow | ALLOW_USER_PASSWORD_AUTH

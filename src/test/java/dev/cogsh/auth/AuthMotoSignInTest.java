@@ -143,7 +143,7 @@ class AuthMotoSignInTest {
             AuthException.class,
             e -> {
               assertThat(e.reason()).isEqualTo(Reason.USER_NOT_CONFIRMED);
-              assertThat(e.hint()).contains("ConfirmSignUp");
+              assertThat(e.hint()).contains("auth.confirmSignUp(");
             });
   }
 

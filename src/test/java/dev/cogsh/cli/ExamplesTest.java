@@ -56,7 +56,8 @@ class ExamplesTest {
   @Test
   void examples_includeTheFourScenarios() throws IOException {
     assertThat(examples().map(p -> p.getFileName().toString()))
-        .contains("notes-crud.jsh", "totp-mfa.jsh", "guest.jsh", "broken-signature.jsh");
+        .contains("notes-crud.jsh", "totp-mfa.jsh", "guest.jsh", "broken-signature.jsh")
+        .contains("sign-up.jsh", "forgot-password.jsh");
   }
 
   @Test
