@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The IAM-authorized REST API under {@code /<stage>}, in API Gateway's order: find the route (an
@@ -25,8 +26,16 @@ final class ApiGateway {
   private final NotesApi notes;
   private final Stats stats;
   private final Faults faults;
+  private final Cors cors;
 
-  ApiGateway(SandboxIds ids, SigV4Verifier verifier, NotesApi notes, Stats stats, Faults faults) {
+  ApiGateway(
+      SandboxIds ids,
+      SigV4Verifier verifier,
+      NotesApi notes,
+      Stats stats,
+      Faults faults,
+      Cors cors) {
+    this.cors = cors;
     this.ids = ids;
     this.verifier = verifier;
     this.notes = notes;
@@ -39,6 +48,15 @@ final class ApiGateway {
 
   Reply handle(Request request) {
     String resource = request.rawPath().substring(ids.stage().length() + 1);
+    if (Cors.isPreflight(request)) {
+      // the OPTIONS method "Enable CORS" adds: a mock integration, no authorization
+      Set<String> methods = new TreeSet<>();
+      ANY.forEach(m -> methods.addAll(route(m, resource) == null ? Set.of() : Set.of(m)));
+      if (methods.isEmpty()) {
+        throw missingToken();
+      }
+      return cors.apiPreflight(methods);
+    }
     Route route = route(request.method(), resource);
     if (route == null) {
       throw missingToken();

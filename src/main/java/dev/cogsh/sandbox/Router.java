@@ -40,6 +40,7 @@ final class Router implements HttpHandler {
   private final ScheduledExecutorService delayer;
   private final Consumer<String> log;
   private volatile StsService sts;
+  private volatile Cors cors = new Cors(Cors.ANY_ORIGIN);
   private final ManagedLogin managedLogin;
   private final long maxDelayMillis;
   private final HookGuard hookGuard;
@@ -79,6 +80,12 @@ final class Router implements HttpHandler {
     return this;
   }
 
+  /** The CORS answers of the API and of Cognito ({@code --cors-origin}); set before starting. */
+  Router cors(Cors value) {
+    this.cors = value;
+    return this;
+  }
+
   @Override
   public void handle(HttpExchange exchange) {
     long started = System.nanoTime();
@@ -101,6 +108,7 @@ final class Router implements HttpHandler {
     } catch (RuntimeException e) {
       reply = internal(e);
     }
+    reply = cors.decorate(exchange.getRequestURI().getRawPath(), ids.stage(), reply);
     reply = reply.withHeader("x-amzn-RequestId", random.uuid());
     long delay = request == null ? 0 : delayMillis(request);
     Reply answer = reply;
@@ -136,6 +144,9 @@ final class Router implements HttpHandler {
     }
     if (path.equals("/") && request.method().equals("POST")) {
       return cognito.handle(request);
+    }
+    if (path.equals("/") && Cors.isPreflight(request)) {
+      return Cors.cognitoPreflight(request);
     }
     if (path.startsWith("/_sandbox/")) {
       return hook(request);

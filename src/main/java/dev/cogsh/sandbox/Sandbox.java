@@ -98,7 +98,9 @@ public final class Sandbox implements AutoCloseable {
       Stats stats = new Stats();
       Messages messages = new Messages(options.clock());
       Faults faults = new Faults();
-      UserPool pool = new UserPool(ids, options.clientSecret(), options.random(), random, store);
+      UserPool pool =
+          new UserPool(
+              ids, options.clientSecret(), options.random(), random, store, options.limits());
       pool.seedInBackground(options.seedUsers(), executor);
       TokenIssuer tokens = new TokenIssuer(ids, keys, options.clock(), random, store);
       PoolDevices devices =
@@ -117,7 +119,8 @@ public final class Sandbox implements AutoCloseable {
               new DeviceSignIn(devices, challengeSessions, options.random(), random));
       IdentityPool identityPool =
           new IdentityPool(ids, keys, options.clock(), options.credsTtl(), random, store);
-      NotesApi notes = new NotesApi(options.clock(), random, store);
+      Cors cors = new Cors(options.corsOrigin());
+      NotesApi notes = new NotesApi(options.clock(), random, store, options.limits());
       CognitoService cognito =
           new CognitoService(
               signIn,
@@ -132,7 +135,8 @@ public final class Sandbox implements AutoCloseable {
               new SigV4Verifier(options.region(), identityPool, options.clock()),
               notes,
               stats,
-              faults);
+              faults,
+              cors);
       AuthorizationCodes codes = new AuthorizationCodes(options.clock(), random);
       ManagedLogin managedLogin =
           new ManagedLogin(
@@ -176,7 +180,8 @@ public final class Sandbox implements AutoCloseable {
                       ids,
                       new SigV4Verifier(
                           options.region(), StsService.SERVICE, identityPool, options.clock()),
-                      random)));
+                      random))
+              .cors(cors));
       server.setExecutor(executor);
       server.start();
       return new Sandbox(server, executor, delayer, ids, options, stats, notes, keys);

@@ -34,6 +34,10 @@ import java.util.stream.Stream;
  *     connection is dropped (30 s); process-wide, the first sandbox of a JVM sets it
  * @param hookToken the secret the test hooks ({@code /_sandbox/*}) require in {@code
  *     x-cogsh-sandbox-token}; random per instance unless given
+ * @param corsOrigin the API's {@code Access-Control-Allow-Origin} ({@code --cors-origin}, {@code
+ *     *})
+ * @param limits how many notes and users the sandbox keeps ({@code --max-notes}, {@code
+ *     --max-users})
  */
 public record SandboxOptions(
     String host,
@@ -53,7 +57,9 @@ public record SandboxOptions(
     DeviceTracking devices,
     ManagedLoginSettings managedLogin,
     Duration requestTimeout,
-    String hookToken) {
+    String hookToken,
+    String corsOrigin,
+    StoreLimits limits) {
 
   /** The user seeded when none is given. */
   public static final String DEMO_USER = "demo@example.com";
@@ -90,6 +96,8 @@ public record SandboxOptions(
     if (hookToken == null || hookToken.length() < 16) {
       throw new IllegalArgumentException("the hook token must have 16 characters or more");
     }
+    corsOrigin = Cors.checkOrigin(corsOrigin);
+    Objects.requireNonNull(limits, "limits");
   }
 
   /** A builder with the defaults. */
@@ -138,6 +146,10 @@ public record SandboxOptions(
         + requestTimeout
         + ", hookToken="
         + Masks.secret(hookToken)
+        + ", corsOrigin="
+        + corsOrigin
+        + ", limits="
+        + limits
         + "]";
   }
 
@@ -161,8 +173,22 @@ public record SandboxOptions(
     private ManagedLoginSettings managedLogin = ManagedLoginSettings.DEFAULTS;
     private Duration requestTimeout = Duration.ofSeconds(30);
     private String hookToken;
+    private String corsOrigin = Cors.ANY_ORIGIN;
+    private StoreLimits limits = StoreLimits.DEFAULTS;
 
     private Builder() {}
+
+    /** The API's {@code Access-Control-Allow-Origin}: {@code *} or one origin. */
+    public Builder corsOrigin(String value) {
+      corsOrigin = value;
+      return this;
+    }
+
+    /** How many notes and users the sandbox keeps. */
+    public Builder limits(StoreLimits value) {
+      limits = value;
+      return this;
+    }
 
     /** The pool's device tracking ({@code --devices always|opt-in|off}). */
     public Builder devices(DeviceTracking value) {
@@ -305,7 +331,9 @@ public record SandboxOptions(
           devices,
           managedLogin,
           requestTimeout,
-          hookToken == null ? newToken(source) : hookToken);
+          hookToken == null ? newToken(source) : hookToken,
+          corsOrigin,
+          limits);
     }
 
     private static String newToken(SecureRandom source) {
