@@ -30,6 +30,14 @@ final class SandboxExtraOptions {
   String corsOrigin = "*";
 
   @Option(
+      names = "--cors-headers",
+      paramLabel = "LIST",
+      description =
+          "The API's Access-Control-Allow-Headers, comma-separated (default, the console's:"
+              + " Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token).")
+  String corsHeaders = "Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token";
+
+  @Option(
       names = "--max-notes",
       paramLabel = "N",
       description =
@@ -47,6 +55,9 @@ final class SandboxExtraOptions {
 
   /** Applies the CORS origin and the limits to {@code builder}. */
   SandboxOptions.Builder apply(SandboxOptions.Builder builder) {
-    return builder.corsOrigin(corsOrigin).limits(new StoreLimits(maxNotes, maxUsers));
+    return builder
+        .corsOrigin(corsOrigin)
+        .corsHeaders(corsHeaders)
+        .limits(new StoreLimits(maxNotes, maxUsers));
   }
 }

@@ -37,9 +37,11 @@ final class Cors {
   static final String COGNITO_MAX_AGE = "172800";
 
   private final String apiOrigin;
+  private final String apiAllowHeaders;
 
-  Cors(String apiOrigin) {
-    this.apiOrigin = checkOrigin(apiOrigin);
+  Cors(CorsSettings settings) {
+    this.apiOrigin = settings.origin();
+    this.apiAllowHeaders = settings.allowHeaders();
   }
 
   /**
@@ -93,7 +95,7 @@ final class Cors {
     return new Reply(200, java.util.Map.of("Content-Type", Reply.JSON), new byte[0])
         .withHeader("Access-Control-Allow-Origin", apiOrigin)
         .withHeader("Access-Control-Allow-Methods", String.join(",", all))
-        .withHeader("Access-Control-Allow-Headers", API_ALLOW_HEADERS);
+        .withHeader("Access-Control-Allow-Headers", apiAllowHeaders);
   }
 
   /** The Cognito endpoints' preflight answer: any origin, the headers asked for. */
@@ -120,7 +122,7 @@ final class Cors {
     if (rawPath.equals("/" + stage) || rawPath.startsWith("/" + stage + "/")) {
       Reply api = reply.withHeader("Access-Control-Allow-Origin", apiOrigin);
       return reply.status() >= 400
-          ? api.withHeader("Access-Control-Allow-Headers", API_ALLOW_HEADERS)
+          ? api.withHeader("Access-Control-Allow-Headers", apiAllowHeaders)
           : api;
     }
     if (rawPath.equals("/")) {

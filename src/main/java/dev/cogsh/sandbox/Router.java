@@ -40,7 +40,7 @@ final class Router implements HttpHandler {
   private final ScheduledExecutorService delayer;
   private final Consumer<String> log;
   private volatile StsService sts;
-  private volatile Cors cors = new Cors(Cors.ANY_ORIGIN);
+  private volatile Cors cors = new Cors(CorsSettings.DEFAULTS);
   private final ManagedLogin managedLogin;
   private final long maxDelayMillis;
   private final HookGuard hookGuard;

@@ -119,7 +119,7 @@ public final class Sandbox implements AutoCloseable {
               new DeviceSignIn(devices, challengeSessions, options.random(), random));
       IdentityPool identityPool =
           new IdentityPool(ids, keys, options.clock(), options.credsTtl(), random, store);
-      Cors cors = new Cors(options.corsOrigin());
+      Cors cors = new Cors(options.cors());
       NotesApi notes = new NotesApi(options.clock(), random, store, options.limits());
       CognitoService cognito =
           new CognitoService(

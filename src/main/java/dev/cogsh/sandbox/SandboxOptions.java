@@ -58,7 +58,7 @@ public record SandboxOptions(
     ManagedLoginSettings managedLogin,
     Duration requestTimeout,
     String hookToken,
-    String corsOrigin,
+    CorsSettings cors,
     StoreLimits limits) {
 
   /** The user seeded when none is given. */
@@ -96,7 +96,7 @@ public record SandboxOptions(
     if (hookToken == null || hookToken.length() < 16) {
       throw new IllegalArgumentException("the hook token must have 16 characters or more");
     }
-    corsOrigin = Cors.checkOrigin(corsOrigin);
+    Objects.requireNonNull(cors, "cors");
     Objects.requireNonNull(limits, "limits");
   }
 
@@ -146,8 +146,8 @@ public record SandboxOptions(
         + requestTimeout
         + ", hookToken="
         + Masks.secret(hookToken)
-        + ", corsOrigin="
-        + corsOrigin
+        + ", cors="
+        + cors
         + ", limits="
         + limits
         + "]";
@@ -174,6 +174,7 @@ public record SandboxOptions(
     private Duration requestTimeout = Duration.ofSeconds(30);
     private String hookToken;
     private String corsOrigin = Cors.ANY_ORIGIN;
+    private String corsHeaders = Cors.API_ALLOW_HEADERS;
     private StoreLimits limits = StoreLimits.DEFAULTS;
 
     private Builder() {}
@@ -181,6 +182,12 @@ public record SandboxOptions(
     /** The API's {@code Access-Control-Allow-Origin}: {@code *} or one origin. */
     public Builder corsOrigin(String value) {
       corsOrigin = value;
+      return this;
+    }
+
+    /** The API's {@code Access-Control-Allow-Headers}, comma-separated. */
+    public Builder corsHeaders(String value) {
+      corsHeaders = value;
       return this;
     }
 
@@ -332,7 +339,7 @@ public record SandboxOptions(
           managedLogin,
           requestTimeout,
           hookToken == null ? newToken(source) : hookToken,
-          corsOrigin,
+          new CorsSettings(corsOrigin, corsHeaders),
           limits);
     }
 
