@@ -3,6 +3,7 @@ package dev.cogsh.sandbox;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -92,7 +93,7 @@ final class Cors {
   Reply apiPreflight(Set<String> methods) {
     Set<String> all = new TreeSet<>(methods);
     all.add("OPTIONS");
-    return new Reply(200, java.util.Map.of("Content-Type", Reply.JSON), new byte[0])
+    return new Reply(200, Map.of("Content-Type", Reply.JSON), new byte[0])
         .withHeader("Access-Control-Allow-Origin", apiOrigin)
         .withHeader("Access-Control-Allow-Methods", String.join(",", all))
         .withHeader("Access-Control-Allow-Headers", apiAllowHeaders);
@@ -102,7 +103,7 @@ final class Cors {
   static Reply cognitoPreflight(Request request) {
     String asked = request.header("access-control-request-headers");
     boolean plain = asked != null && asked.matches("[A-Za-z0-9!#$%&'*+.^_`|~,\\s-]{1,2000}");
-    return new Reply(200, java.util.Map.of(), new byte[0])
+    return new Reply(200, Map.of(), new byte[0])
         .withHeader("Access-Control-Allow-Origin", ANY_ORIGIN)
         .withHeader("Access-Control-Allow-Methods", "POST")
         .withHeader("Access-Control-Allow-Headers", plain ? asked.strip() : COGNITO_ALLOW_HEADERS)
