@@ -1,5 +1,6 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.sandbox.CorsSettings;
 import dev.cogsh.sandbox.SandboxOptions;
 import dev.cogsh.sandbox.StoreLimits;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ final class SandboxExtraOptions {
       description =
           "The API's Access-Control-Allow-Origin, as API Gateway's \"Enable CORS\" sets it:"
               + " * (default) or one origin such as http://localhost:3000.")
-  String corsOrigin = "*";
+  String corsOrigin = CorsSettings.DEFAULTS.origin();
 
   @Option(
       names = "--cors-headers",
@@ -35,7 +36,7 @@ final class SandboxExtraOptions {
       description =
           "The API's Access-Control-Allow-Headers, comma-separated (default, the console's:"
               + " Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token).")
-  String corsHeaders = "Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token";
+  String corsHeaders = CorsSettings.DEFAULTS.allowHeaders();
 
   @Option(
       names = "--max-notes",
