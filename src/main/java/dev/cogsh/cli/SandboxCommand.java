@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cogsh.config.ApiAuth;
 import dev.cogsh.config.ApiAuthSettings;
 import dev.cogsh.config.Config;
+import dev.cogsh.config.Environment;
 import dev.cogsh.sandbox.ApiKeyPlan;
 import dev.cogsh.sandbox.DeviceTracking;
 import dev.cogsh.sandbox.Sandbox;
@@ -56,13 +57,15 @@ final class SandboxCommand implements Callable<Integer> {
 
   @Option(
       names = "--user",
-      paramLabel = "NAME:PASSWORD",
-      description = "A confirmed user (repeatable; default demo@example.com:Passw0rd!).")
+      paramLabel = "NAME[:PASSWORD]",
+      description =
+          "A confirmed user (repeatable; default demo@example.com:Passw0rd!). NAME alone takes"
+              + " the password from --users-file or the environment; NAME:PASSWORD shows in ps.")
   List<String> users = new ArrayList<>();
 
   @Option(
       names = "--user-new-password",
-      paramLabel = "NAME:TEMP",
+      paramLabel = "NAME[:TEMP]",
       description = "A user who must set a new password at first sign-in.")
   List<String> usersNewPassword = new ArrayList<>();
 
@@ -74,7 +77,7 @@ final class SandboxCommand implements Callable<Integer> {
 
   @Option(
       names = "--user-sms",
-      paramLabel = "NAME:PASSWORD",
+      paramLabel = "NAME[:PASSWORD]",
       description = "A user with SMS MFA (codes at GET /_sandbox/messages).")
   List<String> usersSms = new ArrayList<>();
 
@@ -144,17 +147,20 @@ final class SandboxCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print one line per request.")
   boolean verbose;
 
+  @CommandLine.Mixin SandboxExtraOptions extra = new SandboxExtraOptions();
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     SandboxOptions options;
     List<SeedUser> seeded = new ArrayList<>();
     try {
-      SandboxOptions.Builder builder = SandboxOptions.builder().port(port);
-      users.forEach(u -> seeded.add(SeedUser.parse(u, SeedUser.Kind.CONFIRMED)));
-      usersNewPassword.forEach(u -> seeded.add(SeedUser.parse(u, SeedUser.Kind.NEW_PASSWORD)));
+      SandboxOptions.Builder builder = extra.apply(SandboxOptions.builder().port(port));
+      SandboxPasswords passwords = SandboxPasswords.open(extra.usersFile, Environment.system());
+      users.forEach(u -> seeded.add(passwords.user(u, SeedUser.Kind.CONFIRMED)));
+      usersNewPassword.forEach(u -> seeded.add(passwords.user(u, SeedUser.Kind.NEW_PASSWORD)));
       usersTotp.forEach(u -> seeded.add(SeedUser.parse(u, SeedUser.Kind.TOTP)));
-      usersSms.forEach(u -> seeded.add(SeedUser.parse(u, SeedUser.Kind.SMS)));
+      usersSms.forEach(u -> seeded.add(passwords.user(u, SeedUser.Kind.SMS)));
       seeded.forEach(builder::seed);
       if (host != null) {
         builder.host(host);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The IAM-authorized REST API under {@code /<stage>}, in API Gateway's order: find the route (an
@@ -27,6 +28,7 @@ final class ApiGateway {
   private final Stats stats;
   private final Faults faults;
   private final TokenAuthorizers authorizers;
+  private final Cors cors;
 
   ApiGateway(
       SandboxIds ids,
@@ -34,7 +36,9 @@ final class ApiGateway {
       NotesApi notes,
       Stats stats,
       Faults faults,
-      TokenAuthorizers authorizers) {
+      TokenAuthorizers authorizers,
+      Cors cors) {
+    this.cors = cors;
     this.ids = ids;
     this.verifier = verifier;
     this.notes = notes;
@@ -48,6 +52,19 @@ final class ApiGateway {
 
   Reply handle(Request request) {
     String resource = request.rawPath().substring(ids.stage().length() + 1);
+    if (Cors.isPreflight(request)) {
+      // the OPTIONS method "Enable CORS" adds: a mock integration, no authorization
+      Set<String> methods = new TreeSet<>();
+      for (String method : ANY) {
+        if (route(method, resource) != null || TokenAuthorizers.route(method, resource) != null) {
+          methods.add(method);
+        }
+      }
+      if (methods.isEmpty()) {
+        throw missingToken();
+      }
+      return cors.apiPreflight(methods);
+    }
     String tokenRoute = TokenAuthorizers.route(request.method(), resource);
     if (tokenRoute != null) {
       stats.count(tokenRoute);

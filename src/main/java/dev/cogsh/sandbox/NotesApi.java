@@ -6,15 +6,22 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The notes app of the serverless-stack tutorial: {@code POST/GET /notes}, {@code GET/PUT/DELETE
  * /notes/{id}}. A note belongs to the caller's {@code cognitoIdentityId}; someone else's note is
  * "not found", as the tutorial's DynamoDB key makes it.
+ *
+ * <p>Notes are kept by owner, as the tutorial's table is keyed ({@code userId}, {@code noteId}):
+ * listing reads the caller's notes only, never the whole pool's. The pool holds at most {@link
+ * StoreLimits#maxNotes()} notes; one more is refused with {@code LimitExceededException}.
  */
 final class NotesApi {
   private static final String NOTES = "notes";
@@ -41,16 +48,33 @@ final class NotesApi {
   private final Clock clock;
   private final RandomIds ids;
   private final StateStore store;
-  private final Map<String, Note> notes = new ConcurrentHashMap<>();
+  private final StoreLimits limits;
+  // owner (cognitoIdentityId) -> note id -> note
+  private final Map<String, Map<String, Note>> byOwner = new ConcurrentHashMap<>();
+  private final AtomicInteger count = new AtomicInteger();
+  private final LongAdder examined = new LongAdder(); // notes read by list(): the index's cost
 
-  NotesApi(Clock clock, RandomIds ids, StateStore store) throws IOException {
+  NotesApi(Clock clock, RandomIds ids, StateStore store, StoreLimits limits) throws IOException {
     this.clock = clock;
     this.ids = ids;
     this.store = store;
+    this.limits = limits;
     for (JsonNode n : store.load(NOTES)) {
       Note note = Note.fromJson(n);
-      notes.put(note.noteId(), note);
+      if (notesOf(note.userId()).put(note.noteId(), note) == null) {
+        count.incrementAndGet(); // kept even beyond the cap: the state is never cut short
+      }
     }
+  }
+
+  private Map<String, Note> notesOf(String owner) {
+    return byOwner.computeIfAbsent(owner, o -> new ConcurrentHashMap<>());
+  }
+
+  /** The owner's notes, or a new empty map that nothing keeps (never written to). */
+  private Map<String, Note> existingNotesOf(String owner) {
+    Map<String, Note> mine = byOwner.get(owner);
+    return mine == null ? new ConcurrentHashMap<>() : mine;
   }
 
   /** {@code POST /notes}: creates a note and answers it. */
@@ -63,12 +87,22 @@ final class NotesApi {
   Note add(String identityId, JsonNode content, JsonNode attachment) {
     Note note =
         new Note(ids.uuid(), identityId, content, attachment, clock.instant().toEpochMilli());
-    notes.compute(
-        note.noteId(),
-        (id, old) -> {
-          store.put(NOTES, id, note::toJson);
-          return note;
-        });
+    if (count.incrementAndGet() > limits.maxNotes()) {
+      count.decrementAndGet();
+      throw limits.notesFull();
+    }
+    try {
+      notesOf(identityId)
+          .compute(
+              note.noteId(),
+              (id, old) -> {
+                store.put(NOTES, id, note::toJson);
+                return note;
+              });
+    } catch (RuntimeException e) {
+      count.decrementAndGet(); // not stored: the slot is free again
+      throw e;
+    }
     return note;
   }
 
@@ -81,16 +115,16 @@ final class NotesApi {
 
   /** The notes of {@code identityId}, oldest first (also AppSync's {@code notes}). */
   List<Note> of(String identityId) {
-    return notes.values().stream()
-        .filter(n -> n.userId().equals(identityId))
-        .sorted(Comparator.comparingLong(Note::createdAt).thenComparing(Note::noteId))
-        .toList();
+    List<Note> mine = new ArrayList<>(existingNotesOf(identityId).values());
+    examined.add(mine.size());
+    mine.sort(Comparator.comparingLong(Note::createdAt).thenComparing(Note::noteId));
+    return mine;
   }
 
   /** {@code GET /notes/{id}}. */
   Reply get(String identityId, String noteId) {
-    Note note = notes.get(noteId);
-    if (note == null || !note.userId().equals(identityId)) {
+    Note note = existingNotesOf(identityId).get(noteId);
+    if (note == null) {
       return notFound();
     }
     return ok(note.toJson());
@@ -100,44 +134,49 @@ final class NotesApi {
   Reply update(String identityId, String noteId, byte[] body) {
     JsonNode data = body(body);
     boolean[] found = {false};
-    notes.computeIfPresent(
-        noteId,
-        (id, old) -> {
-          if (!old.userId().equals(identityId)) {
-            return old;
-          }
-          found[0] = true;
-          Note changed =
-              new Note(
-                  id,
-                  old.userId(),
-                  field(data, "content"),
-                  field(data, "attachment"),
-                  old.createdAt());
-          store.put(NOTES, id, changed::toJson);
-          return changed;
-        });
+    existingNotesOf(identityId)
+        .computeIfPresent(
+            noteId,
+            (id, old) -> {
+              found[0] = true;
+              Note changed =
+                  new Note(
+                      id,
+                      old.userId(),
+                      field(data, "content"),
+                      field(data, "attachment"),
+                      old.createdAt());
+              store.put(NOTES, id, changed::toJson);
+              return changed;
+            });
     return found[0] ? ok(Json.object().put("status", true)) : notFound();
   }
 
   /** {@code DELETE /notes/{id}}. */
   Reply delete(String identityId, String noteId) {
     boolean[] found = {false};
-    notes.computeIfPresent(
-        noteId,
-        (id, old) -> {
-          if (!old.userId().equals(identityId)) {
-            return old;
-          }
-          found[0] = true;
-          store.delete(NOTES, id);
-          return null;
-        });
+    existingNotesOf(identityId)
+        .computeIfPresent(
+            noteId,
+            (id, old) -> {
+              found[0] = true;
+              store.delete(NOTES, id);
+              return null;
+            });
+    if (found[0]) {
+      count.decrementAndGet();
+    }
     return found[0] ? ok(Json.object().put("status", true)) : notFound();
   }
 
+  /** How many notes the pool holds. */
   int size() {
-    return notes.size();
+    return count.get();
+  }
+
+  /** How many notes {@code GET /notes} has read so far, over all callers (tests of the index). */
+  long examined() {
+    return examined.sum();
   }
 
   private static JsonNode body(byte[] body) {

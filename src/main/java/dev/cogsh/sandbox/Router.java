@@ -42,6 +42,7 @@ final class Router implements HttpHandler {
   private volatile StsService sts;
   private volatile LambdaUrl lambdaUrl;
   private volatile AppSync appSync;
+  private volatile Cors cors = new Cors(CorsSettings.DEFAULTS);
   private final ManagedLogin managedLogin;
   private final long maxDelayMillis;
   private final HookGuard hookGuard;
@@ -90,6 +91,12 @@ final class Router implements HttpHandler {
     return this;
   }
 
+  /** The CORS answers of the API and of Cognito ({@code --cors-origin}); set before starting. */
+  Router cors(Cors value) {
+    this.cors = value;
+    return this;
+  }
+
   @Override
   public void handle(HttpExchange exchange) {
     long started = System.nanoTime();
@@ -112,6 +119,7 @@ final class Router implements HttpHandler {
     } catch (RuntimeException e) {
       reply = internal(e);
     }
+    reply = cors.decorate(exchange.getRequestURI().getRawPath(), ids.stage(), reply);
     reply = reply.withHeader("x-amzn-RequestId", random.uuid());
     long delay = request == null ? 0 : delayMillis(request);
     Reply answer = reply;
@@ -147,6 +155,9 @@ final class Router implements HttpHandler {
     }
     if (path.equals("/") && request.method().equals("POST")) {
       return cognito.handle(request);
+    }
+    if (path.equals("/") && Cors.isPreflight(request)) {
+      return Cors.cognitoPreflight(request);
     }
     if (path.startsWith("/_sandbox/")) {
       return hook(request);

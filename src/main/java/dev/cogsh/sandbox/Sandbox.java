@@ -98,7 +98,9 @@ public final class Sandbox implements AutoCloseable {
       Stats stats = new Stats();
       Messages messages = new Messages(options.clock());
       Faults faults = new Faults();
-      UserPool pool = new UserPool(ids, options.clientSecret(), options.random(), random, store);
+      UserPool pool =
+          new UserPool(
+              ids, options.clientSecret(), options.random(), random, store, options.limits());
       pool.seedInBackground(options.seedUsers(), executor);
       TokenIssuer tokens = new TokenIssuer(ids, keys, options.clock(), random, store);
       PoolDevices devices =
@@ -117,7 +119,8 @@ public final class Sandbox implements AutoCloseable {
               new DeviceSignIn(devices, challengeSessions, options.random(), random));
       IdentityPool identityPool =
           new IdentityPool(ids, keys, options.clock(), options.credsTtl(), random, store);
-      NotesApi notes = new NotesApi(options.clock(), random, store);
+      Cors cors = new Cors(options.cors());
+      NotesApi notes = new NotesApi(options.clock(), random, store, options.limits());
       CodeDelivery delivery = new CodeDelivery(messages);
       AccountCodes accountCodes = new AccountCodes(options.clock(), random);
       UserAttributes userAttributes = new UserAttributes(store);
@@ -138,7 +141,8 @@ public final class Sandbox implements AutoCloseable {
               notes,
               stats,
               faults,
-              new TokenAuthorizers(ids, keys, options.clock(), notes, options.apiKeys()));
+              new TokenAuthorizers(ids, keys, options.clock(), notes, options.apiKeys()),
+              cors);
       AuthorizationCodes codes = new AuthorizationCodes(options.clock(), random);
       ManagedLogin managedLogin =
           new ManagedLogin(
@@ -191,7 +195,8 @@ public final class Sandbox implements AutoCloseable {
                   new AppSync(
                       new SigV4Verifier(
                           options.region(), AppSync.SERVICE, identityPool, options.clock()),
-                      notes)));
+                      notes))
+              .cors(cors));
       server.setExecutor(executor);
       server.start();
       return new Sandbox(server, executor, delayer, ids, options, stats, notes, keys);

@@ -35,6 +35,10 @@ import java.util.stream.Stream;
  * @param hookToken the secret the test hooks ({@code /_sandbox/*}) require in {@code
  *     x-cogsh-sandbox-token}; random per instance unless given
  * @param apiKeys the API key of {@code /apikey/notes} and its usage plan's quota
+ * @param corsOrigin the API's {@code Access-Control-Allow-Origin} ({@code --cors-origin}, {@code
+ *     *})
+ * @param limits how many notes and users the sandbox keeps ({@code --max-notes}, {@code
+ *     --max-users})
  */
 public record SandboxOptions(
     String host,
@@ -55,7 +59,9 @@ public record SandboxOptions(
     ManagedLoginSettings managedLogin,
     Duration requestTimeout,
     String hookToken,
-    ApiKeyPlan apiKeys) {
+    ApiKeyPlan apiKeys,
+    CorsSettings cors,
+    StoreLimits limits) {
 
   /** The user seeded when none is given. */
   public static final String DEMO_USER = "demo@example.com";
@@ -93,6 +99,8 @@ public record SandboxOptions(
     if (hookToken == null || hookToken.length() < 16) {
       throw new IllegalArgumentException("the hook token must have 16 characters or more");
     }
+    Objects.requireNonNull(cors, "cors");
+    Objects.requireNonNull(limits, "limits");
   }
 
   /** A builder with the defaults. */
@@ -141,6 +149,10 @@ public record SandboxOptions(
         + requestTimeout
         + ", hookToken="
         + Masks.secret(hookToken)
+        + ", cors="
+        + cors
+        + ", limits="
+        + limits
         + "]";
   }
 
@@ -165,8 +177,29 @@ public record SandboxOptions(
     private Duration requestTimeout = Duration.ofSeconds(30);
     private String hookToken;
     private ApiKeyPlan apiKeys = ApiKeyPlan.DEFAULT;
+    private String corsOrigin = Cors.ANY_ORIGIN;
+    private String corsHeaders = Cors.API_ALLOW_HEADERS;
+    private StoreLimits limits = StoreLimits.DEFAULTS;
 
     private Builder() {}
+
+    /** The API's {@code Access-Control-Allow-Origin}: {@code *} or one origin. */
+    public Builder corsOrigin(String value) {
+      corsOrigin = value;
+      return this;
+    }
+
+    /** The API's {@code Access-Control-Allow-Headers}, comma-separated. */
+    public Builder corsHeaders(String value) {
+      corsHeaders = value;
+      return this;
+    }
+
+    /** How many notes and users the sandbox keeps. */
+    public Builder limits(StoreLimits value) {
+      limits = value;
+      return this;
+    }
 
     /** The pool's device tracking ({@code --devices always|opt-in|off}). */
     public Builder devices(DeviceTracking value) {
@@ -316,7 +349,9 @@ public record SandboxOptions(
           managedLogin,
           requestTimeout,
           hookToken == null ? newToken(source) : hookToken,
-          apiKeys);
+          apiKeys,
+          new CorsSettings(corsOrigin, corsHeaders),
+          limits);
     }
 
     private static String newToken(SecureRandom source) {

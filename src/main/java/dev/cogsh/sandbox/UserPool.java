@@ -30,12 +30,19 @@ final class UserPool {
   private final SecureRandom random;
   private final RandomIds idGen;
   private final StateStore store;
+  private final StoreLimits limits;
   private final Map<String, PoolUser> users = new ConcurrentHashMap<>(); // lower-case name -> user
   private volatile CompletableFuture<Void> seeded = CompletableFuture.completedFuture(null);
 
   UserPool(
-      SandboxIds ids, String clientSecret, SecureRandom random, RandomIds idGen, StateStore store)
+      SandboxIds ids,
+      String clientSecret,
+      SecureRandom random,
+      RandomIds idGen,
+      StateStore store,
+      StoreLimits limits)
       throws IOException {
+    this.limits = limits;
     this.ids = ids;
     this.clientSecret = clientSecret;
     this.random = random;
@@ -118,9 +125,16 @@ final class UserPool {
     users.put(key(user.username()), user);
   }
 
-  /** Adds a user unless the name is taken; returns whether it was added. */
+  /**
+   * Adds a user unless the name is taken; returns whether it was added.
+   *
+   * @throws AwsErrorException {@code LimitExceededException} when the pool holds {@code maxUsers}
+   */
   boolean add(PoolUser user) {
     awaitSeeded();
+    if (users.size() >= limits.maxUsers()) {
+      throw limits.usersFull(); // a race may pass one or two over: a guard, not an exact quota
+    }
     PoolUser existing = users.putIfAbsent(key(user.username()), user);
     if (existing != null) {
       return false;

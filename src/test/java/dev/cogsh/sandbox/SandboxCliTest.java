@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,30 @@ class SandboxCliTest {
       assertThat(spent.statusCode()).isEqualTo(429);
       assertThat(spent.body()).isEqualTo("{\"message\":\"Limit Exceeded\"}");
       assertThat(spent.headers().firstValue("x-amzn-ErrorType")).contains("LimitExceededException");
+    }
+  }
+
+  @Test
+  void usersNamedAlone_takeTheirPasswordsFromTheUsersFileAndTheEnvironment() throws Exception {
+    Path users = dir.resolve("users.txt");
+    Files.writeString(users, "# sandbox users\nfile@example.com:File-Passw0rd\n");
+    Files.setPosixFilePermissions(users, PosixFilePermissions.fromString("rw-------"));
+    try (SandboxProcess sandbox =
+        SandboxProcess.start(
+            Map.of("COGSH_SANDBOX_PASSWORD_ENV_EXAMPLE_COM", "Env-Passw0rd"),
+            "--user",
+            "file@example.com",
+            "--user",
+            "env@example.com",
+            "--users-file",
+            users.toString())) {
+      try (SandboxClients clients = SandboxClients.remote(sandbox.endpoint, Clock.systemUTC())) {
+        sandbox.awaitLine("user env@example.com (--user: confirmed)", 5);
+        assertThat(clients.signInSrp("file@example.com", "File-Passw0rd").idToken()).isNotBlank();
+        assertThat(clients.signInSrp("env@example.com", "Env-Passw0rd").idToken()).isNotBlank();
+        assertThat(sandbox.process.info().commandLine().orElse("")).doesNotContain("Passw0rd");
+        assertThat(List.copyOf(sandbox.output)).noneMatch(line -> line.contains("Passw0rd"));
+      }
     }
   }
 }

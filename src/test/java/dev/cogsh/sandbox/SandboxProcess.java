@@ -47,6 +47,12 @@ final class SandboxProcess implements AutoCloseable {
 
   /** Starts {@code cogsh sandbox ARGS…} on the test class path and waits for its listening line. */
   static SandboxProcess start(String... args) throws Exception {
+    return start(java.util.Map.of(), args);
+  }
+
+  /** Starts {@code cogsh sandbox ARGS…} with these extra environment variables. */
+  static SandboxProcess start(java.util.Map<String, String> variables, String... args)
+      throws Exception {
     String classPath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>();
@@ -59,6 +65,8 @@ final class SandboxProcess implements AutoCloseable {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().remove("COGSH_PASSWORD");
+    builder.environment().keySet().removeIf(name -> name.startsWith("COGSH_SANDBOX_PASSWORD"));
+    builder.environment().putAll(variables);
     return new SandboxProcess(builder.start());
   }
 

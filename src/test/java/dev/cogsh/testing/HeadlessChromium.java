@@ -152,6 +152,16 @@ public final class HeadlessChromium implements AutoCloseable {
     command("POST", "/element/" + element(css) + "/click", JSON.createObjectNode());
   }
 
+  /**
+   * Runs {@code script} in the page as WebDriver's "execute async script": the script gets {@code
+   * args} as {@code arguments[0..]} and calls the last argument with its result, which is returned.
+   */
+  public JsonNode executeAsync(String script, Object... args) throws Exception {
+    ObjectNode body = JSON.createObjectNode().put("script", script);
+    body.set("args", JSON.valueToTree(List.of(args)));
+    return command("POST", "/execute/async", body).path("value");
+  }
+
   /** A PNG of the viewport. */
   public byte[] screenshot() throws Exception {
     return Base64.getDecoder().decode(command("GET", "/screenshot", null).path("value").asText());
@@ -174,7 +184,12 @@ public final class HeadlessChromium implements AutoCloseable {
     JsonNode answer = call(method, "/session/" + session + path, body);
     if (answer.path("value").has("error")) {
       throw new IllegalStateException(
-          "WebDriver " + path + ": " + answer.path("value").path("message").asText());
+          "WebDriver "
+              + path
+              + ": "
+              + answer.path("value").path("error").asText()
+              + " "
+              + answer.path("value").path("message").asText());
     }
     return answer;
   }
