@@ -44,7 +44,8 @@ public record Headless(Auth auth, Creds creds, Tokens tokens) {
             session.scriptedAnswers(),
             session.environment(),
             session.transport(),
-            session.registry());
+            session.registry(),
+            session.cognitoCallCount());
     Tokens tokens = built.auth().login(config.username(), config.password());
     return new Headless(built.auth(), built.creds(), tokens);
   }

@@ -2,6 +2,7 @@ package dev.cogsh.session;
 
 import dev.cogsh.api.HttpTransport;
 import dev.cogsh.auth.ChallengeAnswers;
+import dev.cogsh.auth.CognitoCallCount;
 import dev.cogsh.auth.Prompter;
 import dev.cogsh.auth.ScriptedAnswers;
 import dev.cogsh.config.Config;
@@ -40,6 +41,7 @@ public final class OpenSession implements AutoCloseable {
   private final SessionRequest request;
   private final Sandbox sandbox;
   private final HttpTransport transport = new HttpTransport();
+  private final CognitoCallCount cognitoCalls = new CognitoCallCount();
   private volatile ResolvedConfig resolved;
   private volatile SessionTarget target;
   private volatile ChallengeAnswers answers;
@@ -137,6 +139,11 @@ public final class OpenSession implements AutoCloseable {
     return transport.sent();
   }
 
+  /** The calls {@code auth} and {@code creds} sent to Cognito so far, every attempt counted. */
+  public long cognitoCalls() {
+    return cognitoCalls.sent();
+  }
+
   /**
    * Builds {@code auth}, {@code creds} and {@code api} for the target and installs them in {@link
    * Session} for snippets. Slow (SDK clients): the shell calls it on a background thread.
@@ -149,7 +156,8 @@ public final class OpenSession implements AutoCloseable {
             ? ChallengeAnswers.interactive(SessionSecrets.registering(prompter, registry))
             : scripted();
     SessionObjects built =
-        SessionFactory.objects(target.config(), chosen, environment(), transport, registry);
+        SessionFactory.objects(
+            target.config(), chosen, environment(), transport, registry, cognitoCalls);
     answers = chosen;
     if (remember) {
       rememberIn(built, target, recall);
@@ -206,7 +214,9 @@ public final class OpenSession implements AutoCloseable {
     SessionSecrets.registerConfig(switched.config(), registry);
     SessionObjects built;
     try {
-      built = SessionFactory.objects(switched.config(), asking, environment, transport, registry);
+      built =
+          SessionFactory.objects(
+              switched.config(), asking, environment, transport, registry, cognitoCalls);
     } catch (RuntimeException | LinkageError e) {
       throw new SessionException("the session objects could not be built: " + e, null, e);
     }
@@ -230,6 +240,10 @@ public final class OpenSession implements AutoCloseable {
 
   HttpTransport transport() {
     return transport;
+  }
+
+  CognitoCallCount cognitoCallCount() {
+    return cognitoCalls;
   }
 
   /** Whether the session is kept between runs ({@code --remember}, {@code remember: true}). */
