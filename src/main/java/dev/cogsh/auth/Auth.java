@@ -302,7 +302,7 @@ public final class Auth {
           ? "Not signed in (type auth.login())"
           : "Not signed in: " + pending.challenge().name() + " is waiting (auth.answer(\"…\"))";
     }
-    return tokens.describe(clock.instant());
+    return tokens.describe(clock.instant(), displayName);
   }
 
   /** Replaces how challenges are answered (the shell installs interactive answers). */

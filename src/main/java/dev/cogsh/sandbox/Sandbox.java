@@ -99,6 +99,7 @@ public final class Sandbox implements AutoCloseable {
       Messages messages = new Messages(options.clock());
       Faults faults = new Faults();
       UserPool pool = new UserPool(ids, options.clientSecret(), options.random(), random, store);
+      pool.emailAsUsername(options.emailAsUsername());
       pool.seedInBackground(options.seedUsers(), executor);
       TokenIssuer tokens = new TokenIssuer(ids, keys, options.clock(), random, store);
       PoolDevices devices =

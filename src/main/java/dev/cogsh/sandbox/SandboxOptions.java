@@ -34,6 +34,9 @@ import java.util.stream.Stream;
  *     connection is dropped (30 s); process-wide, the first sandbox of a JVM sets it
  * @param hookToken the secret the test hooks ({@code /_sandbox/*}) require in {@code
  *     x-cogsh-sandbox-token}; random per instance unless given
+ * @param emailAsUsername the pool signs in with e-mail addresses ({@code UsernameAttributes:
+ *     [email]}, {@code --email-as-username}): a seeded user named like an address gets a UUID as
+ *     its user name and the address as its {@code email}, and signs in with either
  */
 public record SandboxOptions(
     String host,
@@ -53,7 +56,8 @@ public record SandboxOptions(
     DeviceTracking devices,
     ManagedLoginSettings managedLogin,
     Duration requestTimeout,
-    String hookToken) {
+    String hookToken,
+    boolean emailAsUsername) {
 
   /** The user seeded when none is given. */
   public static final String DEMO_USER = "demo@example.com";
@@ -161,6 +165,7 @@ public record SandboxOptions(
     private ManagedLoginSettings managedLogin = ManagedLoginSettings.DEFAULTS;
     private Duration requestTimeout = Duration.ofSeconds(30);
     private String hookToken;
+    private boolean emailAsUsername;
 
     private Builder() {}
 
@@ -285,6 +290,12 @@ public record SandboxOptions(
       return this;
     }
 
+    /** Users sign in with their e-mail address; their user names are UUIDs. */
+    public Builder emailAsUsername() {
+      emailAsUsername = true;
+      return this;
+    }
+
     public SandboxOptions build() {
       SecureRandom source = random == null ? new SecureRandom() : random;
       return new SandboxOptions(
@@ -305,7 +316,8 @@ public record SandboxOptions(
           devices,
           managedLogin,
           requestTimeout,
-          hookToken == null ? newToken(source) : hookToken);
+          hookToken == null ? newToken(source) : hookToken,
+          emailAsUsername);
     }
 
     private static String newToken(SecureRandom source) {
