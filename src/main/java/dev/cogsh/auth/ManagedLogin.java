@@ -68,8 +68,9 @@ final class ManagedLogin {
 
   /**
    * The whole browser sign-in: listen on the redirect URI, show and open the URL, wait for the
-   * redirect, then {@link #complete}. When no browser can be opened here and someone at a terminal
-   * can paste, it stops listening and takes the redirected address pasted back instead.
+   * redirect, then {@link #complete}. When a browser could not be opened here (not {@link
+   * BrowserLauncher#NONE}, which means the user opens it) and someone at a terminal can paste, it
+   * stops listening and takes the redirected address pasted back instead.
    */
   Tokens signIn(
       String identityProvider,
@@ -82,7 +83,8 @@ final class ManagedLogin {
     try (OauthRedirectListener listener = OauthRedirectListener.open(s.redirectUri())) {
       answers.show("Sign in with your browser: " + url);
       boolean opened = browser.open(url);
-      if (opened || !(answers instanceof InteractiveAnswers)) {
+      // NONE: the user opens the URL on this machine, so the listener waits as usual
+      if (opened || browser == BrowserLauncher.NONE || !(answers instanceof InteractiveAnswers)) {
         if (!opened) {
           answers.show(
               "(no browser opened: open the URL above; waiting on " + s.redirectUri() + ")");

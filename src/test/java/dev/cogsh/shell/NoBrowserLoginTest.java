@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 class NoBrowserLoginTest {
 
   private static final Pattern PRINTED_URL =
-      Pattern.compile("Open this URL in a browser \\(on any machine\\) and sign in: (\\S+)");
+      Pattern.compile(
+          "(?:Open this URL in a browser \\(on any machine\\) and sign in|Sign in with your"
+              + " browser): (\\S+)");
 
   @TempDir Path home;
 
@@ -76,6 +78,26 @@ class NoBrowserLoginTest {
       assertThat(shell.output()).doesNotContain(code(redirect));
       shell.type("api.get(\"/notes\").status()\n");
       assertThat(shell.awaitPrompt()).contains("==> 200");
+    }
+  }
+
+  @Test
+  void loginWithBrowser_whenNoBrowserCanBeOpened_takesThePastedRedirect() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(SandboxOptions.builder().build());
+        ShellDriver shell = shell(sandbox)) {
+      shell.awaitPrompt();
+      shell.type("auth.setBrowser(url -> false)\n"); // an opener that fails, as with no display
+      shell.awaitPrompt();
+      shell.type("auth.loginWithBrowser()\n");
+      String asked = shell.await("Redirected address (hidden): ");
+      assertThat(asked).contains("no browser could be opened here");
+      URI redirect = redirectAfterSignIn(asked);
+
+      shell.type(redirect + "\n");
+      shell.awaitPrompt();
+      shell.type("auth.whoami()\n");
+
+      assertThat(shell.awaitPrompt()).contains("Signed in as " + SandboxOptions.DEMO_USER);
     }
   }
 
