@@ -114,9 +114,15 @@ public final class Auth {
 
   /** As {@link #create(Config, ChallengeAnswers)}, remembering devices in {@code deviceFile}. */
   public static Auth create(Config config, ChallengeAnswers answers, Path deviceFile) {
+    return create(config, answers, deviceFile, new CognitoCallCount());
+  }
+
+  /** As above, each User Pool call counted in {@code count}. */
+  public static Auth create(
+      Config config, ChallengeAnswers answers, Path deviceFile, CognitoCallCount count) {
     return new Auth(
         config,
-        CognitoClients.userPools(config),
+        CognitoClients.userPools(config, count),
         answers,
         Clock.systemUTC(),
         new SecureRandom(),
@@ -313,7 +319,7 @@ public final class Auth {
           ? "Not signed in (type auth.login())"
           : "Not signed in: " + pending.challenge().name() + " is waiting (auth.answer(\"…\"))";
     }
-    return tokens.describe(clock.instant());
+    return tokens.describe(clock.instant(), displayName);
   }
 
   /** Replaces how challenges are answered (the shell installs interactive answers). */
@@ -428,12 +434,30 @@ public final class Auth {
   /**
    * Signs in through managed login, straight to {@code identityProvider} (e.g. {@code Google};
    * {@code null} shows the pool's own login page). Prints the URL, opens the browser, listens on
-   * the configured {@code redirectUri} until the browser comes back or 5 minutes pass.
+   * the configured {@code redirectUri} until the browser comes back or 5 minutes pass. When no
+   * browser can be opened here, it asks for the address the browser ended on, pasted back.
    */
   public synchronized Tokens loginWithBrowser(String identityProvider) {
     pending = null;
-    Tokens signedIn = managedLogin.signIn(identityProvider, browser, answers::show, browserTimeout);
-    tokens = signedIn;
+    return browserSignedIn(managedLogin.signIn(identityProvider, browser, answers, browserTimeout));
+  }
+
+  /**
+   * Managed login without a browser here (SSH, containers): prints the URL, then takes the address
+   * the browser ended on, pasted back (hidden), checks its {@code state} and exchanges its code.
+   */
+  public synchronized Tokens loginWithoutBrowser() {
+    return loginWithoutBrowser(null);
+  }
+
+  /** As {@link #loginWithoutBrowser()}, straight to {@code identityProvider} (e.g. Google). */
+  public synchronized Tokens loginWithoutBrowser(String identityProvider) {
+    return browserSignedIn(managedLogin.signInPastedBack(identityProvider, answers));
+  }
+
+  private Tokens browserSignedIn(Tokens signedIn) {
+    pending = null;
+    tokens = learned(signedIn);
     displayName = signedIn.username();
     browserSession = true;
     return signedIn;

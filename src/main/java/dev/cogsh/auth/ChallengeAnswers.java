@@ -58,6 +58,16 @@ public interface ChallengeAnswers {
    */
   default void show(String line) {}
 
+  /**
+   * The address the browser ended on after managed login, pasted back (without echo: its code is a
+   * secret); {@code null} when nobody can be asked or nothing was pasted.
+   *
+   * @param redirectUri where the browser was sent, for the prompt
+   */
+  default String redirectedUrl(java.net.URI redirectUri) {
+    return null;
+  }
+
   /** Answers at the terminal through {@code prompter}. */
   static ChallengeAnswers interactive(Prompter prompter) {
     return new InteractiveAnswers(prompter);

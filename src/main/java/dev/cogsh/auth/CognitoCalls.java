@@ -52,6 +52,7 @@ final class CognitoCalls {
         call(
             "InitiateAuth",
             hashUsername,
+            all.containsKey("SECRET_HASH"),
             () ->
                 client.initiateAuth(
                     b -> b.authFlow(flow).clientId(config.appClientId()).authParameters(all)),
@@ -78,6 +79,7 @@ final class CognitoCalls {
         call(
             "RespondToAuthChallenge",
             username,
+            hashed.containsKey("SECRET_HASH"),
             () ->
                 client.respondToAuthChallenge(
                     b ->
@@ -199,10 +201,19 @@ final class CognitoCalls {
   }
 
   private <T> T call(String operation, String username, Supplier<T> call, String... secrets) {
+    return call(operation, username, false, call, secrets);
+  }
+
+  private <T> T call(
+      String operation,
+      String username,
+      boolean secretHashSent,
+      Supplier<T> call,
+      String... secrets) {
     try {
       return call.get();
     } catch (SdkException e) {
-      throw CognitoErrors.map(e, operation, username, endpoint(), secrets);
+      throw CognitoErrors.map(e, operation, username, endpoint(), secretHashSent, secrets);
     }
   }
 

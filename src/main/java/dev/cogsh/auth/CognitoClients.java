@@ -18,8 +18,16 @@ final class CognitoClients {
    * no {@code ~/.aws} profile: nothing there applies to unsigned calls.
    */
   static CognitoIdentityProviderClient userPools(Config config) {
+    return userPools(config, new CognitoCallCount());
+  }
+
+  /** As above, each call counted in {@code count}. */
+  static CognitoIdentityProviderClient userPools(Config config, CognitoCallCount count) {
     return UnsignedClients.build(
-        CognitoIdentityProviderClient.builder(), region(config), config.endpoints().cognitoIdp());
+        CognitoIdentityProviderClient.builder(),
+        region(config),
+        config.endpoints().cognitoIdp(),
+        count);
   }
 
   /** The User Pool's region: {@code region}, else the prefix of {@code userPoolId}. */

@@ -26,6 +26,21 @@ final class CognitoErrors {
    */
   static AuthException map(
       SdkException e, String operation, String username, String endpoint, String... secrets) {
+    return map(e, operation, username, endpoint, false, secrets);
+  }
+
+  /**
+   * As above; {@code secretHashSent} says the call carried a {@code SECRET_HASH}, so a refusal in
+   * words cogsh does not know (moto answers with the hash itself, other emulators with a bare
+   * NotAuthorized) points at the app client's secret as well.
+   */
+  static AuthException map(
+      SdkException e,
+      String operation,
+      String username,
+      String endpoint,
+      boolean secretHashSent,
+      String... secrets) {
     if (!(e instanceof AwsServiceException service)) {
       return TransportErrors.map(e, operation, endpoint);
     }
@@ -34,7 +49,7 @@ final class CognitoErrors {
     String lower = said.toLowerCase(Locale.ROOT);
     String who = username == null ? "the user" : username;
     return switch (code) {
-      case "NotAuthorizedException" -> notAuthorized(lower, said, who, e);
+      case "NotAuthorizedException" -> notAuthorized(lower, said, who, secretHashSent, e);
       case "UserNotFoundException" ->
           new AuthException(
               Reason.UNKNOWN_USER,
@@ -119,7 +134,8 @@ final class CognitoErrors {
     };
   }
 
-  private static AuthException notAuthorized(String lower, String said, String who, Exception e) {
+  private static AuthException notAuthorized(
+      String lower, String said, String who, boolean secretHashSent, Exception e) {
     if (lower.contains("incorrect username or password")) {
       return new AuthException(
           Reason.WRONG_PASSWORD,
@@ -168,6 +184,14 @@ final class CognitoErrors {
     }
     if (lower.contains("flow") && lower.contains("not enabled")) {
       return flowNotEnabled(said, e);
+    }
+    if (secretHashSent) {
+      return new AuthException(
+          Reason.SECRET_HASH,
+          "Cognito refused: " + (said.isEmpty() ? "NotAuthorizedException" : said),
+          "a SECRET_HASH was sent: check that appClientSecret in cogsh.json is exactly the app"
+              + " client's secret (App clients > Client secret), then the user name and password",
+          e);
     }
     return new AuthException(
         Reason.OTHER,

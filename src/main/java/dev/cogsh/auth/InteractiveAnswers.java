@@ -128,6 +128,11 @@ final class InteractiveAnswers implements ChallengeAnswers {
     return true;
   }
 
+  @Override
+  public String redirectedUrl(java.net.URI redirectUri) {
+    return prompter.readSecret("Redirected address (hidden): ");
+  }
+
   private String line(String prompt, Challenge challenge) {
     return line(prompt, challenge, false);
   }

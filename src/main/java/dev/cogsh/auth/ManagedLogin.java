@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Managed login (the hosted UI) for a native app: authorization code with PKCE (RFC 6749, RFC 7636
@@ -69,20 +68,65 @@ final class ManagedLogin {
 
   /**
    * The whole browser sign-in: listen on the redirect URI, show and open the URL, wait for the
-   * redirect, then {@link #complete}.
+   * redirect, then {@link #complete}. When a browser could not be opened here (not {@link
+   * BrowserLauncher#NONE}, which means the user opens it) and someone at a terminal can paste, it
+   * stops listening and takes the redirected address pasted back instead.
    */
   Tokens signIn(
-      String identityProvider, BrowserLauncher browser, Consumer<String> show, Duration timeout) {
+      String identityProvider,
+      BrowserLauncher browser,
+      ChallengeAnswers answers,
+      Duration timeout) {
     OauthSettings s = settings();
     OauthPkce pkce = OauthPkce.create(random);
     URI url = authorizeUrl(pkce, identityProvider);
     try (OauthRedirectListener listener = OauthRedirectListener.open(s.redirectUri())) {
-      show.accept("Sign in with your browser: " + url);
-      if (!browser.open(url)) {
-        show.accept("(no browser opened: open the URL above; waiting on " + s.redirectUri() + ")");
+      answers.show("Sign in with your browser: " + url);
+      boolean opened = browser.open(url);
+      // NONE: the user opens the URL on this machine, so the listener waits as usual
+      if (opened || browser == BrowserLauncher.NONE || !(answers instanceof InteractiveAnswers)) {
+        if (!opened) {
+          answers.show(
+              "(no browser opened: open the URL above; waiting on " + s.redirectUri() + ")");
+        }
+        return complete(pkce, listener.await(timeout, clock));
       }
-      return complete(pkce, listener.await(timeout, clock));
     }
+    answers.show("(no browser could be opened here: open the URL above in any browser)");
+    return completePasted(pkce, answers);
+  }
+
+  /**
+   * Sign-in without a browser here ({@code --no-browser}): show the URL, then read the address the
+   * browser ended on, pasted back; check its {@code state} and exchange its code.
+   */
+  Tokens signInPastedBack(String identityProvider, ChallengeAnswers answers) {
+    if (!(answers instanceof InteractiveAnswers)) {
+      throw new AuthException(
+          Reason.CHALLENGE_UNANSWERED,
+          "Signing in without a browser needs a terminal to paste the redirected address into",
+          "run it in the cogsh shell; in scripts use auth.login() or a remembered session");
+    }
+    OauthPkce pkce = OauthPkce.create(random);
+    URI url = authorizeUrl(pkce, identityProvider);
+    answers.show("Open this URL in a browser (on any machine) and sign in: " + url);
+    return completePasted(pkce, answers);
+  }
+
+  private Tokens completePasted(OauthPkce pkce, ChallengeAnswers answers) {
+    URI redirect = settings().redirectUri();
+    answers.show(
+        "The browser then goes to "
+            + redirect
+            + "?code=… (the page may not load). Copy that whole address and paste it here.");
+    String pasted = answers.redirectedUrl(redirect);
+    if (pasted == null || pasted.isBlank()) {
+      throw new AuthException(
+          Reason.CHALLENGE_UNANSWERED,
+          "No redirected address was pasted: the sign-in is cancelled",
+          "start again with auth.loginWithoutBrowser() or /login --browser --no-browser");
+    }
+    return complete(pkce, PastedRedirect.parse(pasted, redirect));
   }
 
   /** Checks the redirect's {@code state}, exchanges its code, checks the ID token. */

@@ -46,14 +46,33 @@ public record Tokens(Jwt idToken, Jwt accessToken, String refreshToken, Instant 
    * now}.
    */
   public String describe(Instant now) {
+    return describe(now, null);
+  }
+
+  /**
+   * As {@link #describe(Instant)}, naming the user by the e-mail claim, else by {@code typed} (the
+   * name signed in with), else the user name. When that is not the user name (a pool that signs in
+   * with e-mail addresses gives users a UUID as user name), the user name is shown beside it in
+   * full: {@code Signed in as ada@example.com (username 5f0c2b1e-…), ID token valid 59m 59s}.
+   */
+  public String describe(Instant now, String typed) {
     String email = idToken.claim("email");
+    String username = username();
+    String shown = email != null ? email : typed != null && !typed.isBlank() ? typed : username;
     String sub = idToken.subject();
-    String shortSub = sub == null ? "?" : Masks.shortId(sub);
+    String ids;
+    if (username == null || shown.equalsIgnoreCase(username)) {
+      ids = "sub " + (sub == null ? "?" : Masks.shortId(sub));
+    } else if (username.equals(sub)) {
+      ids = "username " + username;
+    } else {
+      ids = "username " + username + ", sub " + (sub == null ? "?" : Masks.shortId(sub));
+    }
     Duration left = validFor(now);
     return "Signed in as "
-        + (email != null ? email : username())
-        + " (sub "
-        + shortSub
+        + shown
+        + " ("
+        + ids
         + "), ID token "
         + (left.isNegative()
             ? "expired " + Durations.format(left.negated()) + " ago"

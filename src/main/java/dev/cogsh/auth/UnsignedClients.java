@@ -22,6 +22,12 @@ public final class UnsignedClients {
   /** Configures {@code builder} as above for {@code region} and builds the client. */
   public static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(
       B builder, String region, URI endpointOverride) {
+    return build(builder, region, endpointOverride, new CognitoCallCount());
+  }
+
+  /** As above, each call counted in {@code count} (the session's, for {@code cogsh run}). */
+  public static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(
+      B builder, String region, URI endpointOverride, CognitoCallCount count) {
     builder
         .region(Region.of(region))
         .credentialsProvider(AnonymousCredentialsProvider.create())
@@ -32,7 +38,8 @@ public final class UnsignedClients {
         .overrideConfiguration(
             o ->
                 o.defaultProfileFileSupplier(() -> ProfileFile.aggregator().build())
-                    .defaultProfileName("default"));
+                    .defaultProfileName("default")
+                    .addExecutionInterceptor(count.interceptor()));
     if (endpointOverride != null) {
       builder.endpointOverride(endpointOverride);
     }

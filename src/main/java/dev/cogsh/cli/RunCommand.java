@@ -18,6 +18,7 @@ import dev.cogsh.script.RunReport;
 import dev.cogsh.script.Script;
 import dev.cogsh.script.ScriptException;
 import dev.cogsh.script.SecretParameters;
+import dev.cogsh.script.Traffic;
 import dev.cogsh.session.OpenSession;
 import dev.cogsh.session.SessionFactory;
 import dev.cogsh.session.SessionRequest;
@@ -180,7 +181,8 @@ public final class RunCommand implements Callable<Integer> {
               .session(session)
               .classPath(environment.classPath())
               .build();
-      RunInterruption interruption = new RunInterruption(output, session::requests, clock).arm();
+      RunInterruption interruption =
+          new RunInterruption(output, () -> traffic(session), clock).arm();
       RunReport report;
       try {
         report =
@@ -194,7 +196,7 @@ public final class RunCommand implements Callable<Integer> {
       } finally {
         interruption.disarm();
       }
-      output.summary(report.summary(session.requests()), report.succeeded());
+      output.summary(report.summary(traffic(session)), report.succeeded());
       return report.succeeded() ? 0 : 1;
     } catch (ConfigException e) {
       return usage(output, e.getMessage(), e.hint());
@@ -228,6 +230,10 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** {@code a fresh sandbox at http://127.0.0.1:PORT}, or the API's URL. */
+  private static Traffic traffic(OpenSession session) {
+    return new Traffic(session.cognitoCalls(), session.requests());
+  }
+
   private static String where(OpenSession session) {
     return session
         .sandbox()

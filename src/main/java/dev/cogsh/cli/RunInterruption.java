@@ -4,6 +4,7 @@ import dev.cogsh.script.Failure;
 import dev.cogsh.script.RunListener;
 import dev.cogsh.script.RunReport;
 import dev.cogsh.script.ScriptSnippet;
+import dev.cogsh.script.Traffic;
 import dev.cogsh.shell.ExitCalls;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * What {@code cogsh run} says when the JVM ends under it: a {@code SIGINT} or {@code SIGTERM}
@@ -26,7 +27,7 @@ import java.util.function.LongSupplier;
 final class RunInterruption implements RunListener {
 
   private final RunOutput output;
-  private final LongSupplier requests;
+  private final Supplier<Traffic> traffic;
   private final Clock clock;
   private final Instant start;
   private final Thread hook = new Thread(this::report, "cogsh-run-interrupted");
@@ -35,11 +36,11 @@ final class RunInterruption implements RunListener {
   private volatile ScriptSnippet current;
 
   /**
-   * @param requests how many HTTP requests the run has sent so far
+   * @param traffic what the run has sent so far (Cognito calls and API requests)
    */
-  RunInterruption(RunOutput output, LongSupplier requests, Clock clock) {
+  RunInterruption(RunOutput output, Supplier<Traffic> traffic, Clock clock) {
     this.output = output;
-    this.requests = requests;
+    this.traffic = traffic;
     this.clock = clock;
     this.start = clock.instant();
   }
@@ -83,6 +84,6 @@ final class RunInterruption implements RunListener {
       output.problem("interrupted at " + where);
     }
     RunReport report = new RunReport(ran.get(), failures, Duration.between(start, clock.instant()));
-    output.summary(report.summary(requests.getAsLong()) + " (interrupted)", false);
+    output.summary(report.summary(traffic.get()) + " (interrupted)", false);
   }
 }

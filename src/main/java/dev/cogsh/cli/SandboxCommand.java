@@ -108,6 +108,13 @@ final class SandboxCommand implements Callable<Integer> {
   String devices = "off";
 
   @Option(
+      names = "--email-as-username",
+      description =
+          "Users sign in with their e-mail address (UsernameAttributes: email): a user named like"
+              + " an address gets a UUID as its user name.")
+  boolean emailAsUsername;
+
+  @Option(
       names = "--callback-url",
       paramLabel = "URL",
       description =
@@ -166,6 +173,9 @@ final class SandboxCommand implements Callable<Integer> {
         builder.host(host);
       }
       callbackUrls.forEach(builder::callbackUrl);
+      if (emailAsUsername) {
+        builder.emailAsUsername();
+      }
       if (scopes != null) {
         builder.scopes(List.of(scopes.strip().split("[\\s,]+")));
       }

@@ -1,6 +1,7 @@
 package dev.cogsh.creds;
 
 import dev.cogsh.auth.Auth;
+import dev.cogsh.auth.CognitoCallCount;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.Environment;
 import dev.cogsh.creds.CredsException.Reason;
@@ -92,10 +93,20 @@ public final class Creds {
    */
   public static Creds create(
       Config config, Auth auth, Environment environment, boolean cacheIdentityIds) {
+    return create(config, auth, environment, cacheIdentityIds, new CognitoCallCount());
+  }
+
+  /** As above, each Identity Pool call counted in {@code count}. */
+  public static Creds create(
+      Config config,
+      Auth auth,
+      Environment environment,
+      boolean cacheIdentityIds,
+      CognitoCallCount count) {
     return new Creds(
         config,
         auth,
-        IdentityClients.create(config),
+        IdentityClients.create(config, count),
         Clock.systemUTC(),
         cacheIdentityIds ? environment.identityCacheFile() : null,
         environment,

@@ -1,5 +1,6 @@
 package dev.cogsh.creds;
 
+import dev.cogsh.auth.CognitoCallCount;
 import dev.cogsh.auth.UnsignedClients;
 import dev.cogsh.config.Config;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
@@ -16,8 +17,16 @@ final class IdentityClients {
    * ~/.aws} file.
    */
   static CognitoIdentityClient create(Config config) {
+    return create(config, new CognitoCallCount());
+  }
+
+  /** As above, each call counted in {@code count}. */
+  static CognitoIdentityClient create(Config config, CognitoCallCount count) {
     return UnsignedClients.build(
-        CognitoIdentityClient.builder(), region(config), config.endpoints().cognitoIdentity());
+        CognitoIdentityClient.builder(),
+        region(config),
+        config.endpoints().cognitoIdentity(),
+        count);
   }
 
   /** The identity pool's region: the prefix of its id, else {@code region}, else us-east-1. */

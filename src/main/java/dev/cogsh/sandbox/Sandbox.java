@@ -101,6 +101,7 @@ public final class Sandbox implements AutoCloseable {
       UserPool pool =
           new UserPool(
               ids, options.clientSecret(), options.random(), random, store, options.limits());
+      pool.emailAsUsername(options.emailAsUsername());
       pool.seedInBackground(options.seedUsers(), executor);
       TokenIssuer tokens = new TokenIssuer(ids, keys, options.clock(), random, store);
       PoolDevices devices =

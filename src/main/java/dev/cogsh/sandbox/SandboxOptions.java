@@ -39,6 +39,9 @@ import java.util.stream.Stream;
  *     *})
  * @param limits how many notes and users the sandbox keeps ({@code --max-notes}, {@code
  *     --max-users})
+ * @param emailAsUsername the pool signs in with e-mail addresses ({@code UsernameAttributes:
+ *     [email]}, {@code --email-as-username}): a seeded user named like an address gets a UUID as
+ *     its user name and the address as its {@code email}, and signs in with either
  */
 public record SandboxOptions(
     String host,
@@ -61,7 +64,8 @@ public record SandboxOptions(
     String hookToken,
     ApiKeyPlan apiKeys,
     CorsSettings cors,
-    StoreLimits limits) {
+    StoreLimits limits,
+    boolean emailAsUsername) {
 
   /** The user seeded when none is given. */
   public static final String DEMO_USER = "demo@example.com";
@@ -180,6 +184,7 @@ public record SandboxOptions(
     private String corsOrigin = Cors.ANY_ORIGIN;
     private String corsHeaders = Cors.API_ALLOW_HEADERS;
     private StoreLimits limits = StoreLimits.DEFAULTS;
+    private boolean emailAsUsername;
 
     private Builder() {}
 
@@ -328,6 +333,12 @@ public record SandboxOptions(
       return this;
     }
 
+    /** Users sign in with their e-mail address; their user names are UUIDs. */
+    public Builder emailAsUsername() {
+      emailAsUsername = true;
+      return this;
+    }
+
     public SandboxOptions build() {
       SecureRandom source = random == null ? new SecureRandom() : random;
       return new SandboxOptions(
@@ -351,7 +362,8 @@ public record SandboxOptions(
           hookToken == null ? newToken(source) : hookToken,
           apiKeys,
           new CorsSettings(corsOrigin, corsHeaders),
-          limits);
+          limits,
+          emailAsUsername);
     }
 
     private static String newToken(SecureRandom source) {

@@ -32,6 +32,7 @@ final class UserPool {
   private final StateStore store;
   private final StoreLimits limits;
   private final Map<String, PoolUser> users = new ConcurrentHashMap<>(); // lower-case name -> user
+  private volatile boolean emailAsUsername;
   private volatile CompletableFuture<Void> seeded = CompletableFuture.completedFuture(null);
 
   UserPool(
@@ -63,6 +64,15 @@ final class UserPool {
   }
 
   /**
+   * Makes e-mail addresses the way users sign in ({@code UsernameAttributes: [email]}): users
+   * seeded from now on with an address as their name get a UUID user name (their {@code sub}, as
+   * Cognito's), and {@link #user} finds a user by its {@code email} too.
+   */
+  void emailAsUsername(boolean on) {
+    emailAsUsername = on;
+  }
+
+  /**
    * Seeds users on {@code executor}: computing a 3072-bit verifier on a cold JVM takes a few
    * hundred milliseconds, which {@link Sandbox#start} does not wait for. Every lookup waits for it
    * instead.
@@ -76,10 +86,13 @@ final class UserPool {
     int phone = 100;
     for (SeedUser seed : seeds) {
       phone++;
-      if (users.containsKey(key(seed.name()))) {
+      if (find(seed.name()) != null) {
         continue; // kept from --state: its password may have changed since
       }
-      Verifier verifier = Verifier.create(ids.poolName(), seed.name(), seed.password(), random);
+      boolean byEmail = emailAsUsername && seed.name().contains("@");
+      String sub = idGen.uuid();
+      String username = byEmail ? sub : seed.name();
+      Verifier verifier = Verifier.create(ids.poolName(), username, seed.password(), random);
       String status =
           seed.kind() == SeedUser.Kind.NEW_PASSWORD
               ? PoolUser.FORCE_CHANGE_PASSWORD
@@ -92,8 +105,8 @@ final class UserPool {
           };
       save(
           new PoolUser(
-              seed.name(),
-              idGen.uuid(),
+              username,
+              sub,
               status,
               verifier.saltHex(),
               verifier.v().toString(16),
@@ -108,7 +121,23 @@ final class UserPool {
   /** The user with this name (any case), or {@code null}. */
   PoolUser user(String username) {
     awaitSeeded();
-    return username == null ? null : users.get(key(username));
+    return find(username);
+  }
+
+  /** By user name, else (e-mail as user name) by {@code email}; does not wait for seeding. */
+  private PoolUser find(String name) {
+    if (name == null) {
+      return null;
+    }
+    PoolUser user = users.get(key(name));
+    if (user == null && emailAsUsername && name.contains("@")) {
+      user =
+          users.values().stream()
+              .filter(u -> name.equalsIgnoreCase(u.email()))
+              .findFirst()
+              .orElse(null);
+    }
+    return user;
   }
 
   private void awaitSeeded() {

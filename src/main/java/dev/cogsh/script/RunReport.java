@@ -37,4 +37,18 @@ public record RunReport(int snippets, List<Failure> failures, Duration elapsed) 
     line.append(Durations.format(elapsed));
     return line.toString();
   }
+
+  /**
+   * The summary line with the traffic counted apart: {@code 4 snippets, 3 Cognito calls, 2 API
+   * requests, 0 failed, 1.2s}.
+   */
+  public String summary(Traffic traffic) {
+    return snippets
+        + (snippets == 1 ? " snippet, " : " snippets, ")
+        + traffic.describe()
+        + ", "
+        + failures.size()
+        + " failed, "
+        + Durations.format(elapsed);
+  }
 }

@@ -3,6 +3,7 @@ package dev.cogsh.session;
 import dev.cogsh.api.HttpTransport;
 import dev.cogsh.api.SandboxCodes;
 import dev.cogsh.auth.ChallengeAnswers;
+import dev.cogsh.auth.CognitoCallCount;
 import dev.cogsh.auth.Prompter;
 import dev.cogsh.auth.ScriptedAnswers;
 import dev.cogsh.config.Config;
@@ -42,6 +43,7 @@ public final class OpenSession implements AutoCloseable {
   private final SessionRequest request;
   private final Sandbox sandbox;
   private final HttpTransport transport = new HttpTransport();
+  private final CognitoCallCount cognitoCalls = new CognitoCallCount();
   private volatile ResolvedConfig resolved;
   private volatile SessionTarget target;
   private volatile ChallengeAnswers answers;
@@ -139,6 +141,11 @@ public final class OpenSession implements AutoCloseable {
     return transport.sent();
   }
 
+  /** The calls {@code auth} and {@code creds} sent to Cognito so far, every attempt counted. */
+  public long cognitoCalls() {
+    return cognitoCalls.sent();
+  }
+
   /**
    * Builds {@code auth}, {@code creds} and {@code api} for the target and installs them in {@link
    * Session} for snippets. Slow (SDK clients): the shell calls it on a background thread.
@@ -151,7 +158,8 @@ public final class OpenSession implements AutoCloseable {
             ? ChallengeAnswers.interactive(SessionSecrets.registering(prompter, registry))
             : scripted();
     SessionObjects built =
-        SessionFactory.objects(target.config(), chosen, environment(), transport, registry);
+        SessionFactory.objects(
+            target.config(), chosen, environment(), transport, registry, cognitoCalls);
     trust(built, resolved);
     answers = chosen;
     if (remember) {
@@ -228,7 +236,9 @@ public final class OpenSession implements AutoCloseable {
     SessionSecrets.registerConfig(switched.config(), registry);
     SessionObjects built;
     try {
-      built = SessionFactory.objects(switched.config(), asking, environment, transport, registry);
+      built =
+          SessionFactory.objects(
+              switched.config(), asking, environment, transport, registry, cognitoCalls);
       trust(built, next);
     } catch (RuntimeException | LinkageError e) {
       throw new SessionException("the session objects could not be built: " + e, null, e);
@@ -252,7 +262,8 @@ public final class OpenSession implements AutoCloseable {
   SessionObjects headlessObjects() {
     SessionFile.Recall found = remember ? recall : recall(target);
     SessionObjects built =
-        SessionFactory.objects(target.config(), scripted(), environment(), transport, registry);
+        SessionFactory.objects(
+            target.config(), scripted(), environment(), transport, registry, cognitoCalls);
     trust(built, resolved);
     if (remember || found.session().isPresent()) {
       rememberIn(built, target, found);

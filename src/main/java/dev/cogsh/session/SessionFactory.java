@@ -4,6 +4,7 @@ import dev.cogsh.api.Api;
 import dev.cogsh.api.Transport;
 import dev.cogsh.auth.Auth;
 import dev.cogsh.auth.ChallengeAnswers;
+import dev.cogsh.auth.CognitoCallCount;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.ConfigLoader;
 import dev.cogsh.config.ConfigRequest;
@@ -113,9 +114,24 @@ public final class SessionFactory {
       Environment environment,
       Transport transport,
       SecretSink secrets) {
-    Auth auth = Auth.create(config, answers, environment.deviceFile()).secrets(secrets);
+    return objects(config, answers, environment, transport, secrets, new CognitoCallCount());
+  }
+
+  /**
+   * As above, with every Cognito call (User Pool and Identity Pool) counted in {@code cognitoCalls}
+   * (the session's, for the {@code cogsh run} summary).
+   */
+  static SessionObjects objects(
+      Config config,
+      ChallengeAnswers answers,
+      Environment environment,
+      Transport transport,
+      SecretSink secrets,
+      CognitoCallCount cognitoCalls) {
+    Auth auth =
+        Auth.create(config, answers, environment.deviceFile(), cognitoCalls).secrets(secrets);
     Creds creds =
-        Creds.create(config, auth, environment, false)
+        Creds.create(config, auth, environment, false, cognitoCalls)
             .secrets(secrets)
             .callerIdentity(new StsCallerIdentity(config, transport));
     Api api =

@@ -18,13 +18,17 @@ final class SessionCommands {
 
   /** The snippet {@code /login [arguments]} runs. */
   static String loginSnippet(String arguments) {
-    if (arguments.equals("--browser")) {
-      return "auth.loginWithBrowser();";
-    }
-    if (arguments.startsWith("--browser ")) {
-      return "auth.loginWithBrowser("
-          + javaString(arguments.substring("--browser ".length()).strip())
-          + ");";
+    List<String> words = List.of(arguments.split("\\s+"));
+    if (words.contains("--browser") || words.contains("--no-browser")) {
+      String method =
+          words.contains("--no-browser") ? "auth.loginWithoutBrowser(" : "auth.loginWithBrowser(";
+      String provider =
+          String.join(
+              " ",
+              words.stream()
+                  .filter(w -> !w.isEmpty() && !w.equals("--browser") && !w.equals("--no-browser"))
+                  .toList());
+      return method + (provider.isEmpty() ? "" : javaString(provider)) + ");";
     }
     return arguments.isEmpty() ? "auth.login();" : "auth.login(" + javaString(arguments) + ");";
   }
@@ -33,12 +37,14 @@ final class SessionCommands {
     table.register(
         new Command(
             "/login",
-            "[user | --browser [provider]]",
+            "[user | --browser [--no-browser] [provider]]",
             "sign in (asks for what it needs)",
             "Signs in to the User Pool as the configured user or the one given, asking for the\n"
                 + "password (masked) and any challenge. The same as auth.login() or auth.login(\"user\").\n"
                 + "With --browser: managed login in the browser (auth.loginWithBrowser()), or straight\n"
-                + "to an identity provider with --browser Google (auth.loginWithBrowser(\"Google\")).",
+                + "to an identity provider with --browser Google (auth.loginWithBrowser(\"Google\")).\n"
+                + "With --browser --no-browser (SSH, containers): prints the URL to open anywhere,\n"
+                + "then asks for the address the browser ended on (auth.loginWithoutBrowser()).",
             word -> userCompletion(session.target().config(), word),
             (context, user) ->
                 withObject(context, "auth") && context.evaluate(loginSnippet(user.strip()))));

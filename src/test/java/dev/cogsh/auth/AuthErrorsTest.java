@@ -79,6 +79,28 @@ class AuthErrorsTest {
   }
 
   @Test
+  void unknownRefusal_withASecretHashSent_pointsAtTheSecret() {
+    // an emulator's bare NotAuthorized, not Cognito's "Unable to verify secret hash"
+    cognito.thenFail("NotAuthorizedException", "Not authorized");
+
+    AuthException e = signInFailure(AuthFixtures.withSecret());
+
+    assertThat(e.reason()).isEqualTo(Reason.SECRET_HASH);
+    assertThat(e.getMessage()).isEqualTo("Cognito refused: Not authorized");
+    assertThat(e.hint()).contains("a SECRET_HASH was sent").contains("appClientSecret");
+  }
+
+  @Test
+  void unknownRefusal_withoutASecret_keepsTheGeneralHint() {
+    cognito.thenFail("NotAuthorizedException", "Not authorized");
+
+    AuthException e = signInFailure(AuthFixtures.config());
+
+    assertThat(e.reason()).isEqualTo(Reason.OTHER);
+    assertThat(e.hint()).doesNotContain("SECRET_HASH");
+  }
+
+  @Test
   void clientSecret_neverAppearsInTheMessage() {
     cognito.thenFail("NotAuthorizedException", "secret " + AuthFixtures.CLIENT_SECRET);
 

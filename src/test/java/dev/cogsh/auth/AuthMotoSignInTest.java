@@ -107,9 +107,14 @@ class AuthMotoSignInTest {
             pool.config(false).endpoints());
 
     // moto answers NotAuthorizedException with the hash as its message (AWS says "Unable to
-    // verify secret hash"), so only the refusal is checked here; the wording is in AuthErrorsTest
+    // verify secret hash"): a SECRET_HASH was sent, so the hint still points at the secret
     assertThatThrownBy(() -> Auth.create(wrong, ChallengeAnswers.none()).login("ada", PASSWORD))
-        .isInstanceOf(AuthException.class)
+        .isInstanceOfSatisfying(
+            AuthException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.SECRET_HASH);
+              assertThat(e.hint()).contains("appClientSecret");
+            })
         .hasMessageNotContaining("not-the-secret");
   }
 

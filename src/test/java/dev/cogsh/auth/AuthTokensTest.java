@@ -12,6 +12,7 @@ import dev.cogsh.human.Masks;
 import dev.cogsh.srp.SecretHash;
 import dev.cogsh.testing.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GlobalSignOutRequest;
@@ -128,12 +129,36 @@ class AuthTokensTest {
   }
 
   @Test
+  void describe_withoutAnEmailClaim_namesTheUserAsTyped_withTheUuidBeside() {
+    Instant exp = NOW.plusSeconds(3600);
+    Jwt id =
+        Jwt.decode(
+            TestTokens.jwt(
+                "{\"sub\":\""
+                    + TestTokens.SUB
+                    + "\",\"cognito:username\":\""
+                    + TestTokens.SUB
+                    + "\",\"token_use\":\"id\",\"exp\":"
+                    + exp.getEpochSecond()
+                    + "}"));
+    Tokens tokens = Tokens.of(id, null, null);
+
+    assertThat(tokens.describe(NOW, "ada@example.com"))
+        .isEqualTo(
+            "Signed in as ada@example.com (username "
+                + TestTokens.SUB
+                + "), ID token valid 1h 00m");
+    assertThat(tokens.describe(NOW)).startsWith("Signed in as " + TestTokens.SUB + " (sub 5f0c…)");
+  }
+
+  @Test
   void whoami_showsNameSubAndValidity() {
     Auth auth = signedIn(AuthFixtures.config());
     clock.advance(Duration.ofSeconds(1));
 
     assertThat(auth.whoami())
-        .isEqualTo("Signed in as ada@example.com (sub 5f0c…), ID token valid 59m 59s");
+        .isEqualTo(
+            "Signed in as ada@example.com (username internal-ada, sub 5f0c…), ID token valid 59m 59s");
     assertThat(auth.toString()).contains("us-east-1_TestPool1").contains("Signed in as");
   }
 

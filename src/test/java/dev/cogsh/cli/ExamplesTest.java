@@ -50,7 +50,7 @@ class ExamplesTest {
     assertThat(run.status()).as(run.toString()).isZero();
     assertThat(run.out())
         .as(run.toString())
-        .containsPattern("\n\\d+ snippets, \\d+ requests?, 0 failed");
+        .containsPattern("\n\\d+ snippets, \\d+ Cognito calls?, \\d+ API requests?, 0 failed");
   }
 
   @Test

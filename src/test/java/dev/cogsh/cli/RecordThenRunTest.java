@@ -66,7 +66,7 @@ class RecordThenRunTest {
               .run("session.jsh", "--param", "PASSWORD=" + SandboxOptions.DEMO_PASSWORD);
 
       assertThat(run.status()).as(run.toString()).isZero();
-      assertThat(run.out()).contains("3 snippets, 2 requests, 0 failed");
+      assertThat(run.out()).contains("3 snippets, 4 Cognito calls, 2 API requests, 0 failed");
       assertThat(run.out() + run.err()).doesNotContain(SandboxOptions.DEMO_PASSWORD);
       assertThat(stats(second))
           .isEqualTo(stats(first))

@@ -34,7 +34,8 @@ class RunCommandTest {
     assertThat(run.out())
         .contains("ok.jsh:4> int four = twice(2);")
         .contains("four ==> 4")
-        .containsPattern("\n3 snippets, (\\d+ requests, )?0 failed, (\\d+ ms|\\d\\.\\ds|\\d+s)\n$");
+        .containsPattern(
+            "\n3 snippets, 0 Cognito calls, 0 API requests, 0 failed, (\\d+ ms|\\d\\.\\ds|\\d+s)\n$");
     assertThat(run.err()).contains("cogsh: running against a fresh sandbox at http://127.0.0.1:");
   }
 

@@ -65,7 +65,8 @@ class RunExitStatusTest {
                 + "expect(api.post(\"/notes\", Map.of(\"content\", \"ci\"))).status(200);\n");
 
     assertThat(Main.run("run", file, "--sandbox")).as(output()).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 snippets, 1 request, 0 failed");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("2 snippets, 4 Cognito calls, 1 API request, 0 failed");
   }
 
   @Test

@@ -91,7 +91,8 @@ class RunInterruptionTest {
     assertThat(run.exit()).as(run.text()).isEqualTo(143);
     assertThat(run.text())
         .contains("cogsh run: interrupted at s.jsh:3")
-        .containsPattern("\n3 snippets, \\d+ requests?, 0 failed, .* \\(interrupted\\)");
+        .containsPattern(
+            "\n3 snippets, \\d+ Cognito calls?, \\d+ API requests?, 0 failed, .* \\(interrupted\\)");
   }
 
   @Test

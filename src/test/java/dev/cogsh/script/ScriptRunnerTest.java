@@ -90,6 +90,8 @@ class ScriptRunnerTest {
     assertThat(commands).containsExactly("/vars");
     assertThat(heard).first().isEqualTo("1/6 t.jsh:1");
     assertThat(report.summary(3)).isEqualTo("6 snippets, 3 requests, 0 failed, 0 ms");
+    assertThat(report.summary(new Traffic(1, 2)))
+        .isEqualTo("6 snippets, 1 Cognito call, 2 API requests, 0 failed, 0 ms");
   }
 
   @Test

@@ -52,6 +52,8 @@ class SessionFactoryTest {
       assertThat(session.target().config().password()).isNull();
       assertThat(session.resolved()).isPresent();
       assertThat(session.requests()).isZero();
+      // managed login (auth.loginWithBrowser()) works on the sandbox as on a configured pool
+      assertThat(session.target().config().oauth().domain()).hasToString(endpoint);
     }
   }
 

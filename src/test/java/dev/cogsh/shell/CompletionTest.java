@@ -83,7 +83,7 @@ class CompletionTest {
     try (ShellDriver shell = shell()) {
       shell.type("/he\tlogi\t\n");
       assertThat(shell.await("auth.login(\"user\")"))
-          .contains("/login [user | --browser [provider]]");
+          .contains("/login [user | --browser [--no-browser] [provider]]");
     }
   }
 

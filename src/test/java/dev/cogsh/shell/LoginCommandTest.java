@@ -28,4 +28,12 @@ class LoginCommandTest {
     assertThat(SessionCommands.loginSnippet("--browser  Google"))
         .isEqualTo("auth.loginWithBrowser(\"Google\");");
   }
+
+  @Test
+  void login_noBrowser_pastesTheRedirectBack() {
+    assertThat(SessionCommands.loginSnippet("--browser --no-browser"))
+        .isEqualTo("auth.loginWithoutBrowser();");
+    assertThat(SessionCommands.loginSnippet("--no-browser --browser Google"))
+        .isEqualTo("auth.loginWithoutBrowser(\"Google\");");
+  }
 }

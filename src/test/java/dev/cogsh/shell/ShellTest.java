@@ -100,7 +100,7 @@ public class ShellTest {
       assertThat(shell.awaitPrompt()).contains("ambiguous: /lo could be /login, /logout");
       shell.type("/he logi\n");
       assertThat(shell.awaitPrompt())
-          .contains("/login [user | --browser [provider]]")
+          .contains("/login [user | --browser [--no-browser] [provider]]")
           .contains("auth.login()");
     }
   }

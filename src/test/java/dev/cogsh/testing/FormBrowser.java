@@ -77,33 +77,62 @@ public final class FormBrowser implements BrowserLauncher {
     return walk;
   }
 
+  /**
+   * Walks from {@code start} as {@link #open} does, on this thread, and returns the redirect to the
+   * loopback address without loading it: the address a browser shows after signing in, for the user
+   * to paste back ({@code --no-browser}).
+   *
+   * @throws IllegalStateException when the walk ends on a page instead
+   */
+  public URI redirectFor(URI start) {
+    try {
+      URI end = follow(start);
+      if (end == null) {
+        throw new IllegalStateException("the walk ended on a page: " + pages());
+      }
+      return end;
+    } catch (IllegalStateException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("the form browser failed: " + e, e);
+    }
+  }
+
   private void walk(URI start) {
     try {
-      HttpResponse<String> page = get(start);
-      for (int hops = 0; hops < 12; hops++) {
-        URI at = page.uri();
-        if (page.statusCode() == 302) {
-          URI next = at.resolve(page.headers().firstValue("Location").orElseThrow());
-          if (next.toString().startsWith(loopbackPrefix)) {
-            get(tamper.apply(next));
-            return;
-          }
-          page = get(next);
-        } else if (page.statusCode() == 200 && page.body().contains("<form")) {
-          synchronized (this) {
-            pages.add(page.body());
-          }
-          page = post(at, page.body());
-        } else {
-          synchronized (this) {
-            pages.add(page.body());
-          }
-          return; // an error page: nothing to follow
-        }
+      URI end = follow(start);
+      if (end != null) {
+        get(tamper.apply(end));
       }
     } catch (Exception e) {
       throw new IllegalStateException("the form browser failed: " + e, e);
     }
+  }
+
+  /** The loopback redirect the walk ends on, or {@code null} when it ends on a page. */
+  private URI follow(URI start) throws Exception {
+    HttpResponse<String> page = get(start);
+    for (int hops = 0; hops < 12; hops++) {
+      URI at = page.uri();
+      if (page.statusCode() == 302) {
+        URI next = at.resolve(page.headers().firstValue("Location").orElseThrow());
+        if (next.toString().startsWith(loopbackPrefix)) {
+          return next;
+        }
+        page = get(next);
+      } else if (page.statusCode() == 200 && page.body().contains("<form")) {
+        synchronized (this) {
+          pages.add(page.body());
+        }
+        page = post(at, page.body());
+      } else {
+        synchronized (this) {
+          pages.add(page.body());
+        }
+        return null; // an error page: nothing to follow
+      }
+    }
+    return null;
   }
 
   private HttpResponse<String> post(URI at, String html) throws Exception {
