@@ -56,6 +56,14 @@ public final class Shell {
    * @param commands the slash commands ({@link ShellCommands#standard})
    */
   public Shell(ShellSetup setup, CommandTable commands) {
+    this(setup, commands, null);
+  }
+
+  /**
+   * As above, adopting {@code early}, an engine started before the session was open ({@code null}:
+   * start one now).
+   */
+  public Shell(ShellSetup setup, CommandTable commands, EarlyEngine early) {
     this.setup = setup;
     this.commands = commands;
     Terminal terminal = setup.terminal();
@@ -79,9 +87,14 @@ public final class Shell {
     startup = new Startup(setup, prompter);
     startup.begin();
     engine =
-        Engine.start(
-            new EngineOptions(
-                setup.classPath(), StartupScripts.later(startup::scripts), snippetOut, snippetErr));
+        early != null
+            ? early.adopt(StartupScripts.later(startup::scripts))
+            : Engine.start(
+                new EngineOptions(
+                    setup.classPath(),
+                    StartupScripts.later(startup::scripts),
+                    snippetOut,
+                    snippetErr));
     input =
         terminal != null
             ? new ConsoleInput(
