@@ -85,11 +85,10 @@ public final class Shell {
       snippetErr = redacting(setup.err(), redactor);
     }
     startup = new Startup(setup, prompter);
-    startup.begin();
     engine =
         early != null
             ? early.adopt(StartupScripts.later(startup::scripts))
-            : Engine.start(
+            : Engine.create(
                 new EngineOptions(
                     setup.classPath(),
                     StartupScripts.later(startup::scripts),
@@ -107,6 +106,10 @@ public final class Shell {
                 piped, source -> engine.split(source).isComplete(), writer(setup.out()));
     evaluation =
         new Evaluation(engine, input, printer, this::runCommand, setup.session().registry());
+    // Only now, with the line editor built, do the session objects and JShell start building:
+    // on two cores they would otherwise slow down the way to the first prompt.
+    startup.begin();
+    engine.begin();
     context = new ShellContext(this);
     commands.started(context);
   }
