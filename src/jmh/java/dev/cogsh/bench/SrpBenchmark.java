@@ -2,9 +2,11 @@ package dev.cogsh.bench;
 
 import dev.cogsh.srp.PasswordClaim;
 import dev.cogsh.srp.SrpClient;
+import dev.cogsh.srp.SrpGroup;
 import dev.cogsh.srp.SrpException;
 import dev.cogsh.srp.SrpServer;
 import dev.cogsh.srp.Verifier;
+import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -20,7 +22,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The client-side SRP work of one Cognito sign-in: drawing {@code a} and computing {@code A =
  * g^a mod N} ({@link #start}), the {@code PASSWORD_VERIFIER} answer ({@link #claim}: u, x, S, HKDF,
- * HMAC), and both together ({@link #signIn}), which is what a sign-in costs on the client.
+ * HMAC), and both together ({@link #signIn}), which is what a sign-in costs on the client; and the
+ * floor ({@link #floor}): only the three modular exponentiations of a sign-in ({@code g^a}, {@code
+ * g^x}, {@code (B - k g^x)^(a + u x)}), with every other value drawn or hashed beforehand.
  *
  * <pre>
  * mvn -q -o -P bench test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp \
@@ -44,6 +48,10 @@ public class SrpBenchmark {
   private String srpB;
   private String secretBlock;
   private Instant now;
+  private BigInteger a;
+  private BigInteger x;
+  private BigInteger u;
+  private BigInteger b;
 
   /** A server's PASSWORD_VERIFIER parameters, made once. */
   @Setup
@@ -57,6 +65,25 @@ public class SrpBenchmark {
     secretBlock = Base64.getEncoder().encodeToString(block);
     now = Instant.parse("2024-03-09T07:03:09Z");
     client = SrpClient.start(random);
+    a = new BigInteger(1, bytes(random, 128));
+    x = new BigInteger(1, bytes(random, 32)); // a SHA-256
+    u = new BigInteger(1, bytes(random, 32));
+    b = new BigInteger(srpB, 16);
+  }
+
+  private static byte[] bytes(SecureRandom random, int length) {
+    byte[] bytes = new byte[length];
+    random.nextBytes(bytes);
+    return bytes;
+  }
+
+  /** The floor: the modular exponentiations of one sign-in and nothing else. */
+  @Benchmark
+  public BigInteger floor() {
+    BigInteger srpA = SrpGroup.g.modPow(a, SrpGroup.N);
+    BigInteger gx = SrpGroup.g.modPow(x, SrpGroup.N);
+    BigInteger base = b.subtract(SrpGroup.k.multiply(gx)).mod(SrpGroup.N);
+    return base.modPow(a.add(u.multiply(x)), SrpGroup.N).xor(srpA);
   }
 
   /** {@code a} and {@code A = g^a mod N}. */

@@ -237,7 +237,7 @@ public final class Auth {
     }
     try {
       tokens = learned(browserSession ? managedLogin.refresh(current) : signIn.refresh(current));
-      listener.signedIn(displayName, tokens);
+      listener.signedIn(displayName, tokens, devices.currentKey());
       return tokens;
     } catch (AuthException e) {
       if (e.reason() == Reason.SESSION_EXPIRED) {
@@ -376,7 +376,7 @@ public final class Auth {
   public synchronized void listen(SessionListener next) {
     listener = next == null ? SessionListener.NONE : next;
     if (tokens != null) {
-      listener.signedIn(displayName, tokens);
+      listener.signedIn(displayName, tokens, devices.currentKey());
     }
   }
 
@@ -386,6 +386,12 @@ public final class Auth {
    * password, and falls back to a full sign-in when it no longer works.
    */
   public synchronized void restore(String user, Tokens rememberedTokens) {
+    restore(user, rememberedTokens, null);
+  }
+
+  /** As above, with the {@code DEVICE_KEY} the remembered refresh token is bound to (or null). */
+  public synchronized void restore(String user, Tokens rememberedTokens, String deviceKey) {
+    devices.restored(user, deviceKey);
     tokens = rememberedTokens;
     displayName = user;
     pending = null;
@@ -532,7 +538,7 @@ public final class Auth {
       pending = null;
       devices.confirm(signedIn.accessToken().raw());
       remembered = false;
-      listener.signedIn(user, signedIn);
+      listener.signedIn(user, signedIn, devices.currentKey());
       return signedIn;
     } catch (SignInPaused paused) {
       pending = paused.pending();

@@ -62,6 +62,16 @@ final class Devices {
     return current;
   }
 
+  /**
+   * Takes up the device of a session remembered by an earlier process: its refresh token is bound
+   * to {@code deviceKey} ({@code null} when the pool tracks no device), which a refresh sends.
+   */
+  void restored(String user, String deviceKey) {
+    announced = null;
+    current = deviceKey;
+    currentUser = user;
+  }
+
   /** Notes what a sign-in of {@code user} returned; {@link #confirm} acts on it. */
   void signedIn(String user, NewDeviceMetadataType metadata, String sentDeviceKey) {
     announced = metadata;

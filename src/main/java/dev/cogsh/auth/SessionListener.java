@@ -20,6 +20,14 @@ public interface SessionListener {
   /** After a sign-in or a token refresh: {@code user} as typed at sign-in, the new tokens. */
   void signedIn(String user, Tokens tokens);
 
+  /**
+   * As {@link #signedIn(String, Tokens)}, with the {@code DEVICE_KEY} the refresh token is bound to
+   * on a pool that tracks devices ({@code null} when none): a later refresh must send it.
+   */
+  default void signedIn(String user, Tokens tokens, String deviceKey) {
+    signedIn(user, tokens);
+  }
+
   /** After {@code logout()}, or when the refresh token stopped working. */
   void signedOut();
 }

@@ -22,6 +22,7 @@ import dev.cogsh.script.Traffic;
 import dev.cogsh.session.OpenSession;
 import dev.cogsh.session.SessionFactory;
 import dev.cogsh.session.SessionRequest;
+import dev.cogsh.shell.EarlyEngine;
 import dev.cogsh.shell.ScriptSession;
 import dev.cogsh.shell.ShellCommands;
 import dev.cogsh.shell.ShellSetup;
@@ -164,7 +165,9 @@ public final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return usage(output, e.getMessage(), "see cogsh run --help");
     }
-    try (OpenSession session = SessionFactory.open(request)) {
+    // JShell and its compiler warm up while the session opens (config, sandbox), not after it
+    try (EarlyEngine engine = EarlyEngine.start(environment.classPath());
+        OpenSession session = SessionFactory.open(request)) {
       registerSecretParams(session.registry());
       // everything printed goes through the session's redactor: the shell redacts values,
       // snippets' own output and errors; RunOutput the echo, failure reports and notes
@@ -192,7 +195,8 @@ public final class RunCommand implements Callable<Integer> {
                 scripts,
                 options,
                 output.andThen(interruption),
-                clock);
+                clock,
+                engine);
       } finally {
         interruption.disarm();
       }

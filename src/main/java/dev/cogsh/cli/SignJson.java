@@ -36,13 +36,19 @@ final class SignJson {
           "date",
           "presign");
 
-  private final ObjectMapper mapper = new ObjectMapper();
+  /**
+   * Built at first use, not with the command: picocli builds every subcommand at start, and an
+   * {@code ObjectMapper} would load and initialise Jackson on every start-up of every command.
+   */
+  private static final class Mapper {
+    static final ObjectMapper JSON = new ObjectMapper();
+  }
 
   /** One {@code --jsonl} line as an input; anything not given stays null. */
   SignInput input(String line) throws SignException {
     JsonNode node;
     try {
-      node = mapper.readTree(line);
+      node = Mapper.JSON.readTree(line);
     } catch (JsonProcessingException e) {
       throw new SignException(
           "not JSON (" + e.getOriginalMessage() + ")", "write one JSON object per line");
@@ -74,7 +80,7 @@ final class SignJson {
 
   /** The result object of one signing. */
   ObjectNode result(SigningTrace trace) {
-    ObjectNode out = mapper.createObjectNode();
+    ObjectNode out = Mapper.JSON.createObjectNode();
     out.put("canonicalRequest", trace.canonicalRequestText());
     out.put("stringToSign", trace.stringToSign());
     out.put("signature", trace.signature());
@@ -90,7 +96,7 @@ final class SignJson {
 
   /** The object written for a line that could not be signed. */
   ObjectNode error(int line, String message) {
-    ObjectNode out = mapper.createObjectNode();
+    ObjectNode out = Mapper.JSON.createObjectNode();
     out.put("line", line);
     out.put("error", message);
     return out;
@@ -99,7 +105,7 @@ final class SignJson {
   /** Compact, one line. */
   String write(JsonNode node) {
     try {
-      return mapper.writeValueAsString(node);
+      return Mapper.JSON.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of strings always serializes", e);
     }
@@ -108,7 +114,7 @@ final class SignJson {
   /** Indented, for {@code --json}. */
   String writePretty(JsonNode node) {
     try {
-      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+      return Mapper.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of strings always serializes", e);
     }

@@ -217,7 +217,7 @@ public final class Creds {
     IdentityPoolSource pool = identityPool;
     RememberedSession session = recall.session().orElse(null);
     if (session != null) {
-      auth.restore(session.user(), session.tokens());
+      auth.restore(session.user(), session.tokens(), session.deviceKey());
       AwsCredentials kept = session.credentials();
       if (kept != null && kept.identityId() != null && config.identityPoolId() != null) {
         ids.put(

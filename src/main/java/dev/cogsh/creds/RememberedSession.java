@@ -8,15 +8,18 @@ import java.util.Objects;
 
 /**
  * What is kept of a signed-in session between processes: the tokens, the identity id and the last
- * temporary credentials (no password, ever). Prints masked.
+ * temporary credentials (no password, ever), and the {@code DEVICE_KEY} the refresh token is bound
+ * to on a pool that tracks devices (a reference into the one device store, never the device's
+ * password). Prints masked.
  *
  * @param key what it belongs to
  * @param user the user as typed at sign-in
  * @param tokens the ID, access and refresh tokens
  * @param credentials the last Identity Pool credentials, {@code null} before the first exchange
+ * @param deviceKey the device the refresh token is bound to, {@code null} when none
  */
 public record RememberedSession(
-    RememberKey key, String user, Tokens tokens, AwsCredentials credentials) {
+    RememberKey key, String user, Tokens tokens, AwsCredentials credentials, String deviceKey) {
 
   /** The file format; a file of another version is ignored. */
   public static final int VERSION = 1;
@@ -27,6 +30,12 @@ public record RememberedSession(
     Objects.requireNonNull(tokens, "tokens");
   }
 
+  /** A session of a pool that tracks no device. */
+  public RememberedSession(
+      RememberKey key, String user, Tokens tokens, AwsCredentials credentials) {
+    this(key, user, tokens, credentials, null);
+  }
+
   /** Tokens from their stored text. */
   static Tokens tokens(String idToken, String accessToken, String refreshToken) {
     return Tokens.of(
@@ -35,7 +44,7 @@ public record RememberedSession(
 
   /** The same session with new credentials. */
   RememberedSession with(AwsCredentials next) {
-    return new RememberedSession(key, user, tokens, next);
+    return new RememberedSession(key, user, tokens, next, deviceKey);
   }
 
   /** The credentials while they are valid for longer than {@code margin} after {@code now}. */
@@ -61,6 +70,7 @@ public record RememberedSession(
         + ", refresh token "
         + Masks.HIDDEN
         + (credentials == null ? "" : ", " + Masks.keyId(credentials.accessKeyId()))
+        + (deviceKey == null ? "" : ", device " + deviceKey)
         + "]";
   }
 }

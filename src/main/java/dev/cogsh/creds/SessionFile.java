@@ -117,6 +117,9 @@ public final class SessionFile {
         .put(
             "accessToken", s.tokens().accessToken() == null ? null : s.tokens().accessToken().raw())
         .put("refreshToken", s.tokens().refreshToken());
+    if (s.deviceKey() != null) {
+      root.put("deviceKey", s.deviceKey());
+    }
     AwsCredentials c = s.credentials();
     if (c != null) {
       root.putObject("credentials")
@@ -158,7 +161,8 @@ public final class SessionFile {
             required(root, "idToken"),
             root.path("accessToken").textValue(),
             root.path("refreshToken").textValue()),
-        credentials);
+        credentials,
+        root.path("deviceKey").textValue());
   }
 
   private static String required(JsonNode node, String field) {

@@ -29,8 +29,16 @@ final class SessionMemory implements SessionListener {
   }
 
   @Override
-  public synchronized void signedIn(String user, Tokens tokens) {
-    if (current != null && current.tokens().equals(tokens) && current.user().equals(user)) {
+  public void signedIn(String user, Tokens tokens) {
+    signedIn(user, tokens, null);
+  }
+
+  @Override
+  public synchronized void signedIn(String user, Tokens tokens, String deviceKey) {
+    if (current != null
+        && current.tokens().equals(tokens)
+        && current.user().equals(user)
+        && Objects.equals(current.deviceKey(), deviceKey)) {
       return; // nothing new (the session just taken up)
     }
     boolean sameSubject =
@@ -39,7 +47,9 @@ final class SessionMemory implements SessionListener {
     if (current != null && !sameSubject) {
       userChanged.run();
     }
-    current = new RememberedSession(key, user, tokens, sameSubject ? current.credentials() : null);
+    current =
+        new RememberedSession(
+            key, user, tokens, sameSubject ? current.credentials() : null, deviceKey);
     file.write(current);
   }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ public final class Engine implements Snippets, AutoCloseable {
   private final EngineOptions options;
   private final ReentrantLock lock = new ReentrantLock();
   private final CompletableFuture<List<StartupFailure>> ready;
+  private final AtomicBoolean begun = new AtomicBoolean();
   private volatile boolean running;
   private volatile boolean stopRequested;
   // written under lock; read by stop() from other threads
@@ -39,7 +41,26 @@ public final class Engine implements Snippets, AutoCloseable {
 
   /** Builds the engine on a background thread and returns at once. */
   public static Engine start(EngineOptions options) {
-    Engine engine = new Engine(options);
+    Engine engine = create(options);
+    engine.begin();
+    return engine;
+  }
+
+  /**
+   * An engine whose build has not begun yet: {@link #begin()} starts it (the shell does once its
+   * line editor is built, so that the first prompt does not share the CPU with the compiler's
+   * warm-up); every call but {@link #stop()} and {@link #close()} waits for it.
+   */
+  public static Engine create(EngineOptions options) {
+    return new Engine(options);
+  }
+
+  /** Starts building JShell on a background thread; a second call does nothing. */
+  public void begin() {
+    if (!begun.compareAndSet(false, true)) {
+      return;
+    }
+    Engine engine = this;
     Thread starter =
         new Thread(
             () -> {
@@ -52,7 +73,6 @@ public final class Engine implements Snippets, AutoCloseable {
             "cogsh-engine-start");
     starter.setDaemon(true);
     starter.start();
-    return engine;
   }
 
   /** Waits until JShell is built and the start-up scripts ran; returns the ones that failed. */

@@ -31,10 +31,25 @@ public final class ScriptSession {
       RunOptions options,
       RunListener listener,
       Clock clock) {
+    return run(setup, commands, scripts, options, listener, clock, null);
+  }
+
+  /**
+   * As above, in a shell that adopts {@code early}, the engine started while the session opened
+   * ({@code null}: start one now).
+   */
+  public static RunReport run(
+      ShellSetup setup,
+      CommandTable commands,
+      List<Script> scripts,
+      RunOptions options,
+      RunListener listener,
+      Clock clock,
+      EarlyEngine early) {
     if (setup.interactive()) {
       throw new IllegalArgumentException("scripts replay without a terminal");
     }
-    Shell shell = new Shell(setup, commands);
+    Shell shell = new Shell(setup, commands, early);
     PrintStream hostOut = System.out;
     PrintStream hostErr = System.err;
     // Snippets run in this JVM: their System.out is the run's output, through the redactor.

@@ -56,6 +56,14 @@ public final class Shell {
    * @param commands the slash commands ({@link ShellCommands#standard})
    */
   public Shell(ShellSetup setup, CommandTable commands) {
+    this(setup, commands, null);
+  }
+
+  /**
+   * As above, adopting {@code early}, an engine started before the session was open ({@code null}:
+   * start one now).
+   */
+  public Shell(ShellSetup setup, CommandTable commands, EarlyEngine early) {
     this.setup = setup;
     this.commands = commands;
     Terminal terminal = setup.terminal();
@@ -77,11 +85,15 @@ public final class Shell {
       snippetErr = redacting(setup.err(), redactor);
     }
     startup = new Startup(setup, prompter);
-    startup.begin();
     engine =
-        Engine.start(
-            new EngineOptions(
-                setup.classPath(), StartupScripts.later(startup::scripts), snippetOut, snippetErr));
+        early != null
+            ? early.adopt(StartupScripts.later(startup::scripts))
+            : Engine.create(
+                new EngineOptions(
+                    setup.classPath(),
+                    StartupScripts.later(startup::scripts),
+                    snippetOut,
+                    snippetErr));
     input =
         terminal != null
             ? new ConsoleInput(
@@ -94,6 +106,10 @@ public final class Shell {
                 piped, source -> engine.split(source).isComplete(), writer(setup.out()));
     evaluation =
         new Evaluation(engine, input, printer, this::runCommand, setup.session().registry());
+    // Only now, with the line editor built, do the session objects and JShell start building:
+    // on two cores they would otherwise slow down the way to the first prompt.
+    startup.begin();
+    engine.begin();
     context = new ShellContext(this);
     commands.started(context);
   }
