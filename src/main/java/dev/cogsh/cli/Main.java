@@ -1,7 +1,10 @@
 package dev.cogsh.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,20 +22,22 @@ import picocli.CommandLine.ScopeType;
     name = "cogsh",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "A Java shell for APIs behind API Gateway IAM auth with Cognito sign-in.",
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      SandboxCommand.class,
-      ConfigCommand.class,
-      SignCommand.class,
-      ShellCommand.class,
-      VerifyCommand.class,
-      RunCommand.class,
-      CredsCommand.class,
-      TokenCommand.class,
-      LogoutCommand.class,
-    })
+    description = "A Java shell for APIs behind API Gateway IAM auth with Cognito sign-in.")
 public final class Main implements Callable<Integer> {
+
+  /** The subcommands, in the order {@code --help} lists them. */
+  private static final List<Map.Entry<String, Class<?>>> SUBCOMMANDS =
+      List.of(
+          Map.entry("help", CommandLine.HelpCommand.class),
+          Map.entry("sandbox", SandboxCommand.class),
+          Map.entry("config", ConfigCommand.class),
+          Map.entry("sign", SignCommand.class),
+          Map.entry("shell", ShellCommand.class),
+          Map.entry("verify", VerifyCommand.class),
+          Map.entry("run", RunCommand.class),
+          Map.entry("creds", CredsCommand.class),
+          Map.entry("token", TokenCommand.class),
+          Map.entry("logout", LogoutCommand.class));
 
   /** Exit status for a failure, expected or not. */
   public static final int FAILURE = 1;
@@ -48,12 +53,49 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and returns the exit status; used by tests, never calls System.exit. */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args).execute(args);
   }
 
-  /** The configured picocli command line. */
+  /** The configured picocli command line, with every subcommand. */
   public static CommandLine commandLine() {
-    return configure(new CommandLine(new Main()));
+    return withSubcommands(name -> true);
+  }
+
+  /**
+   * The command line for these arguments. Picocli reads the annotations of every option of every
+   * subcommand it is given when it is built (a quarter of a shell's start-up), so the shell gets
+   * none and a subcommand only its own; anything else (help, a misspelt subcommand, a word that may
+   * be an option's value) gets them all, so that usage and its errors read as ever.
+   */
+  static CommandLine commandLine(String... args) {
+    String word = null;
+    for (String arg : args) {
+      if (arg.equals("-h") || arg.equals("--help")) {
+        return commandLine();
+      }
+      if (word == null && !arg.startsWith("-")) {
+        word = arg;
+      }
+    }
+    String first = word;
+    boolean known =
+        first != null
+            && !first.equals("help")
+            && SUBCOMMANDS.stream().anyMatch(e -> e.getKey().equals(first));
+    if (first != null && !known) {
+      return commandLine();
+    }
+    return withSubcommands(name -> name.equals(first));
+  }
+
+  private static CommandLine withSubcommands(Predicate<String> wanted) {
+    CommandLine cli = new CommandLine(new Main());
+    for (Map.Entry<String, Class<?>> subcommand : SUBCOMMANDS) {
+      if (wanted.test(subcommand.getKey())) {
+        cli.addSubcommand(subcommand.getKey(), subcommand.getValue());
+      }
+    }
+    return configure(cli);
   }
 
   /**
