@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param password a password given through the environment for scripted runs (secret)
  * @param endpoints endpoint overrides for the Cognito services (the sandbox, moto, a proxy)
  * @param oauth managed login (domain, redirect and sign-out URIs, scopes), or {@code null}
+ * @param authFlow the flow {@code auth.login} starts with: {@code USER_SRP_AUTH} (the default),
+ *     {@code USER_AUTH}, {@code USER_PASSWORD_AUTH} or {@code CUSTOM_AUTH}
  */
 public record Config(
     String region,
@@ -36,14 +38,68 @@ public record Config(
     String username,
     String password,
     Endpoints endpoints,
-    OauthSettings oauth) {
+    OauthSettings oauth,
+    String authFlow) {
 
   /** The service name API Gateway signs for. */
   public static final String EXECUTE_API = "execute-api";
 
+  /** The sign-in flows {@code authFlow} may name; the first is the default. */
+  public static final java.util.List<String> AUTH_FLOWS =
+      java.util.List.of("USER_SRP_AUTH", "USER_AUTH", "USER_PASSWORD_AUTH", "CUSTOM_AUTH");
+
   public Config {
     apiService = apiService == null || apiService.isBlank() ? EXECUTE_API : apiService;
     endpoints = endpoints == null ? Endpoints.NONE : endpoints;
+    authFlow = authFlow == null || authFlow.isBlank() ? AUTH_FLOWS.get(0) : authFlow;
+  }
+
+  /** A configuration that signs in with the default flow ({@code USER_SRP_AUTH}). */
+  public Config(
+      String region,
+      String userPoolId,
+      String appClientId,
+      String appClientSecret,
+      String identityPoolId,
+      URI apiUrl,
+      String apiRegion,
+      String apiService,
+      String username,
+      String password,
+      Endpoints endpoints,
+      OauthSettings oauth) {
+    this(
+        region,
+        userPoolId,
+        appClientId,
+        appClientSecret,
+        identityPoolId,
+        apiUrl,
+        apiRegion,
+        apiService,
+        username,
+        password,
+        endpoints,
+        oauth,
+        null);
+  }
+
+  /** A copy that signs in with {@code flow} (one of {@link #AUTH_FLOWS}). */
+  public Config withAuthFlow(String flow) {
+    return new Config(
+        region,
+        userPoolId,
+        appClientId,
+        appClientSecret,
+        identityPoolId,
+        apiUrl,
+        apiRegion,
+        apiService,
+        username,
+        password,
+        endpoints,
+        oauth,
+        flow);
   }
 
   /** A configuration without managed login. */
@@ -88,7 +144,8 @@ public record Config(
         username,
         password,
         endpoints,
-        settings);
+        settings,
+        authFlow);
   }
 
   /**
@@ -132,7 +189,8 @@ public record Config(
         username,
         newPassword,
         endpoints,
-        oauth);
+        oauth,
+        authFlow);
   }
 
   @Override
@@ -160,6 +218,8 @@ public record Config(
         + ", endpoints="
         + endpoints
         + (oauth == null ? "" : ", oauth=" + oauth)
+        + ", authFlow="
+        + authFlow
         + "]";
   }
 }

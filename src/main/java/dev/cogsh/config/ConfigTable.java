@@ -60,6 +60,7 @@ final class ConfigTable {
               config.oauth() == null || config.oauth().identityProviders().isEmpty()
                   ? null
                   : String.join(" ", config.oauth().identityProviders());
+          case AUTH_FLOW -> config.authFlow();
         };
     return value == null ? null : value.toString();
   }

@@ -89,6 +89,7 @@ final class ConfigValidator {
               + "' not found\", the two ids are from different projects or accounts");
     }
     OauthSettings oauth = OauthFields.settings(values, warnings, problems);
+    String authFlow = AuthFlowField.check(values, problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -107,8 +108,10 @@ final class ConfigValidator {
             idpEndpoint == null && identityEndpoint == null
                 ? Config.Endpoints.NONE
                 : new Config.Endpoints(idpEndpoint, identityEndpoint),
-            oauth);
+            oauth,
+            authFlow);
     origins.putIfAbsent(Field.API_SERVICE, Origin.defaulted("execute-api"));
+    origins.putIfAbsent(Field.AUTH_FLOW, Origin.defaulted(Config.AUTH_FLOWS.get(0)));
     missing();
     return new Validated(config, Map.copyOf(origins), List.copyOf(warnings));
   }

@@ -26,7 +26,8 @@ public enum Field {
   REDIRECT_URI("redirectUri", null, false),
   LOGOUT_URI("logoutUri", null, false),
   SCOPES("scopes", null, false),
-  IDENTITY_PROVIDERS("identityProviders", null, false);
+  IDENTITY_PROVIDERS("identityProviders", null, false),
+  AUTH_FLOW("authFlow", null, false);
 
   /** The environment variable that selects a profile. */
   public static final String PROFILE_VARIABLE = "COGSH_PROFILE";
