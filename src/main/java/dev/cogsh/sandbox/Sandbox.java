@@ -100,7 +100,8 @@ public final class Sandbox implements AutoCloseable {
       Faults faults = new Faults();
       UserPool pool = new UserPool(ids, options.clientSecret(), options.random(), random, store);
       pool.seedInBackground(options.seedUsers(), executor);
-      TokenIssuer tokens = new TokenIssuer(ids, keys, options.clock(), random, store);
+      TokenIssuer tokens =
+          new TokenIssuer(ids, keys, options.clock(), random, store, options.signIn());
       PoolDevices devices =
           new PoolDevices(options.devices(), options.region(), options.clock(), random, store);
       ChallengeSessions challengeSessions = new ChallengeSessions(options.clock(), random);
@@ -114,7 +115,8 @@ public final class Sandbox implements AutoCloseable {
               options.clock(),
               options.random(),
               random,
-              new DeviceSignIn(devices, challengeSessions, options.random(), random));
+              new DeviceSignIn(devices, challengeSessions, options.random(), random),
+              options.signIn());
       IdentityPool identityPool =
           new IdentityPool(ids, keys, options.clock(), options.credsTtl(), random, store);
       NotesApi notes = new NotesApi(options.clock(), random, store);

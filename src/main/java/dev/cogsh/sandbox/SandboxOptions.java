@@ -34,6 +34,8 @@ import java.util.stream.Stream;
  *     connection is dropped (30 s); process-wide, the first sandbox of a JVM sets it
  * @param hookToken the secret the test hooks ({@code /_sandbox/*}) require in {@code
  *     x-cogsh-sandbox-token}; random per instance unless given
+ * @param signIn token lifetimes and the custom-auth triggers ({@code --id-token-ttl}, {@code
+ *     --refresh-token-ttl}, {@code --custom-challenge})
  */
 public record SandboxOptions(
     String host,
@@ -53,7 +55,8 @@ public record SandboxOptions(
     DeviceTracking devices,
     ManagedLoginSettings managedLogin,
     Duration requestTimeout,
-    String hookToken) {
+    String hookToken,
+    SignInSettings signIn) {
 
   /** The user seeded when none is given. */
   public static final String DEMO_USER = "demo@example.com";
@@ -90,6 +93,7 @@ public record SandboxOptions(
     if (hookToken == null || hookToken.length() < 16) {
       throw new IllegalArgumentException("the hook token must have 16 characters or more");
     }
+    signIn = signIn == null ? SignInSettings.DEFAULTS : signIn;
   }
 
   /** A builder with the defaults. */
@@ -138,6 +142,8 @@ public record SandboxOptions(
         + requestTimeout
         + ", hookToken="
         + Masks.secret(hookToken)
+        + ", signIn="
+        + signIn
         + "]";
   }
 
@@ -161,8 +167,30 @@ public record SandboxOptions(
     private ManagedLoginSettings managedLogin = ManagedLoginSettings.DEFAULTS;
     private Duration requestTimeout = Duration.ofSeconds(30);
     private String hookToken;
+    private SignInSettings signIn = SignInSettings.DEFAULTS;
 
     private Builder() {}
+
+    /** ID and access tokens live {@code ttl} ({@code --id-token-ttl}; 1 h by default). */
+    public Builder idTokenTtl(Duration ttl) {
+      signIn = signIn.withIdTokenTtl(ttl);
+      return this;
+    }
+
+    /** Refresh tokens live {@code ttl} ({@code --refresh-token-ttl}; 30 days by default). */
+    public Builder refreshTokenTtl(Duration ttl) {
+      signIn = signIn.withRefreshTokenTtl(ttl);
+      return this;
+    }
+
+    /**
+     * Emulates custom-auth triggers that ask {@code QUESTION} and accept {@code ANSWER} ({@code
+     * --custom-challenge 'QUESTION=ANSWER'}).
+     */
+    public Builder customChallenge(String questionAndAnswer) {
+      signIn = signIn.withCustomChallenge(questionAndAnswer);
+      return this;
+    }
 
     /** The pool's device tracking ({@code --devices always|opt-in|off}). */
     public Builder devices(DeviceTracking value) {
@@ -211,6 +239,7 @@ public record SandboxOptions(
         case NEW_PASSWORD -> usersNewPassword.add(user);
         case TOTP -> usersTotp.add(user);
         case SMS -> usersSms.add(user);
+        case RESET_REQUIRED -> users.add(user);
       }
       return this;
     }
@@ -305,7 +334,8 @@ public record SandboxOptions(
           devices,
           managedLogin,
           requestTimeout,
-          hookToken == null ? newToken(source) : hookToken);
+          hookToken == null ? newToken(source) : hookToken,
+          signIn);
     }
 
     private static String newToken(SecureRandom source) {

@@ -74,9 +74,11 @@ final class UserPool {
       }
       Verifier verifier = Verifier.create(ids.poolName(), seed.name(), seed.password(), random);
       String status =
-          seed.kind() == SeedUser.Kind.NEW_PASSWORD
-              ? PoolUser.FORCE_CHANGE_PASSWORD
-              : PoolUser.CONFIRMED;
+          switch (seed.kind()) {
+            case NEW_PASSWORD -> PoolUser.FORCE_CHANGE_PASSWORD;
+            case RESET_REQUIRED -> PoolUser.RESET_REQUIRED;
+            default -> PoolUser.CONFIRMED;
+          };
       String mfa =
           switch (seed.kind()) {
             case TOTP -> PoolUser.TOTP;

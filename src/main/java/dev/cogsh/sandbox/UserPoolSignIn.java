@@ -18,7 +18,7 @@ import java.util.Map;
  * FORCE_CHANGE_PASSWORD}, then to the user's MFA challenge, then to tokens.
  */
 final class UserPoolSignIn {
-  private static final String WRONG_PASSWORD = "Incorrect username or password.";
+  static final String WRONG_PASSWORD = "Incorrect username or password.";
 
   private final SandboxIds ids;
   private final UserPool pool;
@@ -29,6 +29,7 @@ final class UserPoolSignIn {
   private final SecureRandom random;
   private final RandomIds idGen;
   private final DeviceSignIn devices;
+  private final SignInFlows flows;
 
   UserPoolSignIn(
       SandboxIds ids,
@@ -39,7 +40,8 @@ final class UserPoolSignIn {
       Clock clock,
       SecureRandom random,
       RandomIds idGen,
-      DeviceSignIn devices) {
+      DeviceSignIn devices,
+      SignInSettings settings) {
     this.ids = ids;
     this.pool = pool;
     this.tokens = tokens;
@@ -49,6 +51,7 @@ final class UserPoolSignIn {
     this.random = random;
     this.idGen = idGen;
     this.devices = devices;
+    this.flows = new SignInFlows(this, pool, sessions, messages, idGen, settings);
   }
 
   ObjectNode initiateAuth(ObjectNode request) {
@@ -58,6 +61,8 @@ final class UserPoolSignIn {
     return switch (flow) {
       case "USER_SRP_AUTH" -> startSrp(params);
       case "USER_PASSWORD_AUTH" -> passwordAuth(params);
+      case "USER_AUTH" -> flows.userAuth(params);
+      case "CUSTOM_AUTH" -> flows.custom(params);
       case "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN" -> refresh(params);
       default ->
           throw AwsErrorException.cognito(
@@ -113,22 +118,32 @@ final class UserPoolSignIn {
         }
         yield authenticated(user, pending.deviceKey());
       }
+      case "SELECT_CHALLENGE", "EMAIL_OTP", "SMS_OTP", "CUSTOM_CHALLENGE", "WEB_AUTHN" ->
+          flows.respond(user, pending, sessionId, answers, deviceKey);
       default -> throw new IllegalStateException("unknown pending challenge " + challenge);
     };
   }
 
   private ObjectNode startSrp(Map<String, String> params) {
     String username = required(params, "USERNAME");
-    String srpA = required(params, "SRP_A");
     pool.checkSecretHash(params.get("SECRET_HASH"), username);
-    if (!srpA.matches("[0-9a-fA-F]{1,1024}")
-        || new BigInteger(srpA, 16).mod(SrpGroup.N).signum() == 0) {
-      throw AwsErrorException.cognito("InvalidParameterException", "SRP_A is not a valid value.");
-    }
     PoolUser user = pool.user(username);
     if (user == null) {
       throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
     }
+    return srpChallenge(user, required(params, "SRP_A"), params.get("DEVICE_KEY"), null);
+  }
+
+  /**
+   * {@code PASSWORD_VERIFIER} for {@code srpA}: the salt, {@code SRP_B} and secret block; {@code
+   * flow} ({@code CUSTOM_AUTH}, {@code USER_AUTH} or null) decides what a verified proof leads to.
+   */
+  ObjectNode srpChallenge(PoolUser user, String srpA, String deviceKey, String flow) {
+    if (!srpA.matches("[0-9a-fA-F]{1,1024}")
+        || new BigInteger(srpA, 16).mod(SrpGroup.N).signum() == 0) {
+      throw AwsErrorException.cognito("InvalidParameterException", "SRP_A is not a valid value.");
+    }
+    refuseReset(user);
     SrpServer srp = SrpServer.start(pool.verifier(user), random);
     String secretBlock = Base64.getEncoder().encodeToString(idGen.bytes(96));
     String session =
@@ -141,8 +156,9 @@ final class UserPoolSignIn {
                 srpA,
                 secretBlock,
                 null,
-                params.get("DEVICE_KEY"),
-                null));
+                deviceKey,
+                null,
+                flow));
     ObjectNode response = Json.object().put("ChallengeName", "PASSWORD_VERIFIER");
     response
         .putObject("ChallengeParameters")
@@ -152,6 +168,14 @@ final class UserPoolSignIn {
         .put("USERNAME", user.username())
         .put("USER_ID_FOR_SRP", user.username());
     return response.put("Session", session);
+  }
+
+  /** As Cognito: a user whose password an administrator reset cannot sign in with it. */
+  static void refuseReset(PoolUser user) {
+    if (PoolUser.RESET_REQUIRED.equals(user.status())) {
+      throw AwsErrorException.cognito(
+          "PasswordResetRequiredException", "Password reset required for the user");
+    }
   }
 
   private ObjectNode passwordVerifier(
@@ -183,6 +207,9 @@ final class UserPoolSignIn {
     if (!verified) {
       throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
     }
+    if ("CUSTOM_AUTH".equals(pending.flow())) {
+      return flows.customChallenge(user, deviceKey); // the define trigger: SRP, then the question
+    }
     return afterPassword(user, deviceKey);
   }
 
@@ -194,6 +221,7 @@ final class UserPoolSignIn {
     if (user == null || !pool.passwordMatches(user, password)) {
       throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
     }
+    refuseReset(user);
     return afterPassword(user, params.get("DEVICE_KEY"));
   }
 
@@ -222,7 +250,7 @@ final class UserPoolSignIn {
    * The step after a proven password: a new password, the device's SRP (which stands in for MFA on
    * a remembered device), an MFA code, or tokens.
    */
-  private ObjectNode afterPassword(PoolUser user, String deviceKey) {
+  ObjectNode afterPassword(PoolUser user, String deviceKey) {
     if (PoolUser.UNCONFIRMED.equals(user.status())) {
       throw AwsErrorException.cognito("UserNotConfirmedException", "User is not confirmed.");
     }
@@ -262,7 +290,7 @@ final class UserPoolSignIn {
     return authenticated(user, deviceKey);
   }
 
-  private ObjectNode authenticated(PoolUser user, String deviceKey) {
+  ObjectNode authenticated(PoolUser user, String deviceKey) {
     ObjectNode response = Json.object();
     ObjectNode result = tokens.signIn(user);
     devices.onSignedIn(user, deviceKey, result, clock.instant().getEpochSecond());
@@ -271,7 +299,7 @@ final class UserPoolSignIn {
     return response;
   }
 
-  private static String required(Map<String, String> params, String name) {
+  static String required(Map<String, String> params, String name) {
     String value = params.get(name);
     if (value == null || value.isEmpty()) {
       throw AwsErrorException.cognito(
