@@ -7,6 +7,7 @@ import dev.cogsh.auth.*;
 import dev.cogsh.creds.*;
 import dev.cogsh.api.*;
 import static dev.cogsh.script.Scenario.*;
+import static dev.cogsh.auth.SignInChoice.*; // auth.login(user, EMAIL_OTP)
 
 // The session objects: the very instances the shell holds (dev.cogsh.runtime.Session).
 Auth auth = dev.cogsh.runtime.Session.auth();
