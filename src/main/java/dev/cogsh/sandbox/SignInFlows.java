@@ -31,6 +31,7 @@ final class SignInFlows {
   private static final String WRONG_CODE = "Invalid code or auth state for the user.";
 
   private final UserPoolSignIn signIn;
+  private final SrpStart srp;
   private final UserPool pool;
   private final ChallengeSessions sessions;
   private final Messages messages;
@@ -39,12 +40,14 @@ final class SignInFlows {
 
   SignInFlows(
       UserPoolSignIn signIn,
+      SrpStart srp,
       UserPool pool,
       ChallengeSessions sessions,
       Messages messages,
       RandomIds idGen,
       SignInSettings settings) {
     this.signIn = signIn;
+    this.srp = srp;
     this.pool = pool;
     this.sessions = sessions;
     this.messages = messages;
@@ -75,11 +78,10 @@ final class SignInFlows {
           "Custom auth lambda trigger is not configured for the user pool.");
     }
     PoolUser user = user(params);
-    UserPoolSignIn.refuseReset(user);
+    SrpStart.refuseReset(user);
     String deviceKey = params.get("DEVICE_KEY");
     if ("SRP_A".equals(params.get("CHALLENGE_NAME"))) {
-      return signIn.srpChallenge(
-          user, UserPoolSignIn.required(params, "SRP_A"), deviceKey, CUSTOM_AUTH);
+      return srp.challenge(user, UserPoolSignIn.required(params, "SRP_A"), deviceKey, CUSTOM_AUTH);
     }
     return customChallenge(user, deviceKey);
   }
@@ -141,11 +143,11 @@ final class SignInFlows {
         if (!pool.passwordMatches(user, password)) {
           throw AwsErrorException.cognito("NotAuthorizedException", UserPoolSignIn.WRONG_PASSWORD);
         }
-        UserPoolSignIn.refuseReset(user);
+        SrpStart.refuseReset(user);
         yield signIn.afterPassword(user, deviceKey);
       }
       case "PASSWORD_SRP" ->
-          signIn.srpChallenge(user, UserPoolSignIn.required(params, "SRP_A"), deviceKey, USER_AUTH);
+          srp.challenge(user, UserPoolSignIn.required(params, "SRP_A"), deviceKey, USER_AUTH);
       case "EMAIL_OTP" -> sendCode(user, "EMAIL", user.email(), deviceKey);
       case "SMS_OTP" -> sendCode(user, "SMS", user.phoneNumber(), deviceKey);
       default -> webAuthn(user, deviceKey);

@@ -3,12 +3,8 @@ package dev.cogsh.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cogsh.otp.Totp;
 import dev.cogsh.srp.SrpException;
-import dev.cogsh.srp.SrpGroup;
-import dev.cogsh.srp.SrpServer;
-import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -30,6 +26,7 @@ final class UserPoolSignIn {
   private final RandomIds idGen;
   private final DeviceSignIn devices;
   private final SignInFlows flows;
+  private final SrpStart srp;
 
   UserPoolSignIn(
       SandboxIds ids,
@@ -51,7 +48,8 @@ final class UserPoolSignIn {
     this.random = random;
     this.idGen = idGen;
     this.devices = devices;
-    this.flows = new SignInFlows(this, pool, sessions, messages, idGen, settings);
+    this.srp = new SrpStart(pool, sessions, random, idGen);
+    this.flows = new SignInFlows(this, srp, pool, sessions, messages, idGen, settings);
   }
 
   ObjectNode initiateAuth(ObjectNode request) {
@@ -131,51 +129,7 @@ final class UserPoolSignIn {
     if (user == null) {
       throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
     }
-    return srpChallenge(user, required(params, "SRP_A"), params.get("DEVICE_KEY"), null);
-  }
-
-  /**
-   * {@code PASSWORD_VERIFIER} for {@code srpA}: the salt, {@code SRP_B} and secret block; {@code
-   * flow} ({@code CUSTOM_AUTH}, {@code USER_AUTH} or null) decides what a verified proof leads to.
-   */
-  ObjectNode srpChallenge(PoolUser user, String srpA, String deviceKey, String flow) {
-    if (!srpA.matches("[0-9a-fA-F]{1,1024}")
-        || new BigInteger(srpA, 16).mod(SrpGroup.N).signum() == 0) {
-      throw AwsErrorException.cognito("InvalidParameterException", "SRP_A is not a valid value.");
-    }
-    refuseReset(user);
-    SrpServer srp = SrpServer.start(pool.verifier(user), random);
-    String secretBlock = Base64.getEncoder().encodeToString(idGen.bytes(96));
-    String session =
-        sessions.open(
-            new ChallengeSessions.Pending(
-                "PASSWORD_VERIFIER",
-                user.username(),
-                null,
-                srp,
-                srpA,
-                secretBlock,
-                null,
-                deviceKey,
-                null,
-                flow));
-    ObjectNode response = Json.object().put("ChallengeName", "PASSWORD_VERIFIER");
-    response
-        .putObject("ChallengeParameters")
-        .put("SALT", user.saltHex())
-        .put("SECRET_BLOCK", secretBlock)
-        .put("SRP_B", srp.srpB())
-        .put("USERNAME", user.username())
-        .put("USER_ID_FOR_SRP", user.username());
-    return response.put("Session", session);
-  }
-
-  /** As Cognito: a user whose password an administrator reset cannot sign in with it. */
-  static void refuseReset(PoolUser user) {
-    if (PoolUser.RESET_REQUIRED.equals(user.status())) {
-      throw AwsErrorException.cognito(
-          "PasswordResetRequiredException", "Password reset required for the user");
-    }
+    return srp.challenge(user, required(params, "SRP_A"), params.get("DEVICE_KEY"), null);
   }
 
   private ObjectNode passwordVerifier(
@@ -221,7 +175,7 @@ final class UserPoolSignIn {
     if (user == null || !pool.passwordMatches(user, password)) {
       throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
     }
-    refuseReset(user);
+    SrpStart.refuseReset(user);
     return afterPassword(user, params.get("DEVICE_KEY"));
   }
 
