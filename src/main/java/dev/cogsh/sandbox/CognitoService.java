@@ -64,9 +64,6 @@ final class CognitoService {
     if ("RespondToAuthChallenge".equals(name) && body.path("ChallengeName").isTextual()) {
       stats.count(name + "." + body.path("ChallengeName").asText());
     }
-    if ("InitiateAuth".equals(name) && body.path("AuthFlow").isTextual()) {
-      stats.count(name + "." + body.path("AuthFlow").asText());
-    }
     return Reply.amzJson(operation.apply(body));
   }
 }
