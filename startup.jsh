@@ -9,6 +9,7 @@ import dev.cogsh.api.*;
 import dev.cogsh.config.ApiAuth;
 import static dev.cogsh.config.ApiAuth.*;
 import static dev.cogsh.script.Scenario.*;
+import static dev.cogsh.auth.SignInChoice.*; // auth.login(user, EMAIL_OTP)
 
 // The session objects: the very instances the shell holds (dev.cogsh.runtime.Session).
 Auth auth = dev.cogsh.runtime.Session.auth();

@@ -23,6 +23,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * <pre>{@code
  * auth.login()                          // asks for the user name and password (masked)
  * auth.login("ada@example.com", pw)     // USER_SRP_AUTH, the password never leaves this process
+ * auth.login("ada@example.com", EMAIL_OTP)   // USER_AUTH: a code by e-mail (or SMS_OTP, PASSWORD…)
+ * auth.loginWithChoice("ada@example.com")    // USER_AUTH: a menu of the ways Cognito offers
+ * auth.loginCustom("ada@example.com")        // CUSTOM_AUTH: the pool's custom challenges
  * auth.loginWithPassword(user, pw)      // USER_PASSWORD_AUTH
  * auth.answer("123456")                 // continue a sign-in paused at a challenge
  * auth.newPassword("N3w-Passw0rd!")     // ...at NEW_PASSWORD_REQUIRED
@@ -135,20 +138,52 @@ public final class Auth {
     return reused != null ? reused : login(answers.username(config.username()));
   }
 
-  /** Signs in as {@code user} with SRP; the password is COGSH_PASSWORD's or asked for. */
+  /**
+   * Signs in as {@code user} with the configured {@code authFlow} (SRP by default); the password is
+   * COGSH_PASSWORD's or asked for (USER_AUTH and CUSTOM_AUTH ask only when a step needs it).
+   */
   public synchronized Tokens login(String user) {
     Tokens reused = reuseRemembered(user);
-    return reused != null ? reused : login(user, passwordFor(user));
+    if (reused != null || signIn.asksPasswordFirst()) {
+      return reused != null ? reused : login(user, passwordFor(user));
+    }
+    return start(
+        user, () -> signIn.configured(user, configuredPassword(user), answers, totpSecret));
   }
 
-  /** Signs in with {@code USER_SRP_AUTH}. */
+  /** Signs in with the configured {@code authFlow}: {@code USER_SRP_AUTH} by default. */
   public synchronized Tokens login(String user, String password) {
     secrets.learned(SecretKind.SECRET, password);
     Tokens reused = reuseRemembered(user);
     if (reused != null) {
       return reused;
     }
-    return start(user, () -> signIn.srp(user, password, answers, totpSecret));
+    return start(user, () -> signIn.configured(user, password, answers, totpSecret));
+  }
+
+  /**
+   * Choice-based sign-in ({@code USER_AUTH}) with {@code choice} preferred: {@code auth.login(user,
+   * EMAIL_OTP)}; a password choice asks for the password.
+   */
+  public synchronized Tokens login(String user, SignInChoice choice) {
+    String password = choice != null && choice.needsPassword() ? passwordFor(user) : null;
+    return start(user, () -> signIn.choice(user, choice, password, answers, totpSecret));
+  }
+
+  /** Choice-based sign-in ({@code USER_AUTH}): Cognito offers the ways in, a menu asks. */
+  public synchronized Tokens loginWithChoice(String user) {
+    return start(user, () -> signIn.choice(user, null, null, answers, totpSecret));
+  }
+
+  /** Custom sign-in ({@code CUSTOM_AUTH}): the pool's Lambda triggers ask the questions. */
+  public synchronized Tokens loginCustom(String user) {
+    return start(user, () -> signIn.custom(user, null, answers, totpSecret));
+  }
+
+  /** Custom sign-in that proves the password by SRP first ({@code CHALLENGE_NAME=SRP_A}). */
+  public synchronized Tokens loginCustom(String user, String password) {
+    secrets.learned(SecretKind.SECRET, password);
+    return start(user, () -> signIn.custom(user, password, answers, totpSecret));
   }
 
   /** Signs in as the configured user with {@code USER_PASSWORD_AUTH}. */
@@ -512,6 +547,10 @@ public final class Auth {
   /** How long {@link #loginWithBrowser} waits for the browser to come back. */
   public synchronized void setBrowserTimeout(Duration timeout) {
     this.browserTimeout = timeout;
+  }
+
+  private String configuredPassword(String user) {
+    return config.username() == null || config.username().equals(user) ? config.password() : null;
   }
 
   private String passwordFor(String user) {

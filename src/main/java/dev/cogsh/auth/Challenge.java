@@ -31,6 +31,14 @@ public record Challenge(String name, Map<String, String> parameters, String user
   public static final String MFA_SETUP = "MFA_SETUP";
   public static final String CUSTOM_CHALLENGE = "CUSTOM_CHALLENGE";
   public static final String DEVICE_SRP_AUTH = "DEVICE_SRP_AUTH";
+  public static final String SELECT_CHALLENGE = "SELECT_CHALLENGE";
+  public static final String WEB_AUTHN = "WEB_AUTHN";
+
+  /**
+   * The parameter that carries {@code SELECT_CHALLENGE}'s {@code AvailableChallenges} (Cognito
+   * sends them beside the parameters; cogsh keeps them here as a JSON array).
+   */
+  public static final String AVAILABLE_CHALLENGES = "AvailableChallenges";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ATTRIBUTE_PREFIX = "userAttributes.";
@@ -85,6 +93,13 @@ public record Challenge(String name, Map<String, String> parameters, String user
    */
   public List<String> mfaOptions() {
     return jsonList(MFA_SETUP.equals(name) ? "MFAS_CAN_SETUP" : "MFAS_CAN_CHOOSE").stream()
+        .filter(option -> option.matches("[A-Z][A-Z_]*"))
+        .toList();
+  }
+
+  /** {@code SELECT_CHALLENGE}: the first factors Cognito offers, e.g. {@code EMAIL_OTP}. */
+  public List<String> availableChallenges() {
+    return jsonList(AVAILABLE_CHALLENGES).stream()
         .filter(option -> option.matches("[A-Z][A-Z_]*"))
         .toList();
   }

@@ -44,6 +44,15 @@ public interface ChallengeAnswers {
   String customAnswer(Challenge challenge);
 
   /**
+   * {@code SELECT_CHALLENGE} of a choice-based sign-in: one of {@code offered} (Cognito's {@code
+   * AvailableChallenges}, e.g. {@code EMAIL_OTP}, {@code PASSWORD_SRP}). The default answers
+   * nothing, which pauses the sign-in.
+   */
+  default String signInChoice(Challenge challenge, List<String> offered) {
+    return NoAnswers.INSTANCE.signInChoice(challenge, offered);
+  }
+
+  /**
    * Whether to ask again after Cognito refused an answer ({@code refused}: a wrong code, a new
    * password the policy refuses). The default says no, and the sign-in pauses; interactive answers
    * show why and ask again.

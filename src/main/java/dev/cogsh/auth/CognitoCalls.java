@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
@@ -58,7 +59,10 @@ final class CognitoCalls {
                     b -> b.authFlow(flow).clientId(config.appClientId()).authParameters(all)),
             secrets(all, secrets));
     return new Reply(
-        r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult());
+        r.challengeNameAsString(),
+        r.session(),
+        withAvailable(r.challengeParameters(), r.availableChallengesAsStrings()),
+        r.authenticationResult());
   }
 
   /**
@@ -175,6 +179,19 @@ final class CognitoCalls {
         username,
         () -> client.forgetDevice(b -> b.accessToken(accessToken).deviceKey(deviceKey)),
         accessToken);
+  }
+
+  /** The parameters with {@code AvailableChallenges} (of {@code SELECT_CHALLENGE}) as JSON text. */
+  private static Map<String, String> withAvailable(
+      Map<String, String> parameters, List<String> available) {
+    if (available == null || available.isEmpty()) {
+      return parameters;
+    }
+    Map<String, String> all = new LinkedHashMap<>(parameters);
+    all.put(
+        Challenge.AVAILABLE_CHALLENGES,
+        available.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(",", "[", "]")));
+    return all;
   }
 
   private Map<String, String> withSecretHash(Map<String, String> parameters, String username) {

@@ -108,6 +108,42 @@ final class InteractiveAnswers implements ChallengeAnswers {
     return answer;
   }
 
+  /** A numbered menu of the ways Cognito offers; a number or a name answers, empty takes 1. */
+  @Override
+  public String signInChoice(Challenge challenge, List<String> offered) {
+    List<String> options = offered.isEmpty() ? List.of("PASSWORD_SRP", "EMAIL_OTP") : offered;
+    prompter.println("Choose how " + challenge.username() + " signs in:");
+    for (int i = 0; i < options.size(); i++) {
+      prompter.println("  " + (i + 1) + ") " + menuLine(options.get(i)));
+    }
+    for (int tries = 0; tries < NEW_PASSWORD_TRIES; tries++) {
+      String answer = line("Sign in with [1]: ", challenge, true);
+      if (answer.isEmpty()) {
+        return options.get(0);
+      }
+      if (answer.matches("\\d+")) {
+        int index = Integer.parseInt(answer) - 1;
+        if (index >= 0 && index < options.size()) {
+          return options.get(index);
+        }
+      } else if (options.contains(answer.toUpperCase(java.util.Locale.ROOT))) {
+        return answer.toUpperCase(java.util.Locale.ROOT);
+      }
+      prompter.println("Type a number from 1 to " + options.size() + ".");
+    }
+    throw NoAnswers.unanswered(
+        "SELECT_CHALLENGE not answered",
+        "continue with auth.answer(\"" + options.get(0) + "\"), or start again with auth.login()");
+  }
+
+  private static String menuLine(String option) {
+    try {
+      return SignInChoice.parse(option).describe();
+    } catch (AuthException e) {
+      return option; // a way this cogsh does not know yet: shown as Cognito names it
+    }
+  }
+
   @Override
   public String totpSetupCode(Challenge challenge, TotpSetup setup) {
     prompter.println("Set up an authenticator app (TOTP) for " + challenge.username() + ":");

@@ -96,4 +96,13 @@ final class NoAnswers implements ChallengeAnswers {
         "CUSTOM_CHALLENGE from the pool's Lambda trigger — parameters " + challenge.parameters(),
         "call auth.answer(\"…\") with the answer the trigger expects");
   }
+
+  @Override
+  public String signInChoice(Challenge challenge, List<String> offered) {
+    String first = offered.isEmpty() ? "EMAIL_OTP" : offered.get(0);
+    throw unanswered(
+        "SELECT_CHALLENGE: choose how to sign in — one of "
+            + (offered.isEmpty() ? "the ways the pool allows" : String.join(", ", offered)),
+        "call auth.answer(\"" + first + "\"), or start with auth.login(user, " + first + ")");
+  }
 }

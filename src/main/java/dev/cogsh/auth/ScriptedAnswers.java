@@ -148,6 +148,12 @@ public final class ScriptedAnswers implements ChallengeAnswers {
   }
 
   @Override
+  public String signInChoice(Challenge challenge, List<String> offered) {
+    String given = answers.get(challenge.name());
+    return given != null ? given : NoAnswers.INSTANCE.signInChoice(challenge, offered);
+  }
+
+  @Override
   public String customAnswer(Challenge challenge) {
     String given = answers.get(challenge.name());
     return given != null ? given : NoAnswers.INSTANCE.customAnswer(challenge);

@@ -4,9 +4,7 @@ import dev.cogsh.auth.AuthException.Reason;
 import dev.cogsh.auth.CognitoCalls.Reply;
 import dev.cogsh.config.Config;
 import dev.cogsh.otp.Totp;
-import dev.cogsh.srp.PasswordClaim;
 import dev.cogsh.srp.SrpClient;
-import dev.cogsh.srp.SrpException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -21,6 +19,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.Authenticat
  * <pre>
  * USER_SRP_AUTH ──▶ PASSWORD_VERIFIER ──▶ [challenge ──▶ answer]* ──▶ tokens
  * USER_PASSWORD_AUTH ─────────────────────▶ [challenge ──▶ answer]* ──▶ tokens
+ * USER_AUTH ──▶ SELECT_CHALLENGE | PASSWORD_VERIFIER | EMAIL_OTP … (see FirstFactor)
+ * CUSTOM_AUTH ──▶ [PASSWORD_VERIFIER ──▶] CUSTOM_CHALLENGE ──▶ …
  * </pre>
  *
  * <p>After {@code PASSWORD_VERIFIER} every call sends the <em>internal</em> user name Cognito put
@@ -37,6 +37,8 @@ final class SignInStateMachine {
   private final MfaSetupStep mfaSetup;
   private final TokenResults results;
   private final Devices devices;
+  private final PasswordVerifierStep verifier;
+  private final FirstFactor firstFactor;
 
   /** Answers per challenge before a refused one pauses the sign-in (Cognito allows a few). */
   static final int TRIES = 3;
@@ -55,6 +57,8 @@ final class SignInStateMachine {
     this.random = random;
     this.mfaSetup = new MfaSetupStep(calls, clock, onSetup);
     this.results = new TokenResults(calls, devices, clock);
+    this.verifier = new PasswordVerifierStep(calls, config, clock, devices);
+    this.firstFactor = new FirstFactor(calls, random, verifier, devices);
   }
 
   /** {@code USER_SRP_AUTH}: the password never leaves this process. */
@@ -65,52 +69,65 @@ final class SignInStateMachine {
     Reply reply = calls.initiate(AuthFlowType.USER_SRP_AUTH, start, user);
     String internal = user;
     if (Challenge.PASSWORD_VERIFIER.equals(reply.challengeName())) {
-      Map<String, String> p = reply.parameters();
-      String userIdForSrp = required(p, "USER_ID_FOR_SRP");
-      internal = p.getOrDefault("USERNAME", userIdForSrp);
-      PasswordClaim claim;
-      try {
-        claim =
-            srp.claim(
-                config.poolName(),
-                userIdForSrp,
-                password,
-                required(p, "SALT"),
-                required(p, "SRP_B"),
-                required(p, "SECRET_BLOCK"),
-                clock.instant());
-      } catch (SrpException e) {
-        throw new AuthException(
-            Reason.PROTOCOL,
-            "Cognito's PASSWORD_VERIFIER challenge is not valid SRP: " + e.getMessage(),
-            "the endpoint is not behaving like Cognito; check endpoints.cognitoIdp",
-            e);
-      }
-      Map<String, String> responses = new LinkedHashMap<>();
-      responses.put("PASSWORD_CLAIM_SECRET_BLOCK", claim.secretBlock());
-      responses.put("TIMESTAMP", claim.timestamp());
-      responses.put("PASSWORD_CLAIM_SIGNATURE", claim.signature());
-      devices.keyFor(user).ifPresent(key -> responses.put("DEVICE_KEY", key));
-      try {
-        reply =
-            calls.respond(
-                Challenge.PASSWORD_VERIFIER, reply.session(), responses, internal, password);
-      } catch (AuthException e) {
-        if (e.reason() != Reason.WRONG_PASSWORD) {
-          throw e;
-        }
-        throw new AuthException(
-            e.reason(),
-            e.getMessage(),
-            e.hint()
-                + "; if the password is right, check userPoolId ("
-                + config.userPoolId()
-                + "): SRP mixes the pool's name into the proof, so a wrong pool id fails like a"
-                + " wrong password",
-            e);
-      }
+      PasswordVerifierStep.Verified verified = verifier.answer(srp, reply, user, password);
+      reply = verified.reply();
+      internal = verified.username();
     }
     return loop(reply, user, internal, answers, totpSecret);
+  }
+
+  /**
+   * {@code USER_AUTH}: starts with {@code preferred} (null: Cognito offers the choices with {@code
+   * SELECT_CHALLENGE}); {@code password} is used when a password factor is chosen.
+   */
+  Tokens choice(
+      String user,
+      SignInChoice preferred,
+      String password,
+      ChallengeAnswers answers,
+      String totpSecret) {
+    requireUser(user);
+    if (preferred != null && preferred.needsPassword()) {
+      requireCredentials(user, password);
+    }
+    FirstFactor.Started started = firstFactor.userAuth(user, preferred, password);
+    return loop(
+        started.reply(),
+        user,
+        started.username(),
+        KnownPassword.wrap(answers, password),
+        totpSecret);
+  }
+
+  /** {@code CUSTOM_AUTH}: with a password, SRP first; then the pool's custom challenges. */
+  Tokens custom(String user, String password, ChallengeAnswers answers, String totpSecret) {
+    requireUser(user);
+    FirstFactor.Started started = firstFactor.custom(user, password);
+    return loop(started.reply(), user, started.username(), answers, totpSecret);
+  }
+
+  /**
+   * The flow the configuration names ({@code authFlow}): {@code password} may be null for {@code
+   * USER_AUTH} (choose at {@code SELECT_CHALLENGE}) and {@code CUSTOM_AUTH} (no SRP start).
+   */
+  Tokens configured(String user, String password, ChallengeAnswers answers, String totpSecret) {
+    return switch (config.authFlow()) {
+      case "USER_AUTH" ->
+          choice(
+              user,
+              password == null ? null : SignInChoice.PASSWORD_SRP,
+              password,
+              answers,
+              totpSecret);
+      case "USER_PASSWORD_AUTH" -> password(user, password, answers, totpSecret);
+      case "CUSTOM_AUTH" -> custom(user, password, answers, totpSecret);
+      default -> srp(user, password, answers, totpSecret);
+    };
+  }
+
+  /** Whether the configured flow needs the password up front (USER_AUTH and CUSTOM_AUTH do not). */
+  boolean asksPasswordFirst() {
+    return !"USER_AUTH".equals(config.authFlow()) && !"CUSTOM_AUTH".equals(config.authFlow());
   }
 
   /** {@code USER_PASSWORD_AUTH}: the password goes to Cognito (over TLS). */
@@ -214,11 +231,13 @@ final class SignInStateMachine {
             respond(pending, Map.of("ANSWER", answers.customAnswer(c)));
         case Challenge.MFA_SETUP -> mfaSetup.answer(pending, c, answers);
         case Challenge.DEVICE_SRP_AUTH -> devices.answer(pending);
+        case Challenge.SELECT_CHALLENGE -> firstFactor.select(pending, answers);
+        case Challenge.WEB_AUTHN -> throw SignInChoice.passkeysNeedABrowser();
         default ->
             throw new AuthException(
                 Reason.PROTOCOL,
                 "Cognito asked for " + c.name() + ", which cogsh does not answer",
-                "sign in another way (passkeys are not supported yet)");
+                "sign in another way, or through managed login with auth.loginWithBrowser()");
       };
     } catch (SignInPaused paused) {
       throw paused;
@@ -263,6 +282,15 @@ final class SignInStateMachine {
     return respond(p, answer.responses(c), answer.password());
   }
 
+  private static void requireUser(String user) {
+    if (user == null || user.isBlank()) {
+      throw new AuthException(
+          Reason.CONFIGURATION,
+          "No user name given",
+          "call auth.login(\"user@example.com\"), or set username in cogsh.json");
+    }
+  }
+
   private static void requireCredentials(String user, String password) {
     if (user == null || user.isBlank() || password == null || password.isEmpty()) {
       throw new AuthException(
@@ -270,16 +298,5 @@ final class SignInStateMachine {
           user == null || user.isBlank() ? "No user name given" : "No password given for " + user,
           "call auth.login(\"user@example.com\", password), or auth.login() to be asked");
     }
-  }
-
-  private static String required(Map<String, String> parameters, String name) {
-    String value = parameters.get(name);
-    if (value == null) {
-      throw new AuthException(
-          Reason.PROTOCOL,
-          "Cognito's PASSWORD_VERIFIER challenge lacks " + name,
-          "the endpoint is not behaving like Cognito; check endpoints.cognitoIdp");
-    }
-    return value;
   }
 }

@@ -12,6 +12,15 @@ final class WrongCodes {
 
   /** {@code e} with a hint for the kind of code {@code challenge} asked for; else {@code e}. */
   static AuthException explain(Challenge challenge, AuthException e) {
+    if (Challenge.CUSTOM_CHALLENGE.equals(challenge.name())
+        && e.reason() == Reason.WRONG_PASSWORD) {
+      return new AuthException(
+          e.reason(),
+          "The pool's custom challenge refused the answer for " + challenge.username(),
+          "its Lambda triggers ended the sign-in; start again with auth.login() and answer "
+              + challenge.parameters(),
+          e);
+    }
     if (e.reason() != Reason.CODE_MISMATCH || !e.getMessage().startsWith("Wrong code")) {
       return e;
     }

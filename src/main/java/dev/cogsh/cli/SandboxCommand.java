@@ -60,7 +60,8 @@ final class SandboxCommand implements Callable<Integer> {
       paramLabel = "NAME[:PASSWORD]",
       description =
           "A confirmed user (repeatable; default demo@example.com:Passw0rd!). NAME alone takes"
-              + " the password from --users-file or the environment; NAME:PASSWORD shows in ps.")
+              + " the password from --users-file or the environment; NAME:PASSWORD shows in ps; end with"
+              + " :FORCE_CHANGE_PASSWORD or :RESET_REQUIRED to seed the user in that state.")
   List<String> users = new ArrayList<>();
 
   @Option(
@@ -151,6 +152,27 @@ final class SandboxCommand implements Callable<Integer> {
       description = "Calls the API key's usage plan allows before 429 Limit Exceeded (1000).")
   int apiKeyQuota = ApiKeyPlan.DEFAULT.quota();
 
+  @Option(
+      names = "--id-token-ttl",
+      paramLabel = "DURATION",
+      description = "Lifetime of ID and access tokens: 1h (default), 5m, 90s.")
+  String idTokenTtl = "1h";
+
+  @Option(
+      names = "--refresh-token-ttl",
+      paramLabel = "DURATION",
+      description =
+          "Lifetime of refresh tokens: 30d (default), 10m; an expired one answers"
+              + " \"Refresh Token has expired\".")
+  String refreshTokenTtl = "30d";
+
+  @Option(
+      names = "--custom-challenge",
+      paramLabel = "QUESTION=ANSWER",
+      description =
+          "Emulate custom-auth Lambda triggers (CUSTOM_AUTH): ask QUESTION, accept ANSWER.")
+  String customChallenge;
+
   @Option(names = "--verbose", description = "Print one line per request.")
   boolean verbose;
 
@@ -179,8 +201,13 @@ final class SandboxCommand implements Callable<Integer> {
       if (scopes != null) {
         builder.scopes(List.of(scopes.strip().split("[\\s,]+")));
       }
+      if (customChallenge != null) {
+        builder.customChallenge(customChallenge);
+      }
       options =
           builder
+              .idTokenTtl(duration("--id-token-ttl", idTokenTtl))
+              .refreshTokenTtl(duration("--refresh-token-ttl", refreshTokenTtl))
               .credsTtl(duration("--creds-ttl", credsTtl))
               .requestTimeout(duration("--request-timeout", requestTimeout))
               .clientSecret(clientSecret)
@@ -250,6 +277,7 @@ final class SandboxCommand implements Callable<Integer> {
       case NEW_PASSWORD -> "--user-new-password: must set a new password";
       case TOTP -> "--user-totp: TOTP MFA";
       case SMS -> "--user-sms: SMS MFA, codes at /_sandbox/messages";
+      case RESET_REQUIRED -> "--user …:RESET_REQUIRED: must reset the password";
     };
   }
 

@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param oauth managed login (domain, redirect and sign-out URIs, scopes), or {@code null}
  * @param apiAuth how {@code api} authorizes calls ({@code apiAuth}, {@code apiKey}, {@code
  *     apiAuthHeader}); never null, {@link ApiAuthSettings#DEFAULT} when not configured
+ * @param authFlow the flow {@code auth.login} starts with: {@code USER_SRP_AUTH} (the default),
+ *     {@code USER_AUTH}, {@code USER_PASSWORD_AUTH} or {@code CUSTOM_AUTH}
  */
 public record Config(
     String region,
@@ -39,18 +41,24 @@ public record Config(
     String password,
     Endpoints endpoints,
     OauthSettings oauth,
-    ApiAuthSettings apiAuth) {
+    ApiAuthSettings apiAuth,
+    String authFlow) {
 
   /** The service name API Gateway signs for. */
   public static final String EXECUTE_API = "execute-api";
+
+  /** The sign-in flows {@code authFlow} may name; the first is the default. */
+  public static final java.util.List<String> AUTH_FLOWS =
+      java.util.List.of("USER_SRP_AUTH", "USER_AUTH", "USER_PASSWORD_AUTH", "CUSTOM_AUTH");
 
   public Config {
     apiService = apiService == null || apiService.isBlank() ? EXECUTE_API : apiService;
     endpoints = endpoints == null ? Endpoints.NONE : endpoints;
     apiAuth = apiAuth == null ? ApiAuthSettings.DEFAULT : apiAuth;
+    authFlow = authFlow == null || authFlow.isBlank() ? AUTH_FLOWS.get(0) : authFlow;
   }
 
-  /** A configuration with the default API authorization (IAM). */
+  /** A configuration with the default API authorization (IAM) and sign-in flow (SRP). */
   public Config(
       String region,
       String userPoolId,
@@ -77,6 +85,7 @@ public record Config(
         password,
         endpoints,
         oauth,
+        null,
         null);
   }
 
@@ -95,7 +104,27 @@ public record Config(
         password,
         endpoints,
         oauth,
-        settings);
+        settings,
+        authFlow);
+  }
+
+  /** A copy that signs in with {@code flow} (one of {@link #AUTH_FLOWS}). */
+  public Config withAuthFlow(String flow) {
+    return new Config(
+        region,
+        userPoolId,
+        appClientId,
+        appClientSecret,
+        identityPoolId,
+        apiUrl,
+        apiRegion,
+        apiService,
+        username,
+        password,
+        endpoints,
+        oauth,
+        apiAuth,
+        flow);
   }
 
   /** A configuration without managed login. */
@@ -141,7 +170,8 @@ public record Config(
         password,
         endpoints,
         settings,
-        apiAuth);
+        apiAuth,
+        authFlow);
   }
 
   /**
@@ -186,7 +216,8 @@ public record Config(
         newPassword,
         endpoints,
         oauth,
-        apiAuth);
+        apiAuth,
+        authFlow);
   }
 
   @Override
@@ -215,6 +246,8 @@ public record Config(
         + endpoints
         + (oauth == null ? "" : ", oauth=" + oauth)
         + (apiAuth.isDefault() ? "" : ", apiAuth=" + apiAuth)
+        + ", authFlow="
+        + authFlow
         + "]";
   }
 }

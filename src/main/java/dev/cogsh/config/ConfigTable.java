@@ -63,6 +63,7 @@ final class ConfigTable {
           case API_AUTH -> config.apiAuth().mode().key();
           case API_KEY -> config.apiAuth().apiKey();
           case API_AUTH_HEADER -> config.apiAuth().header();
+          case AUTH_FLOW -> config.authFlow();
         };
     return value == null ? null : value.toString();
   }

@@ -90,6 +90,7 @@ final class ConfigValidator {
     }
     OauthSettings oauth = OauthFields.settings(values, warnings, problems);
     ApiAuthSettings apiAuth = ApiAuthFields.settings(values, problems);
+    String authFlow = AuthFlowField.check(values, problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -109,9 +110,11 @@ final class ConfigValidator {
                 ? Config.Endpoints.NONE
                 : new Config.Endpoints(idpEndpoint, identityEndpoint),
             oauth,
-            apiAuth);
+            apiAuth,
+            authFlow);
     origins.putIfAbsent(Field.API_SERVICE, Origin.defaulted("execute-api"));
     origins.putIfAbsent(Field.API_AUTH, Origin.defaulted("iam"));
+    origins.putIfAbsent(Field.AUTH_FLOW, Origin.defaulted(Config.AUTH_FLOWS.get(0)));
     missing();
     return new Validated(config, Map.copyOf(origins), List.copyOf(warnings));
   }

@@ -29,7 +29,8 @@ public enum Field {
   IDENTITY_PROVIDERS("identityProviders", null, false),
   API_AUTH("apiAuth", "COGSH_API_AUTH", false),
   API_KEY("apiKey", "COGSH_API_KEY", true),
-  API_AUTH_HEADER("apiAuthHeader", null, false);
+  API_AUTH_HEADER("apiAuthHeader", null, false),
+  AUTH_FLOW("authFlow", null, false);
 
   /** The environment variable that selects a profile. */
   public static final String PROFILE_VARIABLE = "COGSH_PROFILE";

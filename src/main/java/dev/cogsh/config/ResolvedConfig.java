@@ -118,20 +118,20 @@ public final class ResolvedConfig {
       return sandboxConfig;
     }
     return new Config(
-            sandboxConfig.region(),
-            sandboxConfig.userPoolId(),
-            sandboxConfig.appClientId(),
-            sandboxConfig.appClientSecret(),
-            sandboxConfig.identityPoolId(),
-            sandboxConfig.apiUrl(),
-            sandboxConfig.apiRegion(),
-            sandboxConfig.apiService(),
-            overlay.username() != null ? overlay.username() : sandboxConfig.username(),
-            overlay.password() != null ? overlay.password() : sandboxConfig.password(),
-            sandboxConfig.endpoints(),
-            null,
-            overlay.apiAuth().isDefault() ? sandboxConfig.apiAuth() : overlay.apiAuth())
-        .withOauth(sandboxConfig.oauth()); // managed login on the sandbox's own endpoints
+        sandboxConfig.region(),
+        sandboxConfig.userPoolId(),
+        sandboxConfig.appClientId(),
+        sandboxConfig.appClientSecret(),
+        sandboxConfig.identityPoolId(),
+        sandboxConfig.apiUrl(),
+        sandboxConfig.apiRegion(),
+        sandboxConfig.apiService(),
+        overlay.username() != null ? overlay.username() : sandboxConfig.username(),
+        overlay.password() != null ? overlay.password() : sandboxConfig.password(),
+        sandboxConfig.endpoints(),
+        sandboxConfig.oauth(), // managed login on the sandbox's own endpoints
+        overlay.apiAuth().isDefault() ? sandboxConfig.apiAuth() : overlay.apiAuth(),
+        overlay.authFlow());
   }
 
   /** For each configured field key ({@link Field#key()}), where its value came from. */

@@ -30,6 +30,8 @@ final class ChallengeSessions {
    * @param smsCode the code sent ({@code SMS_MFA} only)
    * @param deviceKey the {@code DEVICE_KEY} the sign-in started with, or {@code null}
    * @param deviceSrp the server half of device SRP ({@code DEVICE_PASSWORD_VERIFIER} only)
+   * @param flow the {@code AuthFlow} that started the sign-in when it decides what follows ({@code
+   *     USER_AUTH}, {@code CUSTOM_AUTH}), else {@code null}
    */
   record Pending(
       String challenge,
@@ -40,12 +42,37 @@ final class ChallengeSessions {
       String secretBlock,
       String smsCode,
       String deviceKey,
-      DeviceSrpServer deviceSrp) {
+      DeviceSrpServer deviceSrp,
+      String flow) {
+
+    /** A pending challenge of a flow where the challenge alone decides what follows. */
+    Pending(
+        String challenge,
+        String username,
+        Instant expires,
+        SrpServer srp,
+        String srpA,
+        String secretBlock,
+        String smsCode,
+        String deviceKey,
+        DeviceSrpServer deviceSrp) {
+      this(
+          challenge,
+          username,
+          expires,
+          srp,
+          srpA,
+          secretBlock,
+          smsCode,
+          deviceKey,
+          deviceSrp,
+          null);
+    }
 
     /** The same challenge state, now carrying {@code key} as the sign-in's device. */
     Pending withDeviceKey(String key) {
       return new Pending(
-          challenge, username, expires, srp, srpA, secretBlock, smsCode, key, deviceSrp);
+          challenge, username, expires, srp, srpA, secretBlock, smsCode, key, deviceSrp, flow);
     }
   }
 
@@ -107,7 +134,8 @@ final class ChallengeSessions {
             state.secretBlock(),
             state.smsCode(),
             state.deviceKey(),
-            state.deviceSrp());
+            state.deviceSrp(),
+            state.flow());
     synchronized (sessions) {
       sessions.put(id, pending);
       Iterator<Pending> oldest = sessions.values().iterator();

@@ -33,6 +33,7 @@ record PoolUser(
   static final String CONFIRMED = "CONFIRMED";
   static final String UNCONFIRMED = "UNCONFIRMED";
   static final String FORCE_CHANGE_PASSWORD = "FORCE_CHANGE_PASSWORD";
+  static final String RESET_REQUIRED = "RESET_REQUIRED";
   static final String NO_MFA = "NONE";
   static final String TOTP = "SOFTWARE_TOKEN_MFA";
   static final String SMS = "SMS_MFA";

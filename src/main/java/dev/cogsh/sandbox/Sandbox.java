@@ -103,7 +103,8 @@ public final class Sandbox implements AutoCloseable {
               ids, options.clientSecret(), options.random(), random, store, options.limits());
       pool.emailAsUsername(options.emailAsUsername());
       pool.seedInBackground(options.seedUsers(), executor);
-      TokenIssuer tokens = new TokenIssuer(ids, keys, options.clock(), random, store);
+      TokenIssuer tokens =
+          new TokenIssuer(ids, keys, options.clock(), random, store, options.signIn());
       PoolDevices devices =
           new PoolDevices(options.devices(), options.region(), options.clock(), random, store);
       ChallengeSessions challengeSessions = new ChallengeSessions(options.clock(), random);
@@ -117,7 +118,8 @@ public final class Sandbox implements AutoCloseable {
               options.clock(),
               options.random(),
               random,
-              new DeviceSignIn(devices, challengeSessions, options.random(), random));
+              new DeviceSignIn(devices, challengeSessions, options.random(), random),
+              options.signIn());
       IdentityPool identityPool =
           new IdentityPool(ids, keys, options.clock(), options.credsTtl(), random, store);
       Cors cors = new Cors(options.cors());

@@ -42,6 +42,8 @@ import java.util.stream.Stream;
  * @param emailAsUsername the pool signs in with e-mail addresses ({@code UsernameAttributes:
  *     [email]}, {@code --email-as-username}): a seeded user named like an address gets a UUID as
  *     its user name and the address as its {@code email}, and signs in with either
+ * @param signIn token lifetimes and the custom-auth triggers ({@code --id-token-ttl}, {@code
+ *     --refresh-token-ttl}, {@code --custom-challenge})
  */
 public record SandboxOptions(
     String host,
@@ -65,7 +67,8 @@ public record SandboxOptions(
     ApiKeyPlan apiKeys,
     CorsSettings cors,
     StoreLimits limits,
-    boolean emailAsUsername) {
+    boolean emailAsUsername,
+    SignInSettings signIn) {
 
   /** The user seeded when none is given. */
   public static final String DEMO_USER = "demo@example.com";
@@ -105,6 +108,7 @@ public record SandboxOptions(
     }
     Objects.requireNonNull(cors, "cors");
     Objects.requireNonNull(limits, "limits");
+    signIn = signIn == null ? SignInSettings.DEFAULTS : signIn;
   }
 
   /** A builder with the defaults. */
@@ -157,6 +161,8 @@ public record SandboxOptions(
         + cors
         + ", limits="
         + limits
+        + ", signIn="
+        + signIn
         + "]";
   }
 
@@ -180,6 +186,7 @@ public record SandboxOptions(
     private ManagedLoginSettings managedLogin = ManagedLoginSettings.DEFAULTS;
     private Duration requestTimeout = Duration.ofSeconds(30);
     private String hookToken;
+    private SignInSettings signIn = SignInSettings.DEFAULTS;
     private ApiKeyPlan apiKeys = ApiKeyPlan.DEFAULT;
     private String corsOrigin = Cors.ANY_ORIGIN;
     private String corsHeaders = Cors.API_ALLOW_HEADERS;
@@ -203,6 +210,27 @@ public record SandboxOptions(
     /** How many notes and users the sandbox keeps. */
     public Builder limits(StoreLimits value) {
       limits = value;
+      return this;
+    }
+
+    /** ID and access tokens live {@code ttl} ({@code --id-token-ttl}; 1 h by default). */
+    public Builder idTokenTtl(Duration ttl) {
+      signIn = signIn.withIdTokenTtl(ttl);
+      return this;
+    }
+
+    /** Refresh tokens live {@code ttl} ({@code --refresh-token-ttl}; 30 days by default). */
+    public Builder refreshTokenTtl(Duration ttl) {
+      signIn = signIn.withRefreshTokenTtl(ttl);
+      return this;
+    }
+
+    /**
+     * Emulates custom-auth triggers that ask {@code QUESTION} and accept {@code ANSWER} ({@code
+     * --custom-challenge 'QUESTION=ANSWER'}).
+     */
+    public Builder customChallenge(String questionAndAnswer) {
+      signIn = signIn.withCustomChallenge(questionAndAnswer);
       return this;
     }
 
@@ -253,6 +281,7 @@ public record SandboxOptions(
         case NEW_PASSWORD -> usersNewPassword.add(user);
         case TOTP -> usersTotp.add(user);
         case SMS -> usersSms.add(user);
+        case RESET_REQUIRED -> users.add(user);
       }
       return this;
     }
@@ -363,7 +392,8 @@ public record SandboxOptions(
           apiKeys,
           new CorsSettings(corsOrigin, corsHeaders),
           limits,
-          emailAsUsername);
+          emailAsUsername,
+          signIn);
     }
 
     private static String newToken(SecureRandom source) {

@@ -22,8 +22,18 @@ public record SeedUser(String name, String password, Kind kind, String totpSecre
     /** Confirmed with {@code SOFTWARE_TOKEN_MFA}. */
     TOTP,
     /** Confirmed with {@code SMS_MFA}; codes appear at {@code GET /_sandbox/messages}. */
-    SMS
+    SMS,
+    /**
+     * {@code RESET_REQUIRED}: an administrator reset the password; sign-in answers {@code
+     * PasswordResetRequiredException}.
+     */
+    RESET_REQUIRED
   }
+
+  /** The states {@code --user NAME:PASSWORD:STATE} may name, and the kinds they seed. */
+  private static final java.util.Map<String, Kind> STATES =
+      java.util.Map.of(
+          ":FORCE_CHANGE_PASSWORD", Kind.NEW_PASSWORD, ":RESET_REQUIRED", Kind.RESET_REQUIRED);
 
   public SeedUser {
     if (name == null || name.isBlank()) {
@@ -38,8 +48,10 @@ public record SeedUser(String name, String password, Kind kind, String totpSecre
   }
 
   /**
-   * Parses a command-line value: {@code NAME:PASSWORD}, or {@code NAME:PASSWORD:BASE32} for TOTP.
-   * The password may contain {@code :} except for TOTP users, whose secret is the last field.
+   * Parses a command-line value: {@code NAME:PASSWORD}, or {@code NAME:PASSWORD:BASE32} for TOTP; a
+   * confirmed user's value may end with {@code :FORCE_CHANGE_PASSWORD} or {@code :RESET_REQUIRED}
+   * to seed the user in that state. The password may contain {@code :} except for TOTP users, whose
+   * secret is the last field.
    */
   public static SeedUser parse(String text, Kind kind) {
     int first = text.indexOf(':');
@@ -51,6 +63,17 @@ public record SeedUser(String name, String password, Kind kind, String totpSecre
     }
     String name = text.substring(0, first);
     String rest = text.substring(first + 1);
+    if (kind == Kind.CONFIRMED) {
+      for (java.util.Map.Entry<String, Kind> state : STATES.entrySet()) {
+        if (rest.endsWith(state.getKey()) && rest.length() > state.getKey().length()) {
+          return new SeedUser(
+              name,
+              rest.substring(0, rest.length() - state.getKey().length()),
+              state.getValue(),
+              null);
+        }
+      }
+    }
     if (kind != Kind.TOTP) {
       return new SeedUser(name, rest, kind, null);
     }

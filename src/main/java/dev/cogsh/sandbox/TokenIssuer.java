@@ -21,8 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * refresh token is kept.
  */
 final class TokenIssuer {
-  static final Duration TOKEN_VALIDITY = Duration.ofHours(1);
-  static final Duration REFRESH_VALIDITY = Duration.ofDays(30);
   private static final String SESSIONS = "sessions";
   // Cognito's refresh tokens are JWEs; the sandbox's are opaque but start with the same header.
   private static final String REFRESH_PREFIX =
@@ -50,6 +48,8 @@ final class TokenIssuer {
   /** The access token scope of an SDK sign-in ({@code InitiateAuth}). */
   static final String SDK_SCOPE = "aws.cognito.signin.user.admin";
 
+  private final Duration tokenValidity;
+  private final Duration refreshValidity;
   private final SandboxIds ids;
   private final JwtKeys keys;
   private final Clock clock;
@@ -60,6 +60,20 @@ final class TokenIssuer {
 
   TokenIssuer(SandboxIds ids, JwtKeys keys, Clock clock, RandomIds random, StateStore store)
       throws IOException {
+    this(ids, keys, clock, random, store, SignInSettings.DEFAULTS);
+  }
+
+  /** As above, with the token lifetimes of {@code lifetimes} ({@code --id-token-ttl} …). */
+  TokenIssuer(
+      SandboxIds ids,
+      JwtKeys keys,
+      Clock clock,
+      RandomIds random,
+      StateStore store,
+      SignInSettings lifetimes)
+      throws IOException {
+    this.tokenValidity = lifetimes.idTokenTtl();
+    this.refreshValidity = lifetimes.refreshTokenTtl();
     this.ids = ids;
     this.keys = keys;
     this.clock = clock;
@@ -105,7 +119,7 @@ final class TokenIssuer {
             hash(refreshToken),
             user.username(),
             now.getEpochSecond(),
-            now.plus(REFRESH_VALIDITY).getEpochSecond(),
+            now.plus(refreshValidity).getEpochSecond(),
             scope);
     store.put(SESSIONS, session.originJti(), session::toJson);
     sessions.put(session.originJti(), session);
@@ -152,14 +166,14 @@ final class TokenIssuer {
             .put("scope", scope)
             .put("auth_time", now.getEpochSecond())
             .put("iss", ids.issuer())
-            .put("exp", now.plus(TOKEN_VALIDITY).getEpochSecond())
+            .put("exp", now.plus(tokenValidity).getEpochSecond())
             .put("iat", now.getEpochSecond())
             .put("version", 2)
             .put("jti", random.uuid())
             .put("client_id", clientId);
     return Json.object()
         .put("access_token", keys.sign(access))
-        .put("expires_in", TOKEN_VALIDITY.toSeconds())
+        .put("expires_in", tokenValidity.toSeconds())
         .put("token_type", "Bearer");
   }
 
@@ -203,7 +217,7 @@ final class TokenIssuer {
   private ObjectNode result(PoolUser user, Session session, String nonce) {
     Instant now = clock.instant();
     long iat = now.getEpochSecond();
-    long exp = now.plus(TOKEN_VALIDITY).getEpochSecond();
+    long exp = now.plus(tokenValidity).getEpochSecond();
     String eventId = random.uuid();
     ObjectNode id = Json.object().put("sub", user.sub());
     if (user.email() != null) {
@@ -248,7 +262,7 @@ final class TokenIssuer {
             .put("username", user.username());
     return Json.object()
         .put("AccessToken", keys.sign(access))
-        .put("ExpiresIn", TOKEN_VALIDITY.toSeconds())
+        .put("ExpiresIn", tokenValidity.toSeconds())
         .put("IdToken", keys.sign(id))
         .put("TokenType", "Bearer");
   }

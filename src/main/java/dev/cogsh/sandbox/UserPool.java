@@ -94,9 +94,11 @@ final class UserPool {
       String username = byEmail ? sub : seed.name();
       Verifier verifier = Verifier.create(ids.poolName(), username, seed.password(), random);
       String status =
-          seed.kind() == SeedUser.Kind.NEW_PASSWORD
-              ? PoolUser.FORCE_CHANGE_PASSWORD
-              : PoolUser.CONFIRMED;
+          switch (seed.kind()) {
+            case NEW_PASSWORD -> PoolUser.FORCE_CHANGE_PASSWORD;
+            case RESET_REQUIRED -> PoolUser.RESET_REQUIRED;
+            default -> PoolUser.CONFIRMED;
+          };
       String mfa =
           switch (seed.kind()) {
             case TOTP -> PoolUser.TOTP;

@@ -3,12 +3,8 @@ package dev.cogsh.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cogsh.otp.Totp;
 import dev.cogsh.srp.SrpException;
-import dev.cogsh.srp.SrpGroup;
-import dev.cogsh.srp.SrpServer;
-import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -18,7 +14,7 @@ import java.util.Map;
  * FORCE_CHANGE_PASSWORD}, then to the user's MFA challenge, then to tokens.
  */
 final class UserPoolSignIn {
-  private static final String WRONG_PASSWORD = "Incorrect username or password.";
+  static final String WRONG_PASSWORD = "Incorrect username or password.";
 
   private final SandboxIds ids;
   private final UserPool pool;
@@ -29,6 +25,8 @@ final class UserPoolSignIn {
   private final SecureRandom random;
   private final RandomIds idGen;
   private final DeviceSignIn devices;
+  private final SignInFlows flows;
+  private final SrpStart srp;
 
   UserPoolSignIn(
       SandboxIds ids,
@@ -39,7 +37,8 @@ final class UserPoolSignIn {
       Clock clock,
       SecureRandom random,
       RandomIds idGen,
-      DeviceSignIn devices) {
+      DeviceSignIn devices,
+      SignInSettings settings) {
     this.ids = ids;
     this.pool = pool;
     this.tokens = tokens;
@@ -49,6 +48,8 @@ final class UserPoolSignIn {
     this.random = random;
     this.idGen = idGen;
     this.devices = devices;
+    this.srp = new SrpStart(pool, sessions, random, idGen);
+    this.flows = new SignInFlows(this, srp, pool, sessions, messages, idGen, settings);
   }
 
   ObjectNode initiateAuth(ObjectNode request) {
@@ -58,6 +59,8 @@ final class UserPoolSignIn {
     return switch (flow) {
       case "USER_SRP_AUTH" -> startSrp(params);
       case "USER_PASSWORD_AUTH" -> passwordAuth(params);
+      case "USER_AUTH" -> flows.userAuth(params);
+      case "CUSTOM_AUTH" -> flows.custom(params);
       case "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN" -> refresh(params);
       default ->
           throw AwsErrorException.cognito(
@@ -113,45 +116,20 @@ final class UserPoolSignIn {
         }
         yield authenticated(user, pending.deviceKey());
       }
+      case "SELECT_CHALLENGE", "EMAIL_OTP", "SMS_OTP", "CUSTOM_CHALLENGE", "WEB_AUTHN" ->
+          flows.respond(user, pending, sessionId, answers, deviceKey);
       default -> throw new IllegalStateException("unknown pending challenge " + challenge);
     };
   }
 
   private ObjectNode startSrp(Map<String, String> params) {
     String username = required(params, "USERNAME");
-    String srpA = required(params, "SRP_A");
     pool.checkSecretHash(params.get("SECRET_HASH"), username);
-    if (!srpA.matches("[0-9a-fA-F]{1,1024}")
-        || new BigInteger(srpA, 16).mod(SrpGroup.N).signum() == 0) {
-      throw AwsErrorException.cognito("InvalidParameterException", "SRP_A is not a valid value.");
-    }
     PoolUser user = pool.user(username);
     if (user == null) {
       throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
     }
-    SrpServer srp = SrpServer.start(pool.verifier(user), random);
-    String secretBlock = Base64.getEncoder().encodeToString(idGen.bytes(96));
-    String session =
-        sessions.open(
-            new ChallengeSessions.Pending(
-                "PASSWORD_VERIFIER",
-                user.username(),
-                null,
-                srp,
-                srpA,
-                secretBlock,
-                null,
-                params.get("DEVICE_KEY"),
-                null));
-    ObjectNode response = Json.object().put("ChallengeName", "PASSWORD_VERIFIER");
-    response
-        .putObject("ChallengeParameters")
-        .put("SALT", user.saltHex())
-        .put("SECRET_BLOCK", secretBlock)
-        .put("SRP_B", srp.srpB())
-        .put("USERNAME", user.username())
-        .put("USER_ID_FOR_SRP", user.username());
-    return response.put("Session", session);
+    return srp.challenge(user, required(params, "SRP_A"), params.get("DEVICE_KEY"), null);
   }
 
   private ObjectNode passwordVerifier(
@@ -183,6 +161,9 @@ final class UserPoolSignIn {
     if (!verified) {
       throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
     }
+    if ("CUSTOM_AUTH".equals(pending.flow())) {
+      return flows.customChallenge(user, deviceKey); // the define trigger: SRP, then the question
+    }
     return afterPassword(user, deviceKey);
   }
 
@@ -194,6 +175,7 @@ final class UserPoolSignIn {
     if (user == null || !pool.passwordMatches(user, password)) {
       throw AwsErrorException.cognito("NotAuthorizedException", WRONG_PASSWORD);
     }
+    SrpStart.refuseReset(user);
     return afterPassword(user, params.get("DEVICE_KEY"));
   }
 
@@ -222,7 +204,7 @@ final class UserPoolSignIn {
    * The step after a proven password: a new password, the device's SRP (which stands in for MFA on
    * a remembered device), an MFA code, or tokens.
    */
-  private ObjectNode afterPassword(PoolUser user, String deviceKey) {
+  ObjectNode afterPassword(PoolUser user, String deviceKey) {
     if (PoolUser.UNCONFIRMED.equals(user.status())) {
       throw AwsErrorException.cognito("UserNotConfirmedException", "User is not confirmed.");
     }
@@ -262,7 +244,7 @@ final class UserPoolSignIn {
     return authenticated(user, deviceKey);
   }
 
-  private ObjectNode authenticated(PoolUser user, String deviceKey) {
+  ObjectNode authenticated(PoolUser user, String deviceKey) {
     ObjectNode response = Json.object();
     ObjectNode result = tokens.signIn(user);
     devices.onSignedIn(user, deviceKey, result, clock.instant().getEpochSecond());
@@ -271,7 +253,7 @@ final class UserPoolSignIn {
     return response;
   }
 
-  private static String required(Map<String, String> params, String name) {
+  static String required(Map<String, String> params, String name) {
     String value = params.get(name);
     if (value == null || value.isEmpty()) {
       throw AwsErrorException.cognito(

@@ -343,10 +343,23 @@ class AuthMfaChallengeTest {
 
   @Test
   void unsupportedChallenge_saysSo() {
+    challenge("ADMIN_NO_SRP_AUTH", Map.of());
+
+    assertThatThrownBy(() -> auth(ChallengeAnswers.none()).loginWithPassword("ada", "pw"))
+        .hasMessage("Cognito asked for ADMIN_NO_SRP_AUTH, which cogsh does not answer");
+  }
+
+  @Test
+  void webAuthnChallenge_pointsToManagedLogin() {
     challenge("WEB_AUTHN", Map.of());
 
     assertThatThrownBy(() -> auth(ChallengeAnswers.none()).loginWithPassword("ada", "pw"))
-        .hasMessage("Cognito asked for WEB_AUTHN, which cogsh does not answer");
+        .isInstanceOfSatisfying(
+            AuthException.class,
+            e -> {
+              assertThat(e.getMessage()).startsWith("Passkeys (WEB_AUTHN) need a browser");
+              assertThat(e.hint()).contains("auth.loginWithBrowser()");
+            });
   }
 
   @Test

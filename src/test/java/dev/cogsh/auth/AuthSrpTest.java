@@ -227,7 +227,8 @@ class AuthSrpTest {
   void login_withNullOrBlankArguments_failsBeforeAnyCall() {
     Auth auth = auth(AuthFixtures.config(), ChallengeAnswers.none());
 
-    assertThatThrownBy(() -> auth.login("ada", null)).hasMessage("No password given for ada");
+    assertThatThrownBy(() -> auth.login("ada", (String) null))
+        .hasMessage("No password given for ada");
     assertThatThrownBy(() -> auth.login(" ", "pw")).hasMessage("No user name given");
     assertThat(cognito.requests).isEmpty();
   }

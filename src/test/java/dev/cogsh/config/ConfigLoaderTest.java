@@ -305,7 +305,7 @@ class ConfigLoaderTest {
             "./cogsh.json: unknown key \"colour\" (ignored); known keys: region, userPoolId,"
                 + " appClientId, appClientSecret, identityPoolId, apiUrl, apiRegion, apiService,"
                 + " username, password, domain, redirectUri, logoutUri, scopes,"
-                + " identityProviders, apiAuth, apiKey, apiAuthHeader, endpoints, profiles");
+                + " identityProviders, apiAuth, apiKey, apiAuthHeader, authFlow, endpoints, profiles");
   }
 
   @Test
