@@ -58,7 +58,14 @@ public final class Main implements Callable<Integer> {
 
   /** The configured picocli command line, with every subcommand. */
   public static CommandLine commandLine() {
-    return withSubcommands(name -> true);
+    return commandLine(CommandLine.defaultFactory());
+  }
+
+  /**
+   * As {@link #commandLine()}, with the commands made by {@code factory} (tests give their own).
+   */
+  static CommandLine commandLine(CommandLine.IFactory factory) {
+    return withSubcommands(factory, name -> true);
   }
 
   /**
@@ -85,11 +92,12 @@ public final class Main implements Callable<Integer> {
     if (first != null && !known) {
       return commandLine();
     }
-    return withSubcommands(name -> name.equals(first));
+    return withSubcommands(CommandLine.defaultFactory(), name -> name.equals(first));
   }
 
-  private static CommandLine withSubcommands(Predicate<String> wanted) {
-    CommandLine cli = new CommandLine(new Main());
+  private static CommandLine withSubcommands(
+      CommandLine.IFactory factory, Predicate<String> wanted) {
+    CommandLine cli = new CommandLine(new Main(), factory);
     for (Map.Entry<String, Class<?>> subcommand : SUBCOMMANDS) {
       if (wanted.test(subcommand.getKey())) {
         cli.addSubcommand(subcommand.getKey(), subcommand.getValue());

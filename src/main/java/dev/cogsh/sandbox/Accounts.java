@@ -184,9 +184,4 @@ final class Accounts {
     }
     return attributes;
   }
-
-  /** {@code +15555550101} → {@code +*******0101} (see {@link CodeDelivery#maskPhone}). */
-  static String maskPhone(String phone) {
-    return CodeDelivery.maskPhone(phone);
-  }
 }

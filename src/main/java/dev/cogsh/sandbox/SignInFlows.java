@@ -171,7 +171,7 @@ final class SignInFlows {
         .put("CODE_DELIVERY_DELIVERY_MEDIUM", channel)
         .put(
             "CODE_DELIVERY_DESTINATION",
-            channel.equals("EMAIL") ? maskEmail(to) : Accounts.maskPhone(to))
+            channel.equals("EMAIL") ? CodeDelivery.maskEmail(to) : CodeDelivery.maskPhone(to))
         .put("USERNAME", user.username());
     return response.put("Session", open(challenge, user, code, deviceKey, USER_AUTH));
   }
@@ -189,14 +189,6 @@ final class SignInFlows {
         .put("CREDENTIAL_REQUEST_OPTIONS", Json.write(options))
         .put("USERNAME", user.username());
     return response.put("Session", open("WEB_AUTHN", user, null, deviceKey, USER_AUTH));
-  }
-
-  /** {@code ada@example.com} → {@code a***@e***}, as Cognito shows a code's destination. */
-  private static String maskEmail(String email) {
-    int at = email.indexOf('@');
-    return at <= 0 || at == email.length() - 1
-        ? "***"
-        : email.charAt(0) + "***@" + email.charAt(at + 1) + "***";
   }
 
   /** The first factors {@code user} may choose, in the order offered. */

@@ -237,7 +237,7 @@ final class UserPoolSignIn {
       response
           .putObject("ChallengeParameters")
           .put("CODE_DELIVERY_DELIVERY_MEDIUM", "SMS")
-          .put("CODE_DELIVERY_DESTINATION", Accounts.maskPhone(user.phoneNumber()))
+          .put("CODE_DELIVERY_DESTINATION", CodeDelivery.maskPhone(user.phoneNumber()))
           .put("USER_ID_FOR_SRP", user.username());
       return response.put("Session", sessions.open("SMS_MFA", user.username(), code, deviceKey));
     }

@@ -87,7 +87,7 @@ class DocsExamplesTest {
                 : CommandLine.defaultFactory().create(type);
           }
         };
-    CommandLine cli = Main.configure(new CommandLine(new Main(), factory));
+    CommandLine cli = Main.commandLine(factory);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out, true));
