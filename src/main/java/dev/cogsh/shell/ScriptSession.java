@@ -35,6 +35,7 @@ public final class ScriptSession {
       throw new IllegalArgumentException("scripts replay without a terminal");
     }
     Shell shell = new Shell(setup, commands);
+    shell.runEndsAtExitCalls();
     PrintStream hostOut = System.out;
     PrintStream hostErr = System.err;
     // Snippets run in this JVM: their System.out is the run's output, through the redactor.

@@ -185,7 +185,7 @@ public final class Shell {
         Thread.interrupted();
         boolean succeeded = process(text);
         if (!succeeded && !setup.interactive()) {
-          return 1;
+          return evaluation.lastStatus();
         }
       } catch (UserInterruptException e) {
         // Ctrl-C at a prompt a command showed: the input is dropped and the shell goes on.
@@ -237,6 +237,11 @@ public final class Shell {
   RunReport replay(List<Script> scripts, RunOptions options, RunListener listener, Clock clock) {
     reportStartup(engine.awaitReady());
     return evaluation.run(scripts, options, listener, clock);
+  }
+
+  /** A refused {@code System.exit} ends the run ({@code cogsh run}): see {@link Evaluation}. */
+  void runEndsAtExitCalls() {
+    evaluation.runEndsAtExitCalls();
   }
 
   /** Where snippets' {@code System.out} goes: the terminal or the output, through the redactor. */
