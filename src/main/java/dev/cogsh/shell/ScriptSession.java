@@ -36,6 +36,7 @@ public final class ScriptSession {
     }
     Shell shell = new Shell(setup, commands);
     shell.runEndsAtExitCalls();
+    shell.engine().forgetTemporaries(); // keeps a long replay linear: see Engine
     PrintStream hostOut = System.out;
     PrintStream hostErr = System.err;
     // Snippets run in this JVM: their System.out is the run's output, through the redactor.

@@ -140,9 +140,9 @@ public final class Shell {
   }
 
   /**
-   * The JVM ends while the loop runs: a snippet called {@code System.exit} (snippets run in this
-   * JVM, and no JDK from 17 to 25 lets cogsh refuse it) or a signal came. Say which, and save the
-   * history.
+   * The JVM ends while the loop runs: an exit call the engine could not refuse (by reflection, or
+   * in a library's code; a snippet's own {@code System.exit} is refused, see {@code
+   * engine.ExitCallRewriter}) or a signal came. Say which, and save the history.
    */
   private void endedUnderTheLoop() {
     String why =
