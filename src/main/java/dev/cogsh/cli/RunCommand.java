@@ -54,7 +54,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Replay .jsh scenarios: sign in, call the API, check the answers.",
-      "Exit status: 0 every snippet succeeded, 1 a snippet failed, 2 bad usage.",
+      "Exit status: 0 every snippet succeeded, 1 a snippet failed, 2 bad usage;",
+      "a snippet's System.exit(N) ends the run with N.",
       "Credentials for CI: COGSH_USERNAME and COGSH_PASSWORD; COGSH_TOTP_SECRET answers TOTP MFA."
     })
 public final class RunCommand implements Callable<Integer> {
@@ -201,7 +202,7 @@ public final class RunCommand implements Callable<Integer> {
         interruption.disarm();
       }
       output.summary(report.summary(traffic(session)), report.succeeded());
-      return report.succeeded() ? 0 : 1;
+      return report.exitStatus();
     } catch (ConfigException e) {
       return usage(output, e.getMessage(), e.hint());
     } catch (IOException | EngineException e) {

@@ -20,9 +20,9 @@ import java.util.function.Supplier;
  * called at FILE:LINE}, with the snippet), then the summary so far. A shutdown hook, registered for
  * the run and removed after it, so the exit status stays the JVM's: 130, 143, or the snippet's.
  *
- * <p>Snippets run in cogsh's JVM (local execution), and neither a signal nor {@code System.exit}
- * can be refused there on every JDK (the security manager is gone on JDK 24+); what can be done is
- * to report it.
+ * <p>Snippets run in cogsh's JVM (local execution). A snippet's own {@code System.exit} is refused
+ * and ends the run as a failure ({@code engine.SnippetExit}); what is left for this hook is a
+ * signal, or an exit call the engine could not see (by reflection, or in a library's code).
  */
 final class RunInterruption implements RunListener {
 

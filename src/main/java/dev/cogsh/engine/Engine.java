@@ -10,6 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
 
@@ -30,6 +31,7 @@ public final class Engine implements Snippets, AutoCloseable {
   private final AtomicBoolean begun = new AtomicBoolean();
   private volatile boolean running;
   private volatile boolean stopRequested;
+  private volatile boolean forgetTemporaries;
   // written under lock; read by stop() from other threads
   private LocalExecution execution;
   private volatile JShell jshell;
@@ -246,7 +248,32 @@ public final class Engine implements Snippets, AutoCloseable {
     }
     boolean stopped = stopRequested;
     stopRequested = false;
-    return Outcomes.of(snippet, events, jshell, execution.takeLastThrown(), stopped);
+    Outcome outcome = Outcomes.of(snippet, events, jshell, execution.takeLastThrown(), stopped);
+    if (forgetTemporaries) {
+      dropTemporaries(events);
+    }
+    return outcome;
+  }
+
+  /**
+   * For a replay ({@code cogsh run}): once its value is printed, a bare expression's variable
+   * ({@code $12}) is dropped. JShell wraps every new snippet in a class that imports every active
+   * variable, so each kept {@code $n} made every later snippet slower to compile, and a script of n
+   * statements cost O(n²). Named variables stay (a name declared again replaces the old one).
+   */
+  public void forgetTemporaries() {
+    forgetTemporaries = true;
+  }
+
+  private void dropTemporaries(List<SnippetEvent> events) {
+    for (SnippetEvent event : events) {
+      if (event.causeSnippet() == null
+          && event.snippet() instanceof VarSnippet variable
+          && variable.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+          && jshell.status(variable).isActive()) {
+        jshell.drop(variable);
+      }
+    }
   }
 
   private String valueOf(VarSnippet variable) {

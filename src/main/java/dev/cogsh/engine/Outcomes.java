@@ -134,8 +134,25 @@ final class Outcomes {
     if (thrown != null
         && copy instanceof EvalException eval
         && thrown.getClass().getName().equals(eval.getExceptionClassName())) {
-      return thrown;
+      return thrown instanceof SnippetExit exit ? exit.at(snippetLine(copy)) : thrown;
     }
     return copy;
+  }
+
+  /**
+   * The line of the evaluated snippet (from 1) that was running when JShell's copy of an exception
+   * was thrown: JShell names snippets' frames {@code #ID} and counts their lines in each snippet's
+   * source; the outermost such frame is the evaluated snippet's (inner ones may be methods that
+   * earlier snippets declared). 0 when unknown.
+   */
+  private static int snippetLine(JShellException copy) {
+    int line = 0;
+    for (StackTraceElement frame : copy.getStackTrace()) {
+      String file = frame.getFileName();
+      if (file != null && file.startsWith("#") && frame.getLineNumber() > 0) {
+        line = frame.getLineNumber();
+      }
+    }
+    return line;
   }
 }

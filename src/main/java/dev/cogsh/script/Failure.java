@@ -1,8 +1,10 @@
 package dev.cogsh.script;
 
 import dev.cogsh.engine.Outcome;
+import dev.cogsh.engine.SnippetExit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +32,15 @@ public record Failure(ScriptSnippet snippet, int line, String what, Outcome outc
     if (outcome instanceof Outcome.CompileError error) {
       return compileError(snippet, error);
     }
+    if (outcome instanceof Outcome.Failed failed
+        && failed.exception() instanceof SnippetExit exit) {
+      int line = exit.line() > 0 ? sourceStartLine(snippet) + exit.line() - 1 : snippet.line();
+      return new Failure(
+          snippet,
+          line,
+          exit.callText() + " called: the run ends with status " + exit.status(),
+          outcome);
+    }
     if (outcome instanceof Outcome.Failed failed) {
       Throwable thrown = failed.exception();
       return new Failure(snippet, snippet.line(), describe(thrown), outcome);
@@ -48,6 +59,14 @@ public record Failure(ScriptSnippet snippet, int line, String what, Outcome outc
   public static Failure ofCommand(ScriptSnippet snippet) {
     String name = snippet.source().split("\\s+", 2)[0];
     return new Failure(snippet, snippet.line(), "the command " + name + " failed", null);
+  }
+
+  /** The snippet's refused {@code System.exit}, when that is how it failed. */
+  public Optional<SnippetExit> exitCall() {
+    return outcome instanceof Outcome.Failed failed
+            && failed.exception() instanceof SnippetExit exit
+        ? Optional.of(exit)
+        : Optional.empty();
   }
 
   /** {@code notes-crud.jsh:14}. */

@@ -1,5 +1,6 @@
 package dev.cogsh.script;
 
+import dev.cogsh.engine.SnippetExit;
 import dev.cogsh.human.Durations;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,17 @@ public record RunReport(int snippets, List<Failure> failures, Duration elapsed) 
   /** Whether every step succeeded. */
   public boolean succeeded() {
     return failures.isEmpty();
+  }
+
+  /**
+   * The exit status of the run: 0 when every step succeeded, the status a snippet gave {@code
+   * System.exit} when that ended it, else 1.
+   */
+  public int exitStatus() {
+    if (failures.isEmpty()) {
+      return 0;
+    }
+    return failures.get(failures.size() - 1).exitCall().map(SnippetExit::status).orElse(1);
   }
 
   /**

@@ -102,7 +102,9 @@ public final class ScriptRunner {
         listener.snippetFailed(failure);
         // Ctrl-C and --timeout stop a run even with --keep-going; --snippet-timeout does not.
         boolean cancelled = failure.outcome() instanceof Outcome.Cancelled && !step.timedOut();
-        if (!keepGoing || cancelled || step.endsRun()) {
+        // a snippet's System.exit ends the run, as it would have ended the JVM
+        boolean exited = failure.exitCall().isPresent();
+        if (!keepGoing || cancelled || exited || step.endsRun()) {
           return false;
         }
       }

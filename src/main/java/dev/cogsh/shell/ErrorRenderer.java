@@ -1,6 +1,7 @@
 package dev.cogsh.shell;
 
 import dev.cogsh.engine.Outcome;
+import dev.cogsh.engine.SnippetExit;
 import dev.cogsh.human.Hinted;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -35,6 +36,9 @@ final class ErrorRenderer {
   static List<AttributedString> lines(Outcome outcome) {
     if (outcome instanceof Outcome.CompileError error) {
       return compileError(error);
+    } else if (outcome instanceof Outcome.Failed failed
+        && failed.exception() instanceof SnippetExit exit) {
+      return exitRefused(exit);
     } else if (outcome instanceof Outcome.Failed failed) {
       return exception(failed.exception());
     } else if (outcome instanceof Outcome.Cancelled) {
@@ -90,6 +94,16 @@ final class ErrorRenderer {
     lines.add(new AttributedString("  " + source.substring(lineStart, lineEnd)));
     lines.add(styled(ERROR, "  " + indent + marks));
     return lines;
+  }
+
+  /**
+   * {@code System.exit(3) at line 1 of the snippet; the shell keeps running — /exit to leave}: the
+   * call was refused, so there is no cause chain nor stack trace worth showing.
+   */
+  private static List<AttributedString> exitRefused(SnippetExit exit) {
+    return List.of(
+        styled(ERROR, exit.getMessage() + "; the shell keeps running — /exit to leave"),
+        styled(HINT, "hint: " + exit.hint()));
   }
 
   /**

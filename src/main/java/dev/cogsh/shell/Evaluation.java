@@ -41,6 +41,8 @@ final class Evaluation {
   private final SecretRegistry secrets;
   private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
   private volatile Throwable lastException;
+  private int lastStatus;
+  private volatile boolean runEndsAtExitCalls;
 
   /**
    * @param secrets the session's registry: the secret literals of each snippet and the secret
@@ -61,8 +63,26 @@ final class Evaluation {
 
   /** Typed input: stops at the first failure; an input that ends inside a snippet says so. */
   boolean typed(String source) {
-    return run(List.of(new Script(TYPED, source)), RunOptions.defaults(), typed, Clock.systemUTC())
-        .succeeded();
+    RunReport report =
+        run(List.of(new Script(TYPED, source)), RunOptions.defaults(), typed, Clock.systemUTC());
+    lastStatus = report.exitStatus();
+    return report.succeeded();
+  }
+
+  /**
+   * The exit status of the last typed input: 0, 1 when it failed, or the status a refused {@code
+   * System.exit} asked for (piped input ends with it).
+   */
+  int lastStatus() {
+    return lastStatus;
+  }
+
+  /**
+   * For {@code cogsh run}: a refused {@code System.exit} ends the whole run, so the shell's "keeps
+   * running" message is left to the run's own report.
+   */
+  void runEndsAtExitCalls() {
+    runEndsAtExitCalls = true;
   }
 
   /** Runs {@code scripts}; {@code listener} hears every step besides the printing. */
@@ -112,6 +132,9 @@ final class Evaluation {
 
         @Override
         public void snippetFailed(Failure failure) {
+          if (runEndsAtExitCalls && failure.exitCall().isPresent()) {
+            return; // the run's own report says where, and that the run ends
+          }
           if (failure.snippet().kind() == ScriptSnippet.Kind.JAVA) {
             show(failure.outcome());
           }

@@ -50,6 +50,8 @@ public final class ScriptSession {
       throw new IllegalArgumentException("scripts replay without a terminal");
     }
     Shell shell = new Shell(setup, commands, early);
+    shell.runEndsAtExitCalls();
+    shell.engine().forgetTemporaries(); // keeps a long replay linear: see Engine
     PrintStream hostOut = System.out;
     PrintStream hostErr = System.err;
     // Snippets run in this JVM: their System.out is the run's output, through the redactor.

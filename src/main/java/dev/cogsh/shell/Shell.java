@@ -156,9 +156,9 @@ public final class Shell {
   }
 
   /**
-   * The JVM ends while the loop runs: a snippet called {@code System.exit} (snippets run in this
-   * JVM, and no JDK from 17 to 25 lets cogsh refuse it) or a signal came. Say which, and save the
-   * history.
+   * The JVM ends while the loop runs: an exit call the engine could not refuse (by reflection, or
+   * in a library's code; a snippet's own {@code System.exit} is refused, see {@code
+   * engine.ExitCallRewriter}) or a signal came. Say which, and save the history.
    */
   private void endedUnderTheLoop() {
     String why =
@@ -201,7 +201,7 @@ public final class Shell {
         Thread.interrupted();
         boolean succeeded = process(text);
         if (!succeeded && !setup.interactive()) {
-          return 1;
+          return evaluation.lastStatus();
         }
       } catch (UserInterruptException e) {
         // Ctrl-C at a prompt a command showed: the input is dropped and the shell goes on.
@@ -253,6 +253,11 @@ public final class Shell {
   RunReport replay(List<Script> scripts, RunOptions options, RunListener listener, Clock clock) {
     reportStartup(engine.awaitReady());
     return evaluation.run(scripts, options, listener, clock);
+  }
+
+  /** A refused {@code System.exit} ends the run ({@code cogsh run}): see {@link Evaluation}. */
+  void runEndsAtExitCalls() {
+    evaluation.runEndsAtExitCalls();
   }
 
   /** Where snippets' {@code System.out} goes: the terminal or the output, through the redactor. */

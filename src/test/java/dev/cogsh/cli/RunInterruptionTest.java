@@ -110,17 +110,19 @@ class RunInterruptionTest {
   }
 
   @Test
-  void systemExitInASnippet_namesTheCallAndItsLine_andKeepsTheSnippetsStatus() throws Exception {
+  void systemExitInASnippet_isRefused_namesTheCallAndItsLine_andKeepsTheSnippetsStatus()
+      throws Exception {
     Run run =
         new Run("int before = 1;\nif (before == 1) {\n  System.exit(3);\n}\nint after = 2;\n");
 
     assertThat(run.exit()).as(run.text()).isEqualTo(3);
     assertThat(run.text())
         .contains(
-            "cogsh run: System.exit called at s.jsh:2: the run ends with the snippet's status\n"
-                + "cogsh run:   | if (before == 1) {\n"
-                + "cogsh run:   |   System.exit(3);")
-        .containsPattern("\n2 snippets, .* \\(interrupted\\)")
+            "s.jsh:3: System.exit(3) called: the run ends with status 3\n"
+                + "  | if (before == 1) {\n"
+                + "  |   System.exit(3);")
+        .containsPattern("\n2 snippets, .*1 failed")
+        .doesNotContain("interrupted")
         .doesNotContain("after ==>");
   }
 }

@@ -12,15 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code System.exit} typed into the shell, in a cogsh process of its own: the process ends with
- * the snippet's status, but not without a word.
+ * {@code System.exit} piped into the shell, in a cogsh process of its own: the call is refused with
+ * an error naming it, the JVM does not end under the shell, and piped input, which stops at its
+ * first failure, ends with the snippet's status.
  */
 class ShellExitCallTest {
 
   @TempDir Path dir;
 
   @Test
-  void systemExitInASnippet_saysWhatEndedTheShell_andKeepsTheStatus() throws Exception {
+  void systemExitInPipedInput_isRefused_andThePipeEndsWithItsStatus() throws Exception {
     String classPath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Path output = dir.resolve("output.txt");
@@ -51,7 +52,9 @@ class ShellExitCallTest {
     assertThat(process.exitValue()).as(text).isEqualTo(3);
     assertThat(text)
         .contains("before ==> 1")
-        .contains("cogsh: a snippet called System.exit, which ends cogsh (snippets run in its JVM)")
+        .contains(
+            "System.exit(3) at line 1 of the snippet; the shell keeps running — /exit to leave")
+        .doesNotContain("which ends cogsh")
         .doesNotContain("after ==>");
   }
 }
