@@ -60,7 +60,14 @@ final class InteractiveAnswers implements ChallengeAnswers {
           case Challenge.EMAIL_OTP -> "E-mail code" + sentTo(to) + ": ";
           default -> challenge.name() + " code: ";
         };
-    return line(prompt, challenge);
+    // read masked: a sign-in code is a credential (with EMAIL_OTP or SMS_OTP, the only one)
+    String code = prompter.readSecret(prompt);
+    if (code == null || code.isBlank()) {
+      throw NoAnswers.unanswered(
+          challenge.name() + " not answered",
+          "continue with auth.answer(\"…\"), or start again with auth.login()");
+    }
+    return code.strip();
   }
 
   @Override

@@ -118,7 +118,7 @@ class AuthMfaChallengeTest {
 
     auth(ChallengeAnswers.interactive(prompter)).loginWithPassword("ada", "pw");
 
-    assertThat(prompter.transcript).containsExactly("line Authenticator code: 111222");
+    assertThat(prompter.transcript).containsExactly("secret Authenticator code: ****");
     assertThat(answered(1)).containsEntry("SOFTWARE_TOKEN_MFA_CODE", "111222");
   }
 
@@ -150,9 +150,9 @@ class AuthMfaChallengeTest {
 
     assertThat(prompter.transcript)
         .containsExactly(
-            "line Authenticator code: 000000",
+            "secret Authenticator code: ****",
             "shown Wrong code (Invalid code received for user); try again.",
-            "line Authenticator code: 111222");
+            "secret Authenticator code: ****");
     assertThat(cognito.<RespondToAuthChallengeRequest>request(2).session()).isEqualTo("session-1");
     assertThat(answered(2)).containsEntry("SOFTWARE_TOKEN_MFA_CODE", "111222");
   }
@@ -169,7 +169,7 @@ class AuthMfaChallengeTest {
     assertThatThrownBy(() -> auth.loginWithPassword("ada", "pw"))
         .isInstanceOfSatisfying(
             AuthException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CODE_MISMATCH));
-    assertThat(prompter.transcript.stream().filter(t -> t.startsWith("line "))).hasSize(3);
+    assertThat(prompter.transcript.stream().filter(t -> t.startsWith("secret "))).hasSize(3);
     assertThat(auth.pendingChallenge()).isPresent();
   }
 
@@ -222,7 +222,7 @@ class AuthMfaChallengeTest {
 
     auth(ChallengeAnswers.interactive(prompter)).loginWithPassword("ada", "pw");
 
-    assertThat(prompter.transcript).containsExactly("line SMS code sent to +*******1234: 424242");
+    assertThat(prompter.transcript).containsExactly("secret SMS code sent to +*******1234: ****");
     assertThat(answered(1)).containsEntry("SMS_MFA_CODE", "424242");
   }
 
@@ -273,7 +273,7 @@ class AuthMfaChallengeTest {
             "shown   1) SMS_MFA",
             "shown   2) SOFTWARE_TOKEN_MFA",
             "line MFA method [1]: 2",
-            "line Authenticator code: 314159");
+            "secret Authenticator code: ****");
     assertThat(answered(1)).containsEntry("ANSWER", "SOFTWARE_TOKEN_MFA");
     assertThat(cognito.<RespondToAuthChallengeRequest>request(2).session()).isEqualTo("session-2");
     assertThat(answered(2)).containsEntry("SOFTWARE_TOKEN_MFA_CODE", "314159");
