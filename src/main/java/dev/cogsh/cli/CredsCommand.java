@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cogsh.config.Environment;
 import dev.cogsh.creds.AwsCredentials;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cogsh creds export}: the signed-in identity's AWS credentials for other tools. */
@@ -54,11 +54,7 @@ public final class CredsCommand implements Callable<Integer> {
         description = "json (credential_process, the default) or env (export lines).")
     Format format = Format.json;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file.")
-    Path config;
-
-    @Option(names = "--profile", paramLabel = "NAME", description = "A profile of the file.")
-    String profile;
+    @Mixin ConfigChoice choice = new ConfigChoice();
 
     private final Environment environment;
     private final PrintStream out;
@@ -79,8 +75,8 @@ public final class CredsCommand implements Callable<Integer> {
     public Integer call() {
       return HeadlessCommand.run(
           environment,
-          config,
-          profile,
+          choice.config,
+          choice.profile,
           "cogsh creds export",
           err,
           signedIn -> {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code cogsh logout [--profile P]}: signs the remembered session out of Cognito ({@code
@@ -27,11 +27,7 @@ import picocli.CommandLine.Option;
     })
 public final class LogoutCommand implements Callable<Integer> {
 
-  @Option(names = "--config", paramLabel = "FILE", description = "The configuration file.")
-  Path config;
-
-  @Option(names = "--profile", paramLabel = "NAME", description = "A profile of the file.")
-  String profile;
+  @Mixin ConfigChoice choice = new ConfigChoice();
 
   private final Environment environment;
   private final PrintStream out;
@@ -52,7 +48,7 @@ public final class LogoutCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return HeadlessCommand.open(
-        environment, config, profile, true, "cogsh logout", err, this::logout);
+        environment, choice.config, choice.profile, true, "cogsh logout", err, this::logout);
   }
 
   private int logout(OpenSession session) throws IOException {

@@ -33,12 +33,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -107,11 +107,7 @@ public final class RunCommand implements Callable<Integer> {
       description = "Keep the signed-in session for the next run (an owner-only file).")
   boolean remember;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "The configuration file.")
-  Path config;
-
-  @Option(names = "--profile", paramLabel = "NAME", description = "A profile of the file.")
-  String profile;
+  @Mixin ConfigChoice choice = new ConfigChoice();
 
   private final Environment environment;
   private final PrintStream out;
@@ -228,7 +224,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     return new SessionRequest(
         environment,
-        new ConfigRequest(config, profile, null, sandbox),
+        new ConfigRequest(choice.config, choice.profile, null, sandbox),
         users.build(),
         SessionRequest.Answers.SCRIPTED,
         remember);

@@ -9,6 +9,7 @@ import dev.cogsh.config.ApiAuth;
 import dev.cogsh.config.ApiAuthSettings;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.Environment;
+import dev.cogsh.human.Durations;
 import dev.cogsh.sandbox.ApiKeyPlan;
 import dev.cogsh.sandbox.DeviceTracking;
 import dev.cogsh.sandbox.Sandbox;
@@ -21,11 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -206,10 +204,10 @@ final class SandboxCommand implements Callable<Integer> {
       }
       options =
           builder
-              .idTokenTtl(duration("--id-token-ttl", idTokenTtl))
-              .refreshTokenTtl(duration("--refresh-token-ttl", refreshTokenTtl))
-              .credsTtl(duration("--creds-ttl", credsTtl))
-              .requestTimeout(duration("--request-timeout", requestTimeout))
+              .idTokenTtl(Durations.parse(idTokenTtl, "--id-token-ttl"))
+              .refreshTokenTtl(Durations.parse(refreshTokenTtl, "--refresh-token-ttl"))
+              .credsTtl(Durations.parse(credsTtl, "--creds-ttl"))
+              .requestTimeout(Durations.parse(requestTimeout, "--request-timeout"))
               .clientSecret(clientSecret)
               .stateDir(stateDir)
               .devices(DeviceTracking.parse(devices))
@@ -286,35 +284,6 @@ final class SandboxCommand implements Callable<Integer> {
       out.println(line);
       out.flush();
     }
-  }
-
-  /** {@code 1h}, {@code 15m}, {@code 90s}, {@code 2d}, or ISO-8601 {@code PT1H}. */
-  static Duration duration(String option, String text) {
-    String t = text.trim().toLowerCase(Locale.ROOT);
-    Duration d;
-    try {
-      if (t.startsWith("p")) {
-        d = Duration.parse(t);
-      } else if (t.matches("\\d+[smhd]")) {
-        long n = Long.parseLong(t.substring(0, t.length() - 1));
-        d =
-            switch (t.charAt(t.length() - 1)) {
-              case 's' -> Duration.ofSeconds(n);
-              case 'm' -> Duration.ofMinutes(n);
-              case 'h' -> Duration.ofHours(n);
-              default -> Duration.ofDays(n);
-            };
-      } else {
-        d = null;
-      }
-    } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
-      d = null;
-    }
-    if (d == null || d.isZero() || d.isNegative()) {
-      throw new IllegalArgumentException(
-          option + " takes a positive duration such as 1h, 15m or 90s, not '" + text + "'");
-    }
-    return d;
   }
 
   /**

@@ -3,10 +3,10 @@ package dev.cogsh.cli;
 import dev.cogsh.auth.Tokens;
 import dev.cogsh.config.Environment;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cogsh token [--id|--access]}: a fresh token, for {@code curl -H "Authorization: …"}. */
@@ -34,11 +34,7 @@ public final class TokenCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   Which which;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "The configuration file.")
-  Path config;
-
-  @Option(names = "--profile", paramLabel = "NAME", description = "A profile of the file.")
-  String profile;
+  @Mixin ConfigChoice choice = new ConfigChoice();
 
   private final Environment environment;
   private final PrintStream out;
@@ -60,8 +56,8 @@ public final class TokenCommand implements Callable<Integer> {
     boolean access = which != null && which.access;
     return HeadlessCommand.run(
         environment,
-        config,
-        profile,
+        choice.config,
+        choice.profile,
         "cogsh token",
         err,
         signedIn -> {

@@ -2,6 +2,7 @@ package dev.cogsh.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cogsh.human.Durations;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +14,7 @@ class SandboxCommandTest {
   @ParameterizedTest
   @CsvSource({"1h, PT1H", "90s, PT1M30S", "15m, PT15M", "2d, PT48H", "PT30M, PT30M", "1H, PT1H"})
   void credsTtl_acceptsShortAndIsoDurations(String text, String expected) {
-    assertThat(SandboxCommand.duration("--creds-ttl", text)).isEqualTo(Duration.parse(expected));
+    assertThat(Durations.parse(text, "--creds-ttl")).isEqualTo(Duration.parse(expected));
   }
 
   @ParameterizedTest
