@@ -204,8 +204,7 @@ public final class Sandbox implements AutoCloseable {
       server.start();
       return new Sandbox(server, executor, delayer, ids, options, stats, notes, keys);
     } catch (IOException | RuntimeException e) {
-      executor.shutdownNow();
-      delayer.shutdownNow();
+      stopAndWait(delayer, executor);
       throw e;
     }
   }
@@ -266,8 +265,25 @@ public final class Sandbox implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
-    delayer.shutdownNow();
-    executor.shutdownNow();
+    stopAndWait(delayer, executor);
+  }
+
+  /**
+   * Stops the threads and waits (a few seconds at most) for them to end, so that no background
+   * write (a seeded user, a signing key) lands in the state folder after the sandbox is closed or
+   * failed to start: the folder may be deleted or reused by then.
+   */
+  private static void stopAndWait(ExecutorService... executors) {
+    for (ExecutorService executor : executors) {
+      executor.shutdownNow();
+    }
+    try {
+      for (ExecutorService executor : executors) {
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static ThreadFactory daemon(String prefix) {

@@ -23,6 +23,31 @@ class SandboxBadStateTest {
   @TempDir Path state;
 
   @Test
+  void aFailedStart_leavesNoBackgroundWriteBehind() throws Exception {
+    Files.writeString(state.resolve("notes"), "oops"); // fails after seeding and keys have begun
+
+    assertThatThrownBy(this::start).isInstanceOf(SandboxStartException.class);
+    List<String> atFailure = tree();
+    Thread.sleep(1500); // long enough for an RSA key and a verifier to be written
+    assertThat(tree()).isEqualTo(atFailure);
+  }
+
+  @Test
+  void close_waitsForTheSeedAndTheKeys_soTheFolderCanBeDeletedAtOnce() throws Exception {
+    start().close();
+    List<String> atClose = tree();
+    Thread.sleep(1500);
+    assertThat(tree()).isEqualTo(atClose);
+  }
+
+  /** Every path under the state folder, sorted. */
+  private List<String> tree() throws IOException {
+    try (Stream<Path> paths = Files.walk(state)) {
+      return paths.map(Path::toString).sorted().toList();
+    }
+  }
+
+  @Test
   void aUserRecordReplacedByAnEmptyObject_isRefused_notANewUser() throws Exception {
     Path user = userRecord();
     Files.writeString(user, "{}");
