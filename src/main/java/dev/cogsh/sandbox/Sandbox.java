@@ -204,7 +204,7 @@ public final class Sandbox implements AutoCloseable {
       server.start();
       return new Sandbox(server, executor, delayer, ids, options, stats, notes, keys);
     } catch (IOException | RuntimeException e) {
-      stopAndWait(delayer, executor);
+      stop(store.persistent(), delayer, executor);
       throw e;
     }
   }
@@ -265,17 +265,21 @@ public final class Sandbox implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
-    stopAndWait(delayer, executor);
+    stop(options.stateDir() != null, delayer, executor);
   }
 
   /**
-   * Stops the threads and waits (a few seconds at most) for them to end, so that no background
-   * write (a seeded user, a signing key) lands in the state folder after the sandbox is closed or
-   * failed to start: the folder may be deleted or reused by then.
+   * Stops the threads. With a state folder it also waits (a few seconds at most) for them to end,
+   * so that no background write (a seeded user, a signing key) lands in the folder after the
+   * sandbox is closed or failed to start: the folder may be deleted or reused by then. Without one
+   * nothing is written, and a shell that exits does not wait for a key it will never use.
    */
-  private static void stopAndWait(ExecutorService... executors) {
+  private static void stop(boolean wait, ExecutorService... executors) {
     for (ExecutorService executor : executors) {
       executor.shutdownNow();
+    }
+    if (!wait) {
+      return;
     }
     try {
       for (ExecutorService executor : executors) {
