@@ -1,8 +1,12 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.config.Environment;
+import dev.cogsh.shell.EarlyEngine;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine;
@@ -25,20 +29,6 @@ import picocli.CommandLine.ScopeType;
     description = "A Java shell for APIs behind API Gateway IAM auth with Cognito sign-in.")
 public final class Main implements Callable<Integer> {
 
-  /** The subcommands, in the order {@code --help} lists them. */
-  private static final List<Map.Entry<String, Class<?>>> SUBCOMMANDS =
-      List.of(
-          Map.entry("help", CommandLine.HelpCommand.class),
-          Map.entry("sandbox", SandboxCommand.class),
-          Map.entry("config", ConfigCommand.class),
-          Map.entry("sign", SignCommand.class),
-          Map.entry("shell", ShellCommand.class),
-          Map.entry("verify", VerifyCommand.class),
-          Map.entry("run", RunCommand.class),
-          Map.entry("creds", CredsCommand.class),
-          Map.entry("token", TokenCommand.class),
-          Map.entry("logout", LogoutCommand.class));
-
   /** Exit status for a failure, expected or not. */
   public static final int FAILURE = 1;
 
@@ -53,7 +43,49 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and returns the exit status; used by tests, never calls System.exit. */
   public static int run(String... args) {
+    Optional<ShellArgs> shell = ShellArgs.parse(args);
+    if (shell.isPresent()) {
+      return startShell(shell.get());
+    }
+    if (startsRun(args)) {
+      // JShell warms up while picocli reads the run's options and the session opens
+      try (EarlyEngine early = EarlyEngine.start(Environment.system().classPath())) {
+        return commandLine(args, runningOn(early)).execute(args);
+      }
+    }
     return commandLine(args).execute(args);
+  }
+
+  /** {@code cogsh run …} without help asked: a run will evaluate, so JShell may start now. */
+  private static boolean startsRun(String... args) {
+    return args.length > 0
+        && args[0].equals("run")
+        && Arrays.stream(args).noneMatch(a -> a.equals("-h") || a.equals("--help"));
+  }
+
+  /** Picocli's factory, with the run command given the engine started early. */
+  private static CommandLine.IFactory runningOn(EarlyEngine early) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    return new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        K made = defaults.create(type);
+        if (made instanceof RunCommand run) {
+          run.startedEarly(early);
+        }
+        return made;
+      }
+    };
+  }
+
+  /** The shell started without picocli ({@link ShellArgs}), failing as picocli's handler would. */
+  private static int startShell(ShellArgs shell) {
+    PrintWriter err = new PrintWriter(System.err, true);
+    try {
+      return ShellCommand.start(shell.options(), err);
+    } catch (Exception e) {
+      return unexpected(e, shell.debug(), err);
+    }
   }
 
   /** The configured picocli command line, with every subcommand. */
@@ -75,10 +107,14 @@ public final class Main implements Callable<Integer> {
    * be an option's value) gets them all, so that usage and its errors read as ever.
    */
   static CommandLine commandLine(String... args) {
+    return commandLine(args, CommandLine.defaultFactory());
+  }
+
+  private static CommandLine commandLine(String[] args, CommandLine.IFactory factory) {
     String word = null;
     for (String arg : args) {
       if (arg.equals("-h") || arg.equals("--help")) {
-        return commandLine();
+        return commandLine(factory);
       }
       if (word == null && !arg.startsWith("-")) {
         word = arg;
@@ -88,17 +124,17 @@ public final class Main implements Callable<Integer> {
     boolean known =
         first != null
             && !first.equals("help")
-            && SUBCOMMANDS.stream().anyMatch(e -> e.getKey().equals(first));
+            && Subcommands.SUBCOMMANDS.stream().anyMatch(e -> e.getKey().equals(first));
     if (first != null && !known) {
-      return commandLine();
+      return commandLine(factory);
     }
-    return withSubcommands(CommandLine.defaultFactory(), name -> name.equals(first));
+    return withSubcommands(factory, name -> name.equals(first));
   }
 
   private static CommandLine withSubcommands(
       CommandLine.IFactory factory, Predicate<String> wanted) {
     CommandLine cli = new CommandLine(new Main(), factory);
-    for (Map.Entry<String, Class<?>> subcommand : SUBCOMMANDS) {
+    for (Map.Entry<String, Class<?>> subcommand : Subcommands.SUBCOMMANDS) {
       if (wanted.test(subcommand.getKey())) {
         cli.addSubcommand(subcommand.getKey(), subcommand.getValue());
       }
@@ -130,14 +166,17 @@ public final class Main implements Callable<Integer> {
    * usage. One line says what; {@code --debug} adds the stack trace.
    */
   private static int unexpected(Exception e, CommandLine command, ParseResult parsed) {
-    PrintWriter err = command.getErr();
+    return unexpected(e, debug(parsed), command.getErr());
+  }
+
+  private static int unexpected(Exception e, boolean debug, PrintWriter err) {
     String message =
         e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
     err.println(
         "cogsh: unexpected error: "
             + e.getClass().getSimpleName()
             + (message.isEmpty() ? "" : ": " + message));
-    if (debug(parsed)) {
+    if (debug) {
       e.printStackTrace(err);
     } else {
       err.println("(run it again with --debug to see the stack trace)");
@@ -170,12 +209,36 @@ public final class Main implements Callable<Integer> {
     return ShellCommand.start(shell, spec.commandLine().getErr());
   }
 
-  /** Reads the version from the jar manifest, or says "dev" when run from classes. */
+  /**
+   * The subcommands, in the order {@code --help} lists them; a class of their own so that a plain
+   * shell start, which never builds picocli's command line, loads none of them.
+   */
+  private static final class Subcommands {
+    static final List<Map.Entry<String, Class<?>>> SUBCOMMANDS =
+        List.of(
+            Map.entry("help", CommandLine.HelpCommand.class),
+            Map.entry("sandbox", SandboxCommand.class),
+            Map.entry("config", ConfigCommand.class),
+            Map.entry("sign", SignCommand.class),
+            Map.entry("shell", ShellCommand.class),
+            Map.entry("verify", VerifyCommand.class),
+            Map.entry("run", RunCommand.class),
+            Map.entry("creds", CredsCommand.class),
+            Map.entry("token", TokenCommand.class),
+            Map.entry("logout", LogoutCommand.class));
+  }
+
+  /** {@code cogsh 1.2.3} from the jar manifest, or {@code cogsh 0.1-dev} when run from classes. */
+  static String version() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return "cogsh " + (version == null ? "0.1-dev" : version);
+  }
+
+  /** The version for {@code --version}. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"cogsh " + (version == null ? "0.1-dev" : version)};
+      return new String[] {version()};
     }
   }
 }

@@ -114,6 +114,7 @@ public final class RunCommand implements Callable<Integer> {
   private final PrintStream err;
   private final boolean terminal;
   private final Clock clock;
+  private EarlyEngine startedEngine;
 
   /** The real world: process environment, stdout and stderr, the system clock. */
   public RunCommand() {
@@ -133,6 +134,14 @@ public final class RunCommand implements Callable<Integer> {
     this.err = err;
     this.terminal = terminal;
     this.clock = clock == null ? Clock.systemUTC() : clock;
+  }
+
+  /**
+   * Runs on {@code engine}, which {@code cogsh run} started before its arguments were parsed (a
+   * tenth of a second of picocli that JShell's warm-up can overlap); the run closes it.
+   */
+  void startedEarly(EarlyEngine engine) {
+    this.startedEngine = engine;
   }
 
   @Override
@@ -163,7 +172,8 @@ public final class RunCommand implements Callable<Integer> {
       return usage(output, e.getMessage(), "see cogsh run --help");
     }
     // JShell and its compiler warm up while the session opens (config, sandbox), not after it
-    try (EarlyEngine engine = EarlyEngine.start(environment.classPath());
+    try (EarlyEngine engine =
+            startedEngine != null ? startedEngine : EarlyEngine.start(environment.classPath());
         OpenSession session = SessionFactory.open(request)) {
       registerSecretParams(session.registry());
       // everything printed goes through the session's redactor: the shell redacts values,
@@ -177,7 +187,7 @@ public final class RunCommand implements Callable<Integer> {
               .out(out)
               .err(err)
               .directories(UserDirectories.of(environment))
-              .version(new Main.Version().getVersion()[0])
+              .version(Main.version())
               .session(session)
               .classPath(environment.classPath())
               .build();

@@ -16,9 +16,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.jline.terminal.Size;
+import java.util.concurrent.CompletableFuture;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,17 +49,20 @@ public final class ShellCommand implements Callable<Integer> {
 
   /** Starts the shell on the real terminal (or the pipes); returns its exit status. */
   static int start(ShellOptions options, PrintWriter err) throws IOException {
-    Terminal terminal = interactive() ? TerminalBuilder.builder().system(true).build() : null;
-    if (terminal != null && terminal.getWidth() <= 0) {
-      // A terminal that reports no size (a pseudo-terminal nobody sized) would garble the line.
-      terminal.setSize(new Size(80, 24));
-    }
+    // JLine probes the terminal (a native library, or stty processes) while the session opens
+    CompletableFuture<Terminal> terminal =
+        interactive() ? TerminalProbe.begin() : CompletableFuture.completedFuture(null);
     try {
-      return start(options, Environment.system(), terminal, System.in, System.out, System.err, err);
+      return start(
+          options,
+          Environment.system(),
+          () -> TerminalProbe.await(terminal),
+          System.in,
+          System.out,
+          System.err,
+          err);
     } finally {
-      if (terminal != null) {
-        terminal.close();
-      }
+      TerminalProbe.close(terminal);
     }
   }
 
@@ -73,6 +75,19 @@ public final class ShellCommand implements Callable<Integer> {
       ShellOptions options,
       Environment environment,
       Terminal terminal,
+      InputStream in,
+      PrintStream out,
+      PrintStream errStream,
+      PrintWriter err)
+      throws IOException {
+    return start(options, environment, () -> terminal, in, out, errStream, err);
+  }
+
+  /** As above, with the terminal asked for once the session is open (it may still be probed). */
+  static int start(
+      ShellOptions options,
+      Environment environment,
+      TerminalProbe.Source terminalSource,
       InputStream in,
       PrintStream out,
       PrintStream errStream,
@@ -97,6 +112,7 @@ public final class ShellCommand implements Callable<Integer> {
     try (session) {
       session.warnings().forEach(w -> err.println("warning: " + w));
       err.flush();
+      Terminal terminal = terminalSource.get();
       ShellSetup setup =
           ShellSetup.builder()
               .terminal(terminal)
@@ -104,7 +120,7 @@ public final class ShellCommand implements Callable<Integer> {
               .out(out)
               .err(errStream)
               .directories(UserDirectories.of(environment))
-              .version(new Main.Version().getVersion()[0])
+              .version(Main.version())
               .session(session)
               .classPath(environment.classPath())
               .build();

@@ -25,7 +25,6 @@ public final class ConfigLoader {
       List.of(Field.USER_POOL_ID, Field.APP_CLIENT_ID, Field.IDENTITY_POOL_ID, Field.API_URL);
 
   private final Environment environment;
-  private final ObjectMapper json = new ObjectMapper();
 
   public ConfigLoader(Map<String, String> env, Path cwd, Path home) {
     this(new Environment(env, cwd, home));
@@ -110,11 +109,11 @@ public final class ConfigLoader {
   private Optional<ConfigFile> findFile(ConfigRequest request) {
     if (request.configFile() != null) {
       Path path = environment.cwd().resolve(request.configFile());
-      return Optional.of(ConfigFile.read(path, environment.display(path), json));
+      return Optional.of(ConfigFile.read(path, environment.display(path), Json.MAPPER));
     }
     for (Path path : List.of(environment.projectConfigFile(), environment.userConfigFile())) {
       if (Files.isRegularFile(path)) {
-        return Optional.of(ConfigFile.read(path, environment.display(path), json));
+        return Optional.of(ConfigFile.read(path, environment.display(path), Json.MAPPER));
       }
     }
     return Optional.empty();
@@ -156,5 +155,10 @@ public final class ConfigLoader {
     return List.of(
         environment.display(environment.projectConfigFile()),
         environment.display(environment.userConfigFile()));
+  }
+
+  /** Made at the first file read: a sandbox start with no file never pays Jackson's set-up. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 }

@@ -21,6 +21,7 @@ public final class EarlyEngine implements AutoCloseable {
   private final DeferredStartup startup = new DeferredStartup();
   private final Engine engine;
   private boolean adopted;
+  private boolean closed;
 
   private EarlyEngine(String classPath) {
     // JShell's own streams (unused by local execution) follow System.out and System.err, which
@@ -46,7 +47,8 @@ public final class EarlyEngine implements AutoCloseable {
   /** Ends the engine unless a shell adopted it (the shell closes it then). */
   @Override
   public synchronized void close() {
-    if (!adopted) {
+    if (!adopted && !closed) {
+      closed = true;
       startup.cancel();
       engine.close();
     }

@@ -1,0 +1,88 @@
+package dev.cogsh.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The system terminal, built on a thread of its own: JLine loads a native library or runs {@code
+ * stty} to learn the terminal's modes and size (about a tenth of a second), which can overlap the
+ * opening of the session instead of preceding it.
+ */
+final class TerminalProbe {
+
+  /** Where the shell gets its terminal once the session is open. */
+  @FunctionalInterface
+  interface Source {
+    Terminal get() throws IOException;
+  }
+
+  private TerminalProbe() {}
+
+  /** Starts building the system terminal; returns at once. */
+  static CompletableFuture<Terminal> begin() {
+    CompletableFuture<Terminal> terminal = new CompletableFuture<>();
+    Thread probe =
+        new Thread(
+            () -> {
+              try {
+                terminal.complete(build());
+              } catch (IOException | RuntimeException | Error e) {
+                terminal.completeExceptionally(e);
+              }
+            },
+            "cogsh-terminal");
+    probe.setDaemon(true);
+    probe.start();
+    return terminal;
+  }
+
+  /** The terminal, once built; its failure as the {@link IOException} building it threw. */
+  static Terminal await(CompletableFuture<Terminal> terminal) throws IOException {
+    try {
+      return terminal.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof UncheckedIOException unchecked) {
+        throw unchecked.getCause();
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
+    }
+  }
+
+  /** Closes the terminal once it is built (restoring the terminal's modes); never throws. */
+  static void close(CompletableFuture<Terminal> terminal) {
+    Terminal built;
+    try {
+      built = terminal.join();
+    } catch (CompletionException e) {
+      return; // never built: nothing to restore
+    }
+    if (built != null) {
+      try {
+        built.close();
+      } catch (IOException e) {
+        // leaving anyway: the modes are the terminal's own to restore
+      }
+    }
+  }
+
+  private static Terminal build() throws IOException {
+    Terminal terminal = TerminalBuilder.builder().system(true).build();
+    if (terminal.getWidth() <= 0) {
+      // A terminal that reports no size (a pseudo-terminal nobody sized) would garble the line.
+      terminal.setSize(new Size(80, 24));
+    }
+    return terminal;
+  }
+}
