@@ -6,6 +6,7 @@ import dev.cogsh.config.Environment;
 import dev.cogsh.session.OpenSession;
 import dev.cogsh.session.SessionFactory;
 import dev.cogsh.session.SessionRequest;
+import dev.cogsh.shell.EarlyEngine;
 import dev.cogsh.shell.Shell;
 import dev.cogsh.shell.ShellCommands;
 import dev.cogsh.shell.ShellSetup;
@@ -49,14 +50,18 @@ public final class ShellCommand implements Callable<Integer> {
 
   /** Starts the shell on the real terminal (or the pipes); returns its exit status. */
   static int start(ShellOptions options, PrintWriter err) throws IOException {
-    // JLine probes the terminal (a native library, or stty processes) while the session opens
+    boolean interactive = interactive();
+    // At a terminal, JLine probes it (a native library, or stty processes) while the session
+    // opens. With piped input there is no prompt to hurry: JShell warms up meanwhile instead.
     CompletableFuture<Terminal> terminal =
-        interactive() ? TerminalProbe.begin() : CompletableFuture.completedFuture(null);
-    try {
+        interactive ? TerminalProbe.begin() : CompletableFuture.completedFuture(null);
+    Environment environment = Environment.system();
+    try (EarlyEngine early = interactive ? null : EarlyEngine.start(environment.classPath())) {
       return start(
           options,
-          Environment.system(),
+          environment,
           () -> TerminalProbe.await(terminal),
+          early,
           System.in,
           System.out,
           System.err,
@@ -80,14 +85,18 @@ public final class ShellCommand implements Callable<Integer> {
       PrintStream errStream,
       PrintWriter err)
       throws IOException {
-    return start(options, environment, () -> terminal, in, out, errStream, err);
+    return start(options, environment, () -> terminal, null, in, out, errStream, err);
   }
 
-  /** As above, with the terminal asked for once the session is open (it may still be probed). */
+  /**
+   * As above, with the terminal asked for once the session is open (it may still be probed), and
+   * {@code early}, an engine already started, or {@code null}.
+   */
   static int start(
       ShellOptions options,
       Environment environment,
       TerminalProbe.Source terminalSource,
+      EarlyEngine early,
       InputStream in,
       PrintStream out,
       PrintStream errStream,
@@ -124,7 +133,7 @@ public final class ShellCommand implements Callable<Integer> {
               .session(session)
               .classPath(environment.classPath())
               .build();
-      Shell shell = new Shell(setup, ShellCommands.standard(session));
+      Shell shell = new Shell(setup, ShellCommands.standard(session), early);
       return options.exitAfterPrompt ? shell.firstPromptOnly() : shell.run();
     }
   }
