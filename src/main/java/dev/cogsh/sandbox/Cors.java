@@ -34,6 +34,9 @@ final class Cors {
   static final String COGNITO_EXPOSE_HEADERS =
       "x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date";
 
+  /** What a page sends to the managed-login endpoints it fetches (a bearer token, a form). */
+  static final String OAUTH_ALLOW_HEADERS = "authorization,content-type";
+
   /** How long a browser may cache a Cognito preflight, in seconds (AWS answers 172800). */
   static final String COGNITO_MAX_AGE = "172800";
 
@@ -101,24 +104,64 @@ final class Cors {
 
   /** The Cognito endpoints' preflight answer: any origin, the headers asked for. */
   static Reply cognitoPreflight(Request request) {
-    String asked = request.header("access-control-request-headers");
-    boolean plain = asked != null && asked.matches("[A-Za-z0-9!#$%&'*+.^_`|~,\\s-]{1,2000}");
     return new Reply(200, Map.of(), new byte[0])
         .withHeader("Access-Control-Allow-Origin", ANY_ORIGIN)
         .withHeader("Access-Control-Allow-Methods", "POST")
-        .withHeader("Access-Control-Allow-Headers", plain ? asked.strip() : COGNITO_ALLOW_HEADERS)
+        .withHeader("Access-Control-Allow-Headers", askedHeaders(request, COGNITO_ALLOW_HEADERS))
         .withHeader("Access-Control-Expose-Headers", COGNITO_EXPOSE_HEADERS)
         .withHeader("Access-Control-Max-Age", COGNITO_MAX_AGE);
   }
 
   /**
+   * Whether a browser page may fetch {@code rawPath} of managed login: the token, user-info and
+   * revocation endpoints and the discovery documents (a single-page app exchanges its code and
+   * reads the keys with {@code fetch}). The pages a browser navigates to ({@code
+   * /oauth2/authorize}, {@code /login}, {@code /logout}) need no CORS and get none.
+   */
+  static boolean isOauthFetch(String rawPath) {
+    return rawPath.equals("/oauth2/token")
+        || rawPath.equals("/oauth2/userInfo")
+        || rawPath.equals("/oauth2/revoke")
+        || rawPath.endsWith("/.well-known/openid-configuration")
+        || rawPath.endsWith("/.well-known/jwks.json");
+  }
+
+  /** The preflight answer of a managed-login endpoint a page may fetch: the page's own origin. */
+  static Reply oauthPreflight(Request request) {
+    return new Reply(200, Map.of(), new byte[0])
+        .withHeader("Access-Control-Allow-Origin", originOf(request.header("origin")))
+        .withHeader("Vary", "Origin")
+        .withHeader("Access-Control-Allow-Methods", "GET,POST")
+        .withHeader("Access-Control-Allow-Headers", askedHeaders(request, OAUTH_ALLOW_HEADERS))
+        .withHeader("Access-Control-Max-Age", COGNITO_MAX_AGE);
+  }
+
+  /** The origin a managed-login answer allows: the page's own, as Cognito echoes it; else any. */
+  private static String originOf(String origin) {
+    return origin != null && origin.matches("[!-~]{1,300}") ? origin : ANY_ORIGIN;
+  }
+
+  /** The header names a preflight asked for, when they are plain names; else {@code fallback}. */
+  private static String askedHeaders(Request request, String fallback) {
+    String asked = request.header("access-control-request-headers");
+    boolean plain = asked != null && asked.matches("[A-Za-z0-9!#$%&'*+.^_`|~,\\s-]{1,2000}");
+    return plain ? asked.strip() : fallback;
+  }
+
+  /**
    * {@code reply} with the CORS headers of whoever answered {@code rawPath}: the API under {@code
    * /<stage>} (every status, as the gateway responses give them to 4xx and 5xx), Cognito at {@code
-   * /}; anything else (the test hooks, managed login) unchanged.
+   * /}, the managed-login endpoints a page fetches (the page's {@code origin} echoed); anything
+   * else (the test hooks, the login pages) unchanged.
    */
-  Reply decorate(String rawPath, String stage, Reply reply) {
+  Reply decorate(String rawPath, String stage, String origin, Reply reply) {
     if (reply.headers().containsKey("Access-Control-Allow-Origin")) {
       return reply;
+    }
+    if (isOauthFetch(rawPath)) {
+      return reply
+          .withHeader("Access-Control-Allow-Origin", originOf(origin))
+          .withHeader("Vary", "Origin");
     }
     if (rawPath.equals("/" + stage) || rawPath.startsWith("/" + stage + "/")) {
       Reply api = reply.withHeader("Access-Control-Allow-Origin", apiOrigin);

@@ -119,7 +119,12 @@ final class Router implements HttpHandler {
     } catch (RuntimeException e) {
       reply = internal(e);
     }
-    reply = cors.decorate(exchange.getRequestURI().getRawPath(), ids.stage(), reply);
+    reply =
+        cors.decorate(
+            exchange.getRequestURI().getRawPath(),
+            ids.stage(),
+            exchange.getRequestHeaders().getFirst("Origin"),
+            reply);
     reply = reply.withHeader("x-amzn-RequestId", random.uuid());
     long delay = request == null ? 0 : delayMillis(request);
     Reply answer = reply;
@@ -161,6 +166,9 @@ final class Router implements HttpHandler {
     }
     if (path.startsWith("/_sandbox/")) {
       return hook(request);
+    }
+    if (Cors.isOauthFetch(path) && Cors.isPreflight(request)) {
+      return Cors.oauthPreflight(request);
     }
     if (lambdaUrl != null && LambdaUrl.owns(path)) {
       return lambdaUrl.handle(request);

@@ -114,6 +114,44 @@ class CorsTest {
   }
 
   @Test
+  void managedLogin_endpointsAPageFetches_allowThatPage_theLoginPagesDoNot() throws Exception {
+    RawHttp.Response pre = preflight("/oauth2/token", "POST", "content-type");
+    assertThat(pre.status()).isEqualTo(200);
+    assertThat(pre.header("Access-Control-Allow-Origin")).isEqualTo(PAGE);
+    assertThat(pre.header("Vary")).isEqualTo("Origin");
+    assertThat(pre.header("Access-Control-Allow-Methods")).isEqualTo("GET,POST");
+    assertThat(pre.header("Access-Control-Allow-Headers")).isEqualTo("content-type");
+
+    List<String[]> fromPage =
+        List.of(
+            new String[] {"Origin", PAGE},
+            new String[] {"Content-Type", "application/x-www-form-urlencoded"});
+    RawHttp.Response refused =
+        RawHttp.send(
+            base,
+            "POST",
+            "/oauth2/token",
+            fromPage,
+            "grant_type=authorization_code&code=nope".getBytes(StandardCharsets.UTF_8));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.header("Access-Control-Allow-Origin"))
+        .as("a page reads the error too")
+        .isEqualTo(PAGE);
+
+    String pool = sandbox.clients.sandbox.config().userPoolId();
+    RawHttp.Response keys =
+        RawHttp.send(base, "GET", "/" + pool + "/.well-known/jwks.json", fromPage, new byte[0]);
+    assertThat(keys.status()).isEqualTo(200);
+    assertThat(keys.header("Access-Control-Allow-Origin")).isEqualTo(PAGE);
+
+    RawHttp.Response page =
+        RawHttp.send(base, "GET", "/oauth2/authorize?response_type=code", fromPage, new byte[0]);
+    assertThat(page.header("Access-Control-Allow-Origin"))
+        .as("a page navigates to the login pages, never fetches them")
+        .isNull();
+  }
+
+  @Test
   void testHooks_answerNoCrossOriginRequest() throws Exception {
     RawHttp.Response r = preflight("/_sandbox/faults", "POST", "content-type");
     assertThat(r.status()).isEqualTo(403);
