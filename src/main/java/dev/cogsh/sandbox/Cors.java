@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * headers of the OPTIONS method's mock integration (no {@code Max-Age}: the console sets none), and
  * every answer of the API, errors included, carries {@code Access-Control-Allow-Origin}. The
  * Cognito endpoints allow every origin, as AWS's do, and let a browser cache their preflight for
- * 172800 s (AWS's value).
+ * 172800 s (AWS's value); so do the managed-login endpoints a page fetches (token, user info,
+ * revocation, discovery), echoing the page's origin.
  */
 final class Cors {
   static final String ANY_ORIGIN = "*";
