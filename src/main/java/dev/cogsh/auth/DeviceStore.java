@@ -1,16 +1,12 @@
 package dev.cogsh.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cogsh.config.OwnerOnlyFile;
+import dev.cogsh.config.OwnerOnlyJson;
 import dev.cogsh.srp.DeviceSecret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * a lock-out. With no file it keeps them for the life of the process only.
  */
 final class DeviceStore {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path file;
   private final Map<String, DeviceSecret> memory = new ConcurrentHashMap<>();
@@ -88,29 +82,12 @@ final class DeviceStore {
   }
 
   private ObjectNode read() {
-    try {
-      if (Files.isRegularFile(file)) {
-        JsonNode node = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        if (node instanceof ObjectNode object) {
-          return object;
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // corrupt or unreadable: the devices in it need one more MFA sign-in each
-    }
-    return JSON.createObjectNode();
+    return OwnerOnlyJson.read(file); // corrupt or unreadable: one more MFA sign-in per device
   }
 
-  /** Writes atomically through a 600 temporary file in the 700 folder. */
   private void write(ObjectNode all) {
     try {
-      Path dir = file.toAbsolutePath().getParent();
-      if (Files.isDirectory(dir)
-          && dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        // a folder made earlier by someone else's umask is tightened too
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-      }
-      OwnerOnlyFile.write(file, JSON.writeValueAsString(all));
+      OwnerOnlyJson.write(file, all);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,12 +1,8 @@
 package dev.cogsh.creds;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cogsh.config.OwnerOnlyFile;
+import dev.cogsh.config.OwnerOnlyJson;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * unreadable or corrupt file is treated as empty: the cache only ever saves a round trip.
  */
 final class IdentityIdCache {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, String> memory = new ConcurrentHashMap<>();
   private final Path file;
@@ -74,23 +68,12 @@ final class IdentityIdCache {
   }
 
   private ObjectNode read() {
-    try {
-      if (Files.isRegularFile(file)) {
-        JsonNode node = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        if (node instanceof ObjectNode object) {
-          return object;
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // corrupt or unreadable: start over, GetId will fill it again
-    }
-    return JSON.createObjectNode();
+    return OwnerOnlyJson.read(file); // corrupt or unreadable: GetId fills it again
   }
 
-  /** Writes atomically; the directory is 700 and the file 600 where the file system allows it. */
   private void write(ObjectNode all) {
     try {
-      OwnerOnlyFile.write(file, JSON.writeValueAsString(all));
+      OwnerOnlyJson.write(file, all);
     } catch (IOException e) {
       // the cache is an optimisation: a read-only home must not break credentials
     }
