@@ -63,16 +63,7 @@ final class AccountErrors {
                   + operationCall(operation)
                   + " again",
               e);
-      case "UserNotConfirmedException" ->
-          new AuthException(
-              Reason.USER_NOT_CONFIRMED,
-              "User " + who + " has not confirmed the sign-up",
-              "confirm with auth.confirmSignUp(\""
-                  + who
-                  + "\", \"<code>\"); auth.resendCode(\""
-                  + who
-                  + "\") sends a new code",
-              e);
+      case "UserNotConfirmedException" -> CognitoErrors.notConfirmed(who, e);
       case "PasswordResetRequiredException" ->
           new AuthException(
               Reason.PASSWORD_RESET_REQUIRED,

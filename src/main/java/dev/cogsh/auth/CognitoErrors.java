@@ -56,17 +56,7 @@ final class CognitoErrors {
               "No user " + who + " in this user pool",
               "check the spelling and userPoolId; a new user signs up first",
               e);
-      case "UserNotConfirmedException" ->
-          new AuthException(
-              Reason.USER_NOT_CONFIRMED,
-              "User " + who + " has not confirmed the sign-up",
-              "confirm with auth.confirmSignUp(\""
-                  + who
-                  + "\", \"<code>\") (auth.resendCode(\""
-                  + who
-                  + "\") sends a new code), or have an administrator confirm the user (aws"
-                  + " cognito-idp admin-confirm-sign-up)",
-              e);
+      case "UserNotConfirmedException" -> notConfirmed(who, e);
       case "PasswordResetRequiredException" ->
           new AuthException(
               Reason.PASSWORD_RESET_REQUIRED,
@@ -262,5 +252,22 @@ final class CognitoErrors {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code UserNotConfirmedException}, said once for sign-in and the account calls: confirm the
+   * sign-up (or have it confirmed).
+   */
+  static AuthException notConfirmed(String who, Throwable e) {
+    return new AuthException(
+        Reason.USER_NOT_CONFIRMED,
+        "User " + who + " has not confirmed the sign-up",
+        "confirm with auth.confirmSignUp(\""
+            + who
+            + "\", \"<code>\") (auth.resendCode(\""
+            + who
+            + "\") sends a new code), or have an administrator confirm the user (aws"
+            + " cognito-idp admin-confirm-sign-up)",
+        e);
   }
 }
