@@ -58,120 +58,151 @@ public record Config(
     authFlow = authFlow == null || authFlow.isBlank() ? AUTH_FLOWS.get(0) : authFlow;
   }
 
-  /** A configuration with the default API authorization (IAM) and sign-in flow (SRP). */
-  public Config(
-      String region,
-      String userPoolId,
-      String appClientId,
-      String appClientSecret,
-      String identityPoolId,
-      URI apiUrl,
-      String apiRegion,
-      String apiService,
-      String username,
-      String password,
-      Endpoints endpoints,
-      OauthSettings oauth) {
-    this(
-        region,
-        userPoolId,
-        appClientId,
-        appClientSecret,
-        identityPoolId,
-        apiUrl,
-        apiRegion,
-        apiService,
-        username,
-        password,
-        endpoints,
-        oauth,
-        null,
-        null);
-  }
-
   /** A copy with these API authorization settings. */
   public Config withApiAuth(ApiAuthSettings settings) {
-    return new Config(
-        region,
-        userPoolId,
-        appClientId,
-        appClientSecret,
-        identityPoolId,
-        apiUrl,
-        apiRegion,
-        apiService,
-        username,
-        password,
-        endpoints,
-        oauth,
-        settings,
-        authFlow);
+    return toBuilder().apiAuth(settings).build();
   }
 
   /** A copy that signs in with {@code flow} (one of {@link #AUTH_FLOWS}). */
   public Config withAuthFlow(String flow) {
-    return new Config(
-        region,
-        userPoolId,
-        appClientId,
-        appClientSecret,
-        identityPoolId,
-        apiUrl,
-        apiRegion,
-        apiService,
-        username,
-        password,
-        endpoints,
-        oauth,
-        apiAuth,
-        flow);
-  }
-
-  /** A configuration without managed login. */
-  public Config(
-      String region,
-      String userPoolId,
-      String appClientId,
-      String appClientSecret,
-      String identityPoolId,
-      URI apiUrl,
-      String apiRegion,
-      String apiService,
-      String username,
-      String password,
-      Endpoints endpoints) {
-    this(
-        region,
-        userPoolId,
-        appClientId,
-        appClientSecret,
-        identityPoolId,
-        apiUrl,
-        apiRegion,
-        apiService,
-        username,
-        password,
-        endpoints,
-        null);
+    return toBuilder().authFlow(flow).build();
   }
 
   /** A copy with these managed-login settings. */
   public Config withOauth(OauthSettings settings) {
-    return new Config(
-        region,
-        userPoolId,
-        appClientId,
-        appClientSecret,
-        identityPoolId,
-        apiUrl,
-        apiRegion,
-        apiService,
-        username,
-        password,
-        endpoints,
-        settings,
-        apiAuth,
-        authFlow);
+    return toBuilder().oauth(settings).build();
+  }
+
+  /** An empty configuration to fill in; unset fields are {@code null} (or their default). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this configuration's values, to make a copy with some changed. */
+  public Builder toBuilder() {
+    return new Builder()
+        .region(region)
+        .userPoolId(userPoolId)
+        .appClientId(appClientId)
+        .appClientSecret(appClientSecret)
+        .identityPoolId(identityPoolId)
+        .apiUrl(apiUrl)
+        .apiRegion(apiRegion)
+        .apiService(apiService)
+        .username(username)
+        .password(password)
+        .endpoints(endpoints)
+        .oauth(oauth)
+        .apiAuth(apiAuth)
+        .authFlow(authFlow);
+  }
+
+  /** Builds a {@link Config} field by field; see the record's components for each. */
+  public static final class Builder {
+    private String region;
+    private String userPoolId;
+    private String appClientId;
+    private String appClientSecret;
+    private String identityPoolId;
+    private URI apiUrl;
+    private String apiRegion;
+    private String apiService;
+    private String username;
+    private String password;
+    private Endpoints endpoints;
+    private OauthSettings oauth;
+    private ApiAuthSettings apiAuth;
+    private String authFlow;
+
+    private Builder() {}
+
+    public Builder region(String value) {
+      this.region = value;
+      return this;
+    }
+
+    public Builder userPoolId(String value) {
+      this.userPoolId = value;
+      return this;
+    }
+
+    public Builder appClientId(String value) {
+      this.appClientId = value;
+      return this;
+    }
+
+    public Builder appClientSecret(String value) {
+      this.appClientSecret = value;
+      return this;
+    }
+
+    public Builder identityPoolId(String value) {
+      this.identityPoolId = value;
+      return this;
+    }
+
+    public Builder apiUrl(URI value) {
+      this.apiUrl = value;
+      return this;
+    }
+
+    public Builder apiRegion(String value) {
+      this.apiRegion = value;
+      return this;
+    }
+
+    public Builder apiService(String value) {
+      this.apiService = value;
+      return this;
+    }
+
+    public Builder username(String value) {
+      this.username = value;
+      return this;
+    }
+
+    public Builder password(String value) {
+      this.password = value;
+      return this;
+    }
+
+    public Builder endpoints(Endpoints value) {
+      this.endpoints = value;
+      return this;
+    }
+
+    public Builder oauth(OauthSettings value) {
+      this.oauth = value;
+      return this;
+    }
+
+    public Builder apiAuth(ApiAuthSettings value) {
+      this.apiAuth = value;
+      return this;
+    }
+
+    public Builder authFlow(String value) {
+      this.authFlow = value;
+      return this;
+    }
+
+    public Config build() {
+      return new Config(
+          region,
+          userPoolId,
+          appClientId,
+          appClientSecret,
+          identityPoolId,
+          apiUrl,
+          apiRegion,
+          apiService,
+          username,
+          password,
+          endpoints,
+          oauth,
+          apiAuth,
+          authFlow);
+    }
   }
 
   /**
@@ -203,21 +234,7 @@ public record Config(
 
   /** A copy with another password (for example, one read from a masked prompt). */
   public Config withPassword(String newPassword) {
-    return new Config(
-        region,
-        userPoolId,
-        appClientId,
-        appClientSecret,
-        identityPoolId,
-        apiUrl,
-        apiRegion,
-        apiService,
-        username,
-        newPassword,
-        endpoints,
-        oauth,
-        apiAuth,
-        authFlow);
+    return toBuilder().password(newPassword).build();
   }
 
   @Override

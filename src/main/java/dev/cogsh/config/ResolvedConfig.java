@@ -117,21 +117,12 @@ public final class ResolvedConfig {
     if (overlay == null) {
       return sandboxConfig;
     }
-    return new Config(
-        sandboxConfig.region(),
-        sandboxConfig.userPoolId(),
-        sandboxConfig.appClientId(),
-        sandboxConfig.appClientSecret(),
-        sandboxConfig.identityPoolId(),
-        sandboxConfig.apiUrl(),
-        sandboxConfig.apiRegion(),
-        sandboxConfig.apiService(),
-        overlay.username() != null ? overlay.username() : sandboxConfig.username(),
-        overlay.password() != null ? overlay.password() : sandboxConfig.password(),
-        sandboxConfig.endpoints(),
-        sandboxConfig.oauth(), // managed login on the sandbox's own endpoints
-        overlay.apiAuth().isDefault() ? sandboxConfig.apiAuth() : overlay.apiAuth(),
-        overlay.authFlow());
+    return sandboxConfig.toBuilder() // managed login stays on the sandbox's own endpoints
+        .username(overlay.username() != null ? overlay.username() : sandboxConfig.username())
+        .password(overlay.password() != null ? overlay.password() : sandboxConfig.password())
+        .apiAuth(overlay.apiAuth().isDefault() ? sandboxConfig.apiAuth() : overlay.apiAuth())
+        .authFlow(overlay.authFlow())
+        .build();
   }
 
   /** For each configured field key ({@link Field#key()}), where its value came from. */

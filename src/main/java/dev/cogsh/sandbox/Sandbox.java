@@ -233,7 +233,9 @@ public final class Sandbox implements AutoCloseable {
         username,
         null,
         new Config.Endpoints(endpoint, endpoint),
-        OauthSettings.of(endpoint));
+        OauthSettings.of(endpoint),
+        null,
+        null);
   }
 
   /** The longest answer delay that still arrives before the request timeout drops it. */

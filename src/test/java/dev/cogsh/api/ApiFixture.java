@@ -53,6 +53,9 @@ public final class ApiFixture {
             "execute-api",
             null,
             null,
+            null,
+            null,
+            null,
             null);
     api =
         new Api(

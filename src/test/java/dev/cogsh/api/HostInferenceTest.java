@@ -107,6 +107,19 @@ class HostInferenceTest {
 
   static Config config(String apiUrl, String service) {
     return new Config(
-        "us-east-1", null, null, null, null, URI.create(apiUrl), null, service, null, null, null);
+        "us-east-1",
+        null,
+        null,
+        null,
+        null,
+        URI.create(apiUrl),
+        null,
+        service,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 }

@@ -26,7 +26,10 @@ class AuthCreateTest {
         null,
         null,
         null,
-        new Config.Endpoints(endpoint, null));
+        new Config.Endpoints(endpoint, null),
+        null,
+        null,
+        null);
   }
 
   private static int closedPort() throws IOException {

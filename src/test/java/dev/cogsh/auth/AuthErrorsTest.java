@@ -125,7 +125,10 @@ class AuthErrorsTest {
             null,
             null,
             null,
-            new Config.Endpoints(URI.create("http://127.0.0.1:9"), null));
+            new Config.Endpoints(URI.create("http://127.0.0.1:9"), null),
+            null,
+            null,
+            null);
 
     AuthException e = signInFailure(config);
 
@@ -173,6 +176,9 @@ class AuthErrorsTest {
         new Config(
             "us-east-1",
             AuthFixtures.POOL_ID,
+            null,
+            null,
+            null,
             null,
             null,
             null,

@@ -26,6 +26,19 @@ final class AuthFixtures {
 
   static Config config(String secret, String username, String password) {
     return new Config(
-        "us-east-1", POOL_ID, CLIENT_ID, secret, null, null, null, null, username, password, null);
+        "us-east-1",
+        POOL_ID,
+        CLIENT_ID,
+        secret,
+        null,
+        null,
+        null,
+        null,
+        username,
+        password,
+        null,
+        null,
+        null,
+        null);
   }
 }

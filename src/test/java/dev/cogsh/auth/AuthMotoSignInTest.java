@@ -104,7 +104,10 @@ class AuthMotoSignInTest {
             null,
             null,
             null,
-            pool.config(false).endpoints());
+            pool.config(false).endpoints(),
+            null,
+            null,
+            null);
 
     // moto answers NotAuthorizedException with the hash as its message (AWS says "Unable to
     // verify secret hash"): a SECRET_HASH was sent, so the hint still points at the secret
@@ -187,7 +190,10 @@ class AuthMotoSignInTest {
             null,
             null,
             null,
-            config.endpoints());
+            config.endpoints(),
+            null,
+            null,
+            null);
 
     assertThatThrownBy(
             () -> Auth.create(wrongClient, ChallengeAnswers.none()).login("ada", PASSWORD))

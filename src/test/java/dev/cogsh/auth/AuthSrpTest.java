@@ -237,7 +237,20 @@ class AuthSrpTest {
   void login_withMalformedPoolId_failsBeforeAnyCall() {
     Config bad =
         new Config(
-            "us-east-1", "TestPool1", CLIENT_ID, null, null, null, null, null, null, null, null);
+            "us-east-1",
+            "TestPool1",
+            CLIENT_ID,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
 
     assertThatThrownBy(() -> auth(bad, ChallengeAnswers.none()).login("ada", "pw"))
         .isInstanceOfSatisfying(

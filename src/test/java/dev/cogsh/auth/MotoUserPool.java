@@ -129,7 +129,10 @@ final class MotoUserPool implements AutoCloseable {
         null,
         null,
         null,
-        new Config.Endpoints(endpoint, endpoint));
+        new Config.Endpoints(endpoint, endpoint),
+        null,
+        null,
+        null);
   }
 
   /** Tokens the admin way (ADMIN_USER_PASSWORD_AUTH), to enrol MFA with the access token. */

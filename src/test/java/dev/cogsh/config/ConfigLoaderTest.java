@@ -138,6 +138,9 @@ class ConfigLoaderTest {
                 null,
                 "me@example.com",
                 "s3cret pass",
+                null,
+                null,
+                null,
                 null));
     assertThat(resolved.warnings()).isEmpty();
   }
@@ -259,6 +262,9 @@ class ConfigLoaderTest {
             null,
             null,
             "demo",
+            null,
+            null,
+            null,
             null,
             null);
     Config overlaid = resolved.overlay(sandbox);

@@ -49,7 +49,10 @@ final class CredsFixture implements AutoCloseable {
         null,
         "demo@example.com",
         null,
-        new Config.Endpoints(null, identityEndpoint));
+        new Config.Endpoints(null, identityEndpoint),
+        null,
+        null,
+        null);
   }
 
   CredsFixture signIn() {

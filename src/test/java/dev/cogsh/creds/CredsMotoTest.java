@@ -103,7 +103,10 @@ class CredsMotoTest {
             null,
             USER,
             null,
-            new Config.Endpoints(endpoint, endpoint));
+            new Config.Endpoints(endpoint, endpoint),
+            null,
+            null,
+            null);
   }
 
   private static Auth signedIn() {

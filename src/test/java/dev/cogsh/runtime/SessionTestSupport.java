@@ -36,7 +36,10 @@ public final class SessionTestSupport {
         null,
         "tester@example.com",
         null,
-        new Config.Endpoints(nowhere, nowhere));
+        new Config.Endpoints(nowhere, nowhere),
+        null,
+        null,
+        null);
   }
 
   /** Real {@code auth}, {@code creds} and {@code api} over {@link #offlineConfig()}, installed. */

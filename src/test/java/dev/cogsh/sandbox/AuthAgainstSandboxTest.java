@@ -79,7 +79,10 @@ class AuthAgainstSandboxTest {
             right.apiService(),
             right.username(),
             null,
-            right.endpoints());
+            right.endpoints(),
+            null,
+            null,
+            null);
     Auth auth = Auth.create(wrongPool, ChallengeAnswers.none());
 
     assertThatThrownBy(() -> auth.login("demo@example.com", "Passw0rd!"))

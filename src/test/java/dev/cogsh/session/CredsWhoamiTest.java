@@ -102,7 +102,20 @@ class CredsWhoamiTest {
           .isEqualTo(URI.create(session.sandbox().orElseThrow() + "/"));
       var aws =
           new dev.cogsh.config.Config(
-              "eu-west-1", null, null, null, null, null, null, null, null, null, null);
+              "eu-west-1",
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null);
       assertThat(StsCallerIdentity.endpoint(aws))
           .isEqualTo(URI.create("https://sts.eu-west-1.amazonaws.com/"));
     }
