@@ -1,5 +1,8 @@
 // cogsh start-up: what every session has. Your own ~/.config/cogsh/startup.jsh runs after it.
-// Each line is compiled at start-up, on a background thread: keep it short.
+// Imports only: the engine compiles them as its warm-up, while the session still opens; keep it
+// short (each line is one compilation). The last one names the session objects, the very instances
+// the shell holds (dev.cogsh.runtime.Session): auth, creds, api, and sandbox, the codes the sandbox
+// "sent" (sandbox.lastCode("ada@example.com")). SignInChoice.*: auth.login(user, EMAIL_OTP).
 import java.util.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cogsh.config.Config;
@@ -9,11 +12,5 @@ import dev.cogsh.api.*;
 import dev.cogsh.config.ApiAuth;
 import static dev.cogsh.config.ApiAuth.*;
 import static dev.cogsh.script.Scenario.*;
-import static dev.cogsh.auth.SignInChoice.*; // auth.login(user, EMAIL_OTP)
-
-// The session objects: the very instances the shell holds (dev.cogsh.runtime.Session).
-Auth auth = dev.cogsh.runtime.Session.auth();
-Creds creds = dev.cogsh.runtime.Session.creds();
-Api api = dev.cogsh.runtime.Session.api();
-// The codes the sandbox "sent" (sign-up, password reset): sandbox.lastCode("ada@example.com").
-SandboxCodes sandbox = dev.cogsh.runtime.Session.sandbox();
+import static dev.cogsh.auth.SignInChoice.*;
+import static dev.cogsh.runtime.Bindings.*;

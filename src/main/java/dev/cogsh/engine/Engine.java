@@ -1,11 +1,13 @@
 package dev.cogsh.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -19,9 +21,10 @@ import jdk.jshell.VarSnippet;
  * objects {@code dev.cogsh.runtime.Session} holds).
  *
  * <p>{@link #start} returns at once: JShell is built, the compiler warmed up (the first compilation
- * is the slow one) and the {@link StartupHook} run (the start-up scripts, through the one
- * evaluation loop) on a background thread. Every other method waits for that to finish. JShell is
- * not thread-safe, so calls are serialised; only {@link #stop()} may come from another thread.
+ * is the slow one; with the warm-up script when one is given) and the start-up {@link StartupHook}
+ * run (the user's start-up script, through the one evaluation loop) on a background thread. Every
+ * other method waits for that to finish. JShell is not thread-safe, so calls are serialised; only
+ * {@link #stop()} may come from another thread.
  */
 public final class Engine implements Snippets, AutoCloseable {
 
@@ -29,6 +32,7 @@ public final class Engine implements Snippets, AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final CompletableFuture<List<StartupFailure>> ready;
   private final AtomicBoolean begun = new AtomicBoolean();
+  private final AtomicLong evaluations = new AtomicLong();
   private volatile boolean running;
   private volatile boolean stopRequested;
   private volatile boolean forgetTemporaries;
@@ -156,8 +160,19 @@ public final class Engine implements Snippets, AutoCloseable {
             jshell
                 .imports()
                 .filter(i -> jshell.status(i).isActive())
-                .map(i -> i.source().strip())
+                .map(i -> withoutLeadingComments(i.source()))
                 .collect(Collectors.toList()));
+  }
+
+  /** An import's source without the comment lines a script put before it. */
+  private static String withoutLeadingComments(String source) {
+    List<String> lines = source.strip().lines().toList();
+    int first = 0;
+    while (first < lines.size() - 1
+        && (lines.get(first).isBlank() || lines.get(first).strip().startsWith("//"))) {
+      first++;
+    }
+    return String.join("\n", lines.subList(first, lines.size())).strip();
   }
 
   /**
@@ -172,7 +187,10 @@ public final class Engine implements Snippets, AutoCloseable {
     }
   }
 
-  /** Throws everything away and starts again: a new JShell, the start-up scripts run again. */
+  /**
+   * Throws everything away and starts again: a new JShell, the warm-up and start-up hooks run
+   * again.
+   */
   public List<StartupFailure> reset() {
     awaitReady();
     lock.lock();
@@ -211,11 +229,19 @@ public final class Engine implements Snippets, AutoCloseable {
               .out(options.out())
               .err(options.err())
               .build();
+      evaluations.set(0);
       // Warm up first (the first compilation is the slow one), while the caller may still be
-      // preparing the start-up scripts on another thread. A statement runs the whole path
-      // (compile, load, invoke) without taking a $n name.
-      evalLocked("{ }");
-      return List.copyOf(options.startup().run(starting()));
+      // preparing the start-up hook on another thread: with the warm-up script given (one that
+      // needs nothing from the caller), else with a statement, which runs the whole path (compile,
+      // load, invoke) without taking a $n name.
+      List<StartupFailure> failures = new ArrayList<>();
+      if (options.warmUp() == StartupHook.NONE) {
+        evalLocked("{ }");
+      } else {
+        failures.addAll(options.warmUp().run(starting()));
+      }
+      failures.addAll(options.startup().run(starting()));
+      return List.copyOf(failures);
     } finally {
       lock.unlock();
     }
@@ -236,7 +262,16 @@ public final class Engine implements Snippets, AutoCloseable {
     };
   }
 
+  /**
+   * How many evaluations the current JShell made since it was built (the start-up ones included):
+   * each is one compilation.
+   */
+  public long evaluations() {
+    return evaluations.get();
+  }
+
   private Outcome evalLocked(String snippet) {
+    evaluations.incrementAndGet();
     execution.takeLastThrown();
     stopRequested = false;
     running = true;

@@ -9,17 +9,21 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one static bridge between the host and snippet code: the session objects the composition root
- * built ({@code dev.cogsh.session}), which {@code startup.jsh} binds as {@code auth}, {@code creds}
- * and {@code api}.
+ * built ({@code dev.cogsh.session}), which snippets name {@code auth}, {@code creds}, {@code api}
+ * and {@code sandbox} through the fields of {@link Bindings} ({@code startup.jsh} imports them
+ * statically).
  *
- * <p>This is the only mutable static state in cogsh, and it is set once per configuration: the
- * session calls {@link #install} before the start-up scripts run, and a second {@code install}
- * throws. The one way to change the objects afterwards is {@link #replace}, which only {@code
- * /config use NAME} calls when the user switches the session to another profile (the shell then
- * binds {@code auth}, {@code creds} and {@code api} in snippets to the new objects). Snippets run
- * in the host JVM on the application class loader (see {@code dev.cogsh.engine.Engine}), so {@code
- * Session} in a snippet is this very class and {@code Session.auth()} is the host's own {@link
- * Auth}.
+ * <p>This registry, with the fields of {@link Bindings} that mirror it, is the only mutable static
+ * state in cogsh, and it is set once per configuration: the session calls {@link #install} before
+ * the user's start-up script runs, and a second {@code install} throws. The one way to change the
+ * objects afterwards is {@link #replace}, which only {@code /config use NAME} calls when the user
+ * switches the session to another profile; it sets the {@link Bindings} fields too, so snippets see
+ * the new objects with nothing re-evaluated. Only {@link #install}, {@link #replace}, {@link
+ * #installSandbox} and {@link #restoreBindings()} write the fields, and {@link #reset()} clears
+ * them with the registry. A snippet that assigns a field changes only that field: {@link #auth()}
+ * and the others read the registry. Snippets run in the host JVM on the application class loader
+ * (see {@code dev.cogsh.engine.Engine}), so {@code Session} in a snippet is this very class and
+ * {@code Session.auth()} is the host's own {@link Auth}.
  */
 public final class Session {
 
@@ -38,6 +42,7 @@ public final class Session {
    */
   public static void installSandbox(SandboxCodes codes) {
     SANDBOX.set(Objects.requireNonNull(codes, "codes"));
+    Bindings.setSandbox(codes);
   }
 
   /** The codes the session's sandbox sent ({@code sandbox.lastCode(user)} in snippets). */
@@ -60,6 +65,7 @@ public final class Session {
       throw new IllegalStateException(
           "the session objects are installed already: Session.install is called once per JVM");
     }
+    Bindings.set(objects.auth(), objects.creds(), objects.api());
   }
 
   /**
@@ -80,6 +86,19 @@ public final class Session {
       throw new IllegalStateException(
           "no session objects to replace: Session.install runs first, at start-up");
     }
+    Bindings.set(objects.auth(), objects.creds(), objects.api());
+  }
+
+  /**
+   * Copies the registry into the {@link Bindings} fields again, undoing what snippets assigned to
+   * them ({@code /reset} calls it); does nothing before {@link #install}.
+   */
+  public static void restoreBindings() {
+    Installed objects = INSTALLED.get();
+    if (objects != null) {
+      Bindings.set(objects.auth(), objects.creds(), objects.api());
+    }
+    Bindings.setSandbox(SANDBOX.get());
   }
 
   /** Whether {@link #install} was called. */
@@ -106,7 +125,7 @@ public final class Session {
     Installed objects = INSTALLED.get();
     if (objects == null) {
       throw new IllegalStateException(
-          "no session objects: the shell installs them before startup.jsh runs");
+          "no session objects: the shell installs them before its first snippet runs");
     }
     return objects;
   }
@@ -115,5 +134,7 @@ public final class Session {
   static void reset() {
     INSTALLED.set(null);
     SANDBOX.set(SandboxCodes.none());
+    Bindings.set(null, null, null);
+    Bindings.setSandbox(SandboxCodes.none());
   }
 }

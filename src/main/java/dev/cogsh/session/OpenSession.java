@@ -37,7 +37,7 @@ public final class OpenSession implements AutoCloseable {
   private static final SessionFile.Recall NOTHING_REMEMBERED =
       new SessionFile.Recall(Optional.empty(), null);
 
-  /** The names {@code startup.jsh} binds the objects as. */
+  /** The names snippets know the objects by ({@code dev.cogsh.runtime.Bindings}). */
   public static final List<String> NAMES = List.of("auth", "creds", "api");
 
   private final SessionRequest request;
@@ -191,7 +191,7 @@ public final class OpenSession implements AutoCloseable {
   /**
    * Switches to profile {@code name} of the configuration file ({@code null}: its top level), as
    * {@code /config use} does: new objects in {@link Session} (signed out), the same sandbox and
-   * transport. The caller rebinds the names in snippets.
+   * transport. Snippets see them at once: {@link Session#replace} sets the fields they import.
    *
    * @return the new target
    * @throws SessionException when it cannot; then nothing changed

@@ -73,14 +73,6 @@ public interface CommandContext {
   /** The session the shell works on: what it targets, its configuration, its objects. */
   OpenSession session();
 
-  /**
-   * Binds {@code auth}, {@code creds} and {@code api} in snippets again, to the objects the session
-   * holds now (after {@code /config use NAME}). The user's other variables stay.
-   *
-   * @return whether it worked; when not, the problem was printed
-   */
-  boolean rebind();
-
   /** The command table (for {@code /help}). */
   CommandTable commands();
 

@@ -64,7 +64,10 @@ final class ConfigCommands {
     };
   }
 
-  /** {@code /config use [NAME]}: the session switches, then snippets see the new objects. */
+  /**
+   * {@code /config use [NAME]}: the session switches; snippets see the new objects at once (the
+   * session sets the fields {@code startup.jsh} imports).
+   */
   static boolean use(CommandContext context, OpenSession session, String name) {
     SessionTarget switched;
     try {
@@ -75,9 +78,6 @@ final class ConfigCommands {
         context.print("hint: " + e.hint());
       }
       context.print("the session is unchanged: " + session.target().description());
-      return false;
-    }
-    if (!context.rebind()) {
       return false;
     }
     session.warnings().forEach(w -> context.print("warning: " + w));

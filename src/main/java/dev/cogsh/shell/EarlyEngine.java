@@ -11,10 +11,10 @@ import java.util.function.Supplier;
 
 /**
  * The engine started before the session is open: JShell's build and the compiler's warm-up (the
- * slowest part of a start) overlap the configuration and the sandbox start instead of following
- * them. The shell built on the session then adopts it ({@link Shell#Shell(ShellSetup, CommandTable,
- * EarlyEngine)}) and gives it its start-up scripts; when no shell comes, closing it lets the engine
- * end.
+ * slowest part of a start), which is the built-in {@code startup.jsh} (imports only), overlap the
+ * configuration and the sandbox start instead of following them. The shell built on the session
+ * then adopts it ({@link Shell#Shell(ShellSetup, CommandTable, EarlyEngine)}) and gives it its
+ * start-up scripts; when no shell comes, closing it lets the engine end.
  */
 public final class EarlyEngine implements AutoCloseable {
 
@@ -29,7 +29,11 @@ public final class EarlyEngine implements AutoCloseable {
     engine =
         Engine.start(
             new EngineOptions(
-                classPath, startup, following(() -> System.out), following(() -> System.err)));
+                classPath,
+                Startup.builtinHook(),
+                startup,
+                following(() -> System.out),
+                following(() -> System.err)));
   }
 
   /** Starts building the engine on a background thread; returns at once. */
@@ -37,7 +41,7 @@ public final class EarlyEngine implements AutoCloseable {
     return new EarlyEngine(classPath);
   }
 
-  /** The engine, which runs {@code hook} as soon as its compiler is warm. */
+  /** The engine, which runs {@code hook} (the user's start-up) after the built-in imports. */
   synchronized Engine adopt(StartupHook hook) {
     adopted = true;
     startup.supply(hook);

@@ -10,7 +10,6 @@ import dev.cogsh.script.RunListener;
 import dev.cogsh.script.RunOptions;
 import dev.cogsh.script.RunReport;
 import dev.cogsh.script.Script;
-import dev.cogsh.script.StartupScripts;
 import dev.cogsh.session.OpenSession;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -64,6 +63,14 @@ public final class Shell {
    * start one now).
    */
   public Shell(ShellSetup setup, CommandTable commands, EarlyEngine early) {
+    this(setup, commands, early, null);
+  }
+
+  /**
+   * As above, with the session objects built and installed by {@code install} ({@code null}: the
+   * session's own {@code install}); tests delay it.
+   */
+  Shell(ShellSetup setup, CommandTable commands, EarlyEngine early, Consumer<Prompter> install) {
     this.setup = setup;
     this.commands = commands;
     Terminal terminal = setup.terminal();
@@ -84,14 +91,16 @@ public final class Shell {
       snippetOut = redacting(setup.out(), redactor);
       snippetErr = redacting(setup.err(), redactor);
     }
-    startup = new Startup(setup, prompter);
+    startup =
+        install == null ? new Startup(setup, prompter) : new Startup(setup, prompter, install);
     engine =
         early != null
-            ? early.adopt(StartupScripts.later(startup::scripts))
+            ? early.adopt(startup.userHook())
             : Engine.create(
                 new EngineOptions(
                     setup.classPath(),
-                    StartupScripts.later(startup::scripts),
+                    Startup.builtinHook(),
+                    startup.userHook(),
                     snippetOut,
                     snippetErr));
     input =
@@ -151,6 +160,9 @@ public final class Shell {
       System.setOut(hostOut);
       System.setErr(hostErr);
       input.close();
+      // Ctrl-D may come before the session objects are built: let that finish first, so that it
+      // does not install them into a session the caller is closing.
+      startup.awaitInstalled();
       engine.close();
     }
   }
@@ -317,21 +329,6 @@ public final class Shell {
 
   ShellSetup setup() {
     return setup;
-  }
-
-  /**
-   * Runs again the lines of {@code startup.jsh} that bind {@code auth}, {@code creds} and {@code
-   * api}, so that snippets see the objects the session installed now ({@code /config use}).
-   */
-  boolean rebind() {
-    for (String line : Startup.bindings()) {
-      Outcome outcome = engine.eval(line);
-      if (outcome.failed()) {
-        render(outcome);
-        return false;
-      }
-    }
-    return true;
   }
 
   CommandTable commands() {

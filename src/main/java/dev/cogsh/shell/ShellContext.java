@@ -77,11 +77,6 @@ final class ShellContext implements CommandContext {
   }
 
   @Override
-  public boolean rebind() {
-    return shell.rebind();
-  }
-
-  @Override
   public CommandTable commands() {
     return shell.commands();
   }

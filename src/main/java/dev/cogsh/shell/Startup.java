@@ -1,7 +1,10 @@
 package dev.cogsh.shell;
 
 import dev.cogsh.auth.Prompter;
+import dev.cogsh.engine.StartupHook;
+import dev.cogsh.runtime.Session;
 import dev.cogsh.script.Script;
+import dev.cogsh.script.StartupScripts;
 import dev.cogsh.session.OpenSession;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +15,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
- * The start-up scripts, in the order they run: the built-in {@code startup.jsh} (imports and the
- * bindings of the session objects), then the user's own {@code ~/.config/cogsh/startup.jsh}.
- * Prepared on the engine's background thread: that is where the session objects are built and
- * installed in {@code dev.cogsh.runtime.Session}.
+ * The start-up scripts, in the order they run: the built-in {@code startup.jsh}, imports only (the
+ * session objects too: {@code import static dev.cogsh.runtime.Bindings.*;}), which the engine
+ * evaluates as its warm-up while the session still opens ({@link #builtinHook()}); then, once the
+ * session objects are installed in {@code dev.cogsh.runtime.Session}, the user's own {@code
+ * ~/.config/cogsh/startup.jsh} ({@link #userHook()}), which may call {@code auth}. The engine is
+ * ready only after both, so the user's first snippet never sees the objects missing.
  */
 final class Startup {
 
@@ -25,12 +31,40 @@ final class Startup {
 
   private final ShellSetup setup;
   private final Prompter prompter;
+  private final Consumer<Prompter> install;
   private final List<String> problems = new ArrayList<>();
   private final CompletableFuture<Void> installed = new CompletableFuture<>();
 
   Startup(ShellSetup setup, Prompter prompter) {
+    this(setup, prompter, setup.session()::install);
+  }
+
+  /**
+   * @param install builds and installs the session objects ({@code OpenSession.install}; a test may
+   *     delay it)
+   */
+  Startup(ShellSetup setup, Prompter prompter, Consumer<Prompter> install) {
     this.setup = setup;
     this.prompter = prompter;
+    this.install = install;
+  }
+
+  /** The built-in {@code startup.jsh}, as the engine's warm-up: it needs no session. */
+  static StartupHook builtinHook() {
+    return StartupScripts.later(() -> List.of(new Script(RESOURCE, builtin())));
+  }
+
+  /**
+   * The user's start-up script, after the session objects are installed; at each run (start, then
+   * {@code /reset}) the bindings are the session's again, whatever snippets assigned to them.
+   */
+  StartupHook userHook() {
+    StartupScripts own = StartupScripts.later(this::scripts);
+    return snippets -> {
+      installed.join();
+      Session.restoreBindings();
+      return own.run(snippets);
+    };
   }
 
   /**
@@ -42,7 +76,7 @@ final class Startup {
         new Thread(
             () -> {
               try {
-                setup.session().install(prompter);
+                install.accept(prompter);
               } catch (RuntimeException | LinkageError e) {
                 // A class missing from the jar is a LinkageError: say so and go on with plain Java.
                 problem("cogsh: " + listInWords(OpenSession.NAMES) + " could not be built: " + e);
@@ -55,11 +89,18 @@ final class Startup {
     builder.start();
   }
 
-  /** Waits until the session objects are installed, then lists the scripts. */
+  /**
+   * Waits until the session objects are installed (or failed to be): the shell does before it ends,
+   * so that no installation outlives it and its session.
+   */
+  void awaitInstalled() {
+    installed.join();
+  }
+
+  /** Waits until the session objects are installed, then lists the user's script, if any. */
   List<Script> scripts() {
     installed.join();
     List<Script> scripts = new ArrayList<>();
-    scripts.add(new Script(RESOURCE, builtin()));
     Path own = setup.directories().startupScript();
     if (Files.isRegularFile(own)) {
       try {
@@ -82,14 +123,6 @@ final class Startup {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The lines of the built-in {@code startup.jsh} that bind the session objects. */
-  static List<String> bindings() {
-    return builtin()
-        .lines()
-        .filter(line -> !line.startsWith("//") && line.contains("dev.cogsh.runtime.Session."))
-        .toList();
   }
 
   private synchronized void problem(String text) {

@@ -38,7 +38,8 @@ final class StateCommands {
             "list the variables you declared",
             "Lists the variables of this session with their types and values (the session objects too).",
             (context, arguments) -> {
-              List<Variable> variables = context.engine().variables();
+              List<Variable> variables =
+                  SessionBindings.withVariables(context.engine().variables());
               variables.forEach(
                   v -> context.print("  " + v.type() + " " + v.name() + " = " + v.value()));
               if (variables.isEmpty()) {

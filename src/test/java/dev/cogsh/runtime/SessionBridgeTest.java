@@ -129,6 +129,50 @@ class SessionBridgeTest {
   }
 
   @Test
+  void replace_isSeenBySnippets_withNothingEvaluatedAgain() {
+    Auth auth = Session.auth();
+    Creds creds = Session.creds();
+    Api api = Session.api();
+    Auth other = Auth.create(SessionTestSupport.offlineConfig(), ChallengeAnswers.none());
+    try {
+      Session.replace(other, creds, api);
+      long before = engine.evaluations();
+      assertThat(value("System.identityHashCode(auth)"))
+          .isEqualTo(String.valueOf(System.identityHashCode(other)));
+      assertThat(engine.evaluations()).as("only the snippet above").isEqualTo(before + 1);
+      assertThat(Bindings.auth).isSameAs(other);
+    } finally {
+      Session.replace(auth, creds, api);
+    }
+    assertThat(value("auth == dev.cogsh.runtime.Session.auth()")).isEqualTo("true");
+  }
+
+  @Test
+  void aSnippetAssigningABinding_leavesTheRegistry_andRestoreUndoesIt() {
+    Auth auth = Session.auth();
+    try {
+      assertThat(engine.eval("auth = null").failed()).isFalse();
+      assertThat(value("auth == null")).isEqualTo("true");
+      assertThat(Session.auth()).isSameAs(auth);
+    } finally {
+      Session.restoreBindings();
+    }
+    assertThat(value("auth == dev.cogsh.runtime.Session.auth()")).isEqualTo("true");
+  }
+
+  @Test
+  void sandbox_isBound_andNeverNull() {
+    assertThat(value("sandbox == dev.cogsh.runtime.Session.sandbox()")).isEqualTo("true");
+    Session.reset();
+    try {
+      assertThat(Bindings.sandbox).isNotNull();
+      assertThat(Bindings.auth).isNull();
+    } finally {
+      SessionTestSupport.installOffline();
+    }
+  }
+
+  @Test
   void replace_beforeInstall_throws() {
     Auth auth = Session.auth();
     Creds creds = Session.creds();
@@ -152,7 +196,7 @@ class SessionBridgeTest {
     try {
       assertThatThrownBy(Session::auth)
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("the shell installs them before startup.jsh runs");
+          .hasMessageContaining("the shell installs them before its first snippet runs");
     } finally {
       Session.install(auth, creds, api);
     }

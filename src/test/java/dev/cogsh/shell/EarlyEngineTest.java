@@ -61,6 +61,35 @@ class EarlyEngineTest {
   }
 
   @Test
+  void builtInStartup_isTheWarmUp_elevenImports_andNoVariable() {
+    try (EarlyEngine early = EarlyEngine.start(CLASS_PATH)) {
+      List<Long> seenByTheHook = new java.util.ArrayList<>();
+      Engine engine =
+          early.adopt(
+              snippets -> {
+                // the built-in imports ran before the hook came: the bindings resolve
+                Outcome sandbox =
+                    snippets.eval("if (sandbox == null) throw new IllegalStateException();");
+                seenByTheHook.add(sandbox.failed() ? 0L : 1L);
+                return List.of();
+              });
+      try {
+        assertThat(engine.awaitReady()).isEmpty();
+        assertThat(seenByTheHook).containsExactly(1L);
+        assertThat(engine.variables()).as("startup.jsh declares no variable").isEmpty();
+        List<String> imports = engine.imports();
+        assertThat(imports).hasSize(11);
+        assertThat(imports.get(0)).isEqualTo("import java.util.*;");
+        assertThat(imports.get(10)).isEqualTo("import static dev.cogsh.runtime.Bindings.*;");
+        // 10 + 1 imports, the hook's one snippet, and nothing else (no separate warm-up)
+        assertThat(engine.evaluations()).isEqualTo(11 + 1);
+      } finally {
+        engine.close();
+      }
+    }
+  }
+
+  @Test
   void deferredStartup_cancelled_runsNothing_andALaterHookIsIgnored() throws Exception {
     DeferredStartup deferred = new DeferredStartup();
     CompletableFuture<List<StartupFailure>> ran =

@@ -3,11 +3,16 @@ package dev.cogsh.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogsh.runtime.SessionTestSupport;
+import dev.cogsh.session.OpenSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -250,7 +255,102 @@ public class ShellTest {
       shell.type("/reset\n");
       assertThat(shell.awaitPrompt()).contains("Resetting the Java state.");
       shell.type("/vars\n");
-      assertThat(shell.awaitPrompt()).doesNotContain("counted").contains("Creds creds");
+      assertThat(shell.awaitPrompt())
+          .doesNotContain("counted")
+          .contains("Auth auth = Auth[")
+          .contains("Creds creds");
+    }
+  }
+
+  @Test
+  void sessionObjects_aSnippetVariableShadowsOne_anAssignmentLeavesTheSession_resetRestores() {
+    try (ShellDriver shell = shell()) {
+      shell.type("/vars\n");
+      assertThat(shell.awaitPrompt())
+          .contains("Auth auth = Auth[")
+          .contains("Api api = ")
+          .contains("SandboxCodes sandbox = ");
+      shell.type("var api = \"mine\"\n");
+      shell.awaitPrompt();
+      shell.type("api.length()\n");
+      assertThat(shell.awaitPrompt()).contains("==> 4");
+      shell.type("/vars\n");
+      assertThat(shell.awaitPrompt())
+          .contains("String api = \"mine\"")
+          .doesNotContain("Api api = ")
+          .contains("Creds creds");
+      shell.type("auth = null\n");
+      shell.awaitPrompt();
+      shell.type("auth == null && dev.cogsh.runtime.Session.auth() != null\n");
+      assertThat(shell.awaitPrompt()).contains("==> true");
+      shell.type("/reset\n");
+      shell.awaitPrompt();
+      shell.type(
+          "auth == dev.cogsh.runtime.Session.auth() && api == dev.cogsh.runtime.Session.api()\n");
+      assertThat(shell.awaitPrompt()).contains("==> true");
+    }
+  }
+
+  @Test
+  void aSnippetTypedBeforeTheObjectsAreInstalled_waits_andNeverSeesNull() {
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicReference<Thread> shellThread = new AtomicReference<>();
+    ShellSetup.Builder setup = ShellDriver.setup(home);
+    try (ShellDriver shell =
+        new ShellDriver(
+            "dumb",
+            terminal -> {
+              shellThread.set(Thread.currentThread());
+              try (OpenSession session = setup.session()) {
+                return new Shell(
+                        setup.terminal(terminal).build(),
+                        ShellCommands.standard(session),
+                        null,
+                        prompter -> {
+                          awaitQuietly(release);
+                          session.install(prompter);
+                        })
+                    .run();
+              }
+            })) {
+      try {
+        shell.awaitPrompt();
+        shell.type("auth == null || creds == null || api == null ? \"unbound\" : \"bound\"\n");
+        awaitWaitingForTheEngine(shellThread.get());
+        assertThat(dev.cogsh.runtime.Session.isInstalled()).as("still held back").isFalse();
+      } finally {
+        release.countDown();
+      }
+      assertThat(shell.awaitPrompt()).contains("==> \"bound\"").doesNotContain("==> \"unbound\"");
+    }
+  }
+
+  /**
+   * Polls until {@code thread} waits in {@code Engine.awaitReady} for the typed input (the line
+   * editor asks the engine where the snippet ends, then the shell evaluates it).
+   */
+  private static void awaitWaitingForTheEngine(Thread thread) {
+    long deadline = System.nanoTime() + ShellDriver.TIMEOUT.toNanos();
+    while (!waitsForTheEngine(thread)) {
+      assertThat(System.nanoTime()).as("the input waits for the engine").isLessThan(deadline);
+      LockSupport.parkNanos(1_000_000); // poll every millisecond
+    }
+  }
+
+  private static boolean waitsForTheEngine(Thread thread) {
+    List<String> frames =
+        Arrays.stream(thread.getStackTrace())
+            .map(f -> f.getClassName() + "." + f.getMethodName())
+            .toList();
+    return frames.contains("dev.cogsh.engine.Engine.awaitReady")
+        && frames.contains("dev.cogsh.shell.Shell.loop");
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(ShellDriver.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
