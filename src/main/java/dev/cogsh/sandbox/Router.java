@@ -43,6 +43,7 @@ final class Router implements HttpHandler {
   private volatile LambdaUrl lambdaUrl;
   private volatile AppSync appSync;
   private volatile Cors cors = new Cors(CorsSettings.DEFAULTS);
+  private volatile StartGate startWork;
   private final ManagedLogin managedLogin;
   private final long maxDelayMillis;
   private final HookGuard hookGuard;
@@ -91,6 +92,12 @@ final class Router implements HttpHandler {
     return this;
   }
 
+  /** The sandbox's held start-up work, let go by the first request; set before starting. */
+  Router startWork(StartGate gate) {
+    this.startWork = gate;
+    return this;
+  }
+
   /** The CORS answers of the API and of Cognito ({@code --cors-origin}); set before starting. */
   Router cors(Cors value) {
     this.cors = value;
@@ -100,6 +107,10 @@ final class Router implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) {
     long started = System.nanoTime();
+    StartGate gate = startWork;
+    if (gate != null) {
+      gate.open(); // a request may need the signing key or a verifier: their work must have begun
+    }
     Reply reply;
     Request request = null;
     try {

@@ -43,6 +43,7 @@ public final class Sandbox implements AutoCloseable {
   final Stats stats;
   final NotesApi notes;
   final JwtKeys keys; // tests sign tokens with the pool's own key
+  private final StartGate startWork;
 
   private Sandbox(
       HttpServer server,
@@ -52,8 +53,10 @@ public final class Sandbox implements AutoCloseable {
       SandboxOptions options,
       Stats stats,
       NotesApi notes,
-      JwtKeys keys) {
+      JwtKeys keys,
+      StartGate startWork) {
     this.server = server;
+    this.startWork = startWork;
     this.executor = executor;
     this.delayer = delayer;
     this.ids = ids;
@@ -78,6 +81,26 @@ public final class Sandbox implements AutoCloseable {
    * @throws IOException when the port is taken or the state folder cannot be read
    */
   public static Sandbox start(SandboxOptions options) throws IOException {
+    return start(options, true);
+  }
+
+  /**
+   * Starts a sandbox whose start-up work (the RSA signing key, the seeded users' SRP verifiers)
+   * waits until {@link #beginStartWork()} or its first request, whichever comes first: the shell's
+   * way to keep that work off the CPU until its first prompt is out.
+   *
+   * @throws IOException when the port is taken or the state folder cannot be read
+   */
+  public static Sandbox startHeld(SandboxOptions options) throws IOException {
+    return start(options, false);
+  }
+
+  /** Lets the start-up work of a {@linkplain #startHeld held} sandbox begin; else nothing. */
+  public void beginStartWork() {
+    startWork.open();
+  }
+
+  private static Sandbox start(SandboxOptions options, boolean beginStartWork) throws IOException {
     SandboxIds ids = new SandboxIds(options.region(), options.stage());
     StateStore store =
         options.stateDir() == null ? StateStore.memory() : StateStore.open(options.stateDir());
@@ -92,9 +115,10 @@ public final class Sandbox implements AutoCloseable {
     executor.allowCoreThreadTimeOut(true);
     ScheduledExecutorService delayer =
         Executors.newSingleThreadScheduledExecutor(daemon("cogsh-sandbox-delay-"));
+    StartGate startWork = new StartGate(executor, beginStartWork);
     try {
       RandomIds random = new RandomIds(options.random());
-      JwtKeys keys = new JwtKeys(SigningKeys.load(store, options.random(), executor));
+      JwtKeys keys = new JwtKeys(SigningKeys.load(store, options.random(), startWork));
       Stats stats = new Stats();
       Messages messages = new Messages(options.clock());
       Faults faults = new Faults();
@@ -102,7 +126,7 @@ public final class Sandbox implements AutoCloseable {
           new UserPool(
               ids, options.clientSecret(), options.random(), random, store, options.limits());
       pool.emailAsUsername(options.emailAsUsername());
-      pool.seedInBackground(options.seedUsers(), executor);
+      pool.seedInBackground(options.seedUsers(), startWork);
       TokenIssuer tokens =
           new TokenIssuer(ids, keys, options.clock(), random, store, options.signIn());
       PoolDevices devices =
@@ -199,10 +223,11 @@ public final class Sandbox implements AutoCloseable {
                       new SigV4Verifier(
                           options.region(), AppSync.SERVICE, identityPool, options.clock()),
                       notes))
-              .cors(cors));
+              .cors(cors)
+              .startWork(startWork));
       server.setExecutor(executor);
       server.start();
-      return new Sandbox(server, executor, delayer, ids, options, stats, notes, keys);
+      return new Sandbox(server, executor, delayer, ids, options, stats, notes, keys, startWork);
     } catch (IOException | RuntimeException e) {
       stop(store.persistent(), delayer, executor);
       throw e;

@@ -153,6 +153,9 @@ public final class OpenSession implements AutoCloseable {
    * @param prompter asks for passwords and codes when the session asks (the shell's terminal)
    */
   public void install(Prompter prompter) {
+    if (sandbox != null) {
+      sandbox.beginStartWork(); // held until now, off the way to the shell's first prompt
+    }
     ChallengeAnswers chosen =
         request.answers() == SessionRequest.Answers.ASK
             ? ChallengeAnswers.interactive(SessionSecrets.registering(prompter, registry))

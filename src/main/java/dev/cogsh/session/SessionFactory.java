@@ -45,7 +45,8 @@ public final class SessionFactory {
    */
   public static OpenSession open(SessionRequest request) throws IOException {
     ResolvedConfig resolved = new ConfigLoader(request.environment()).load(request.config());
-    Sandbox sandbox = resolved.useSandbox() ? Sandbox.start(request.sandbox()) : null;
+    // its key and verifiers are made once the objects are built (install), or at its first request
+    Sandbox sandbox = resolved.useSandbox() ? Sandbox.startHeld(request.sandbox()) : null;
     try {
       return new OpenSession(request, resolved, sandbox, target(request, resolved, sandbox));
     } catch (RuntimeException e) {
