@@ -53,9 +53,11 @@ public final class ShellCommand implements Callable<Integer> {
     boolean interactive = interactive();
     // At a terminal, JLine probes it (a native library, or stty processes) while the session
     // opens. With piped input there is no prompt to hurry: JShell warms up meanwhile instead.
-    CompletableFuture<Terminal> terminal =
-        interactive ? TerminalProbe.begin() : CompletableFuture.completedFuture(null);
     Environment environment = Environment.system();
+    CompletableFuture<Terminal> terminal =
+        interactive
+            ? TerminalProbe.begin(environment.variable("TERM").orElse(null))
+            : CompletableFuture.completedFuture(null);
     try (EarlyEngine early = interactive ? null : EarlyEngine.start(environment.classPath())) {
       return start(
           options,

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
 
 /**
  * The system terminal, built on a thread of its own: JLine loads a native library or runs {@code
@@ -23,14 +24,18 @@ final class TerminalProbe {
 
   private TerminalProbe() {}
 
-  /** Starts building the system terminal; returns at once. */
-  static CompletableFuture<Terminal> begin() {
+  /**
+   * Starts building the system terminal; returns at once.
+   *
+   * @param type the terminal type ({@code $TERM}), or {@code null}
+   */
+  static CompletableFuture<Terminal> begin(String type) {
     CompletableFuture<Terminal> terminal = new CompletableFuture<>();
     Thread probe =
         new Thread(
             () -> {
               try {
-                terminal.complete(build());
+                terminal.complete(build(type));
               } catch (IOException | RuntimeException | Error e) {
                 terminal.completeExceptionally(e);
               }
@@ -77,12 +82,27 @@ final class TerminalProbe {
     }
   }
 
-  private static Terminal build() throws IOException {
+  private static Terminal build(String type) throws IOException {
+    useShippedCapabilities(type);
     Terminal terminal = TerminalBuilder.builder().system(true).build();
     if (terminal.getWidth() <= 0) {
       // A terminal that reports no size (a pseudo-terminal nobody sized) would garble the line.
       terminal.setSize(new Size(80, 24));
     }
     return terminal;
+  }
+
+  /**
+   * JLine runs {@code infocmp -x TYPE} for the terminal's capabilities (a process: a tenth of a
+   * second on a busy machine) even for the types it ships a description of (xterm, xterm-256color,
+   * screen, rxvt, ansi, …); for those its own description is used, and only another type asks the
+   * system.
+   */
+  private static void useShippedCapabilities(String type) {
+    if (type != null
+        && InfoCmp.getLoadedInfoCmp(type) == null
+        && InfoCmp.getDefaultInfoCmp(type) != null) {
+      InfoCmp.setLoadedInfoCmp(type, () -> InfoCmp.getDefaultInfoCmp(type));
+    }
   }
 }
