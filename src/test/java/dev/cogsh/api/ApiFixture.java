@@ -42,21 +42,12 @@ public final class ApiFixture {
 
   private ApiFixture(URI apiUrl, CredentialSource source, boolean diagnosed) {
     Config config =
-        new Config(
-            "us-east-1",
-            null,
-            null,
-            null,
-            null,
-            apiUrl,
-            "us-east-1",
-            "execute-api",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+        Config.builder()
+            .region("us-east-1")
+            .apiUrl(apiUrl)
+            .apiRegion("us-east-1")
+            .apiService("execute-api")
+            .build();
     api =
         new Api(
             config,

@@ -106,20 +106,10 @@ class HostInferenceTest {
   }
 
   static Config config(String apiUrl, String service) {
-    return new Config(
-        "us-east-1",
-        null,
-        null,
-        null,
-        null,
-        URI.create(apiUrl),
-        null,
-        service,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return Config.builder()
+        .region("us-east-1")
+        .apiUrl(URI.create(apiUrl))
+        .apiService(service)
+        .build();
   }
 }

@@ -15,21 +15,12 @@ import org.junit.jupiter.api.Test;
 class AuthCreateTest {
 
   private static Config config(String region, String poolId, URI endpoint) {
-    return new Config(
-        region,
-        poolId,
-        AuthFixtures.CLIENT_ID,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        new Config.Endpoints(endpoint, null),
-        null,
-        null,
-        null);
+    return Config.builder()
+        .region(region)
+        .userPoolId(poolId)
+        .appClientId(AuthFixtures.CLIENT_ID)
+        .endpoints(new Config.Endpoints(endpoint, null))
+        .build();
   }
 
   private static int closedPort() throws IOException {

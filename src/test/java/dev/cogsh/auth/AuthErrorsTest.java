@@ -114,21 +114,12 @@ class AuthErrorsTest {
         SdkClientException.create(
             "Unable to execute HTTP request", new ConnectException("refused")));
     Config config =
-        new Config(
-            "us-east-1",
-            AuthFixtures.POOL_ID,
-            AuthFixtures.CLIENT_ID,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            new Config.Endpoints(URI.create("http://127.0.0.1:9"), null),
-            null,
-            null,
-            null);
+        Config.builder()
+            .region("us-east-1")
+            .userPoolId(AuthFixtures.POOL_ID)
+            .appClientId(AuthFixtures.CLIENT_ID)
+            .endpoints(new Config.Endpoints(URI.create("http://127.0.0.1:9"), null))
+            .build();
 
     AuthException e = signInFailure(config);
 
@@ -172,22 +163,7 @@ class AuthErrorsTest {
 
   @Test
   void missingAppClient_isAConfigurationError() {
-    Config config =
-        new Config(
-            "us-east-1",
-            AuthFixtures.POOL_ID,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+    Config config = Config.builder().region("us-east-1").userPoolId(AuthFixtures.POOL_ID).build();
 
     AuthException e = signInFailure(config);
 

@@ -25,20 +25,13 @@ final class AuthFixtures {
   }
 
   static Config config(String secret, String username, String password) {
-    return new Config(
-        "us-east-1",
-        POOL_ID,
-        CLIENT_ID,
-        secret,
-        null,
-        null,
-        null,
-        null,
-        username,
-        password,
-        null,
-        null,
-        null,
-        null);
+    return Config.builder()
+        .region("us-east-1")
+        .userPoolId(POOL_ID)
+        .appClientId(CLIENT_ID)
+        .appClientSecret(secret)
+        .username(username)
+        .password(password)
+        .build();
   }
 }

@@ -93,21 +93,13 @@ class AuthMotoSignInTest {
   void clientWithSecret_withAWrongSecret_isRefused() {
     pool = MotoUserPool.create(MOTO, true).confirmedUser("ada", PASSWORD);
     var wrong =
-        new dev.cogsh.config.Config(
-            MotoServer.region(),
-            pool.poolId,
-            pool.clientId,
-            "not-the-secret",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            pool.config(false).endpoints(),
-            null,
-            null,
-            null);
+        dev.cogsh.config.Config.builder()
+            .region(MotoServer.region())
+            .userPoolId(pool.poolId)
+            .appClientId(pool.clientId)
+            .appClientSecret("not-the-secret")
+            .endpoints(pool.config(false).endpoints())
+            .build();
 
     // moto answers NotAuthorizedException with the hash as its message (AWS says "Unable to
     // verify secret hash"): a SECRET_HASH was sent, so the hint still points at the secret
@@ -179,21 +171,12 @@ class AuthMotoSignInTest {
     pool = MotoUserPool.create(MOTO, false).confirmedUser("ada", PASSWORD);
     var config = pool.config(false);
     var wrongClient =
-        new dev.cogsh.config.Config(
-            config.region(),
-            config.userPoolId(),
-            "no-such-client",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            config.endpoints(),
-            null,
-            null,
-            null);
+        dev.cogsh.config.Config.builder()
+            .region(config.region())
+            .userPoolId(config.userPoolId())
+            .appClientId("no-such-client")
+            .endpoints(config.endpoints())
+            .build();
 
     assertThatThrownBy(
             () -> Auth.create(wrongClient, ChallengeAnswers.none()).login("ada", PASSWORD))

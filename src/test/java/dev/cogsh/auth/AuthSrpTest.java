@@ -236,21 +236,7 @@ class AuthSrpTest {
   @Test
   void login_withMalformedPoolId_failsBeforeAnyCall() {
     Config bad =
-        new Config(
-            "us-east-1",
-            "TestPool1",
-            CLIENT_ID,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+        Config.builder().region("us-east-1").userPoolId("TestPool1").appClientId(CLIENT_ID).build();
 
     assertThatThrownBy(() -> auth(bad, ChallengeAnswers.none()).login("ada", "pw"))
         .isInstanceOfSatisfying(

@@ -118,21 +118,13 @@ final class MotoUserPool implements AutoCloseable {
 
   /** cogsh's configuration for this pool; {@code secret} chooses whether cogsh knows the secret. */
   Config config(boolean withSecret) {
-    return new Config(
-        MotoServer.region(),
-        poolId,
-        clientId,
-        withSecret ? clientSecret : null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        new Config.Endpoints(endpoint, endpoint),
-        null,
-        null,
-        null);
+    return Config.builder()
+        .region(MotoServer.region())
+        .userPoolId(poolId)
+        .appClientId(clientId)
+        .appClientSecret(withSecret ? clientSecret : null)
+        .endpoints(new Config.Endpoints(endpoint, endpoint))
+        .build();
   }
 
   /** Tokens the admin way (ADMIN_USER_PASSWORD_AUTH), to enrol MFA with the access token. */

@@ -252,21 +252,12 @@ class ConfigLoaderTest {
             ConfigRequest.none());
     assertThat(resolved.useSandbox()).isTrue();
     Config sandbox =
-        new Config(
-            "us-east-1",
-            "us-east-1_sandbox",
-            "c",
-            null,
-            null,
-            null,
-            null,
-            null,
-            "demo",
-            null,
-            null,
-            null,
-            null,
-            null);
+        Config.builder()
+            .region("us-east-1")
+            .userPoolId("us-east-1_sandbox")
+            .appClientId("c")
+            .username("demo")
+            .build();
     Config overlaid = resolved.overlay(sandbox);
     assertThat(overlaid.username()).isEqualTo("bob@example.com");
     assertThat(overlaid.password()).isEqualTo("pw");

@@ -100,22 +100,7 @@ class CredsWhoamiTest {
       var config = session.target().config();
       assertThat(StsCallerIdentity.endpoint(config))
           .isEqualTo(URI.create(session.sandbox().orElseThrow() + "/"));
-      var aws =
-          new dev.cogsh.config.Config(
-              "eu-west-1",
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null);
+      var aws = dev.cogsh.config.Config.builder().region("eu-west-1").build();
       assertThat(StsCallerIdentity.endpoint(aws))
           .isEqualTo(URI.create("https://sts.eu-west-1.amazonaws.com/"));
     }
