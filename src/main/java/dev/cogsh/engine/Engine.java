@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -32,6 +34,9 @@ public final class Engine implements Snippets, AutoCloseable {
   private volatile boolean running;
   private volatile boolean stopRequested;
   private volatile boolean forgetTemporaries;
+  private final AtomicLong evaluations = new AtomicLong();
+  // JShell's temporaries ($1, $2, …): named here, so that batched steps take their numbers too
+  private final AtomicInteger temporaries = new AtomicInteger();
   // written under lock; read by stop() from other threads
   private LocalExecution execution;
   private volatile JShell jshell;
@@ -204,9 +209,11 @@ public final class Engine implements Snippets, AutoCloseable {
     lock.lock();
     try {
       execution = new LocalExecution();
+      temporaries.set(0);
       jshell =
           JShell.builder()
               .executionEngine(execution, Map.of())
+              .tempVariableNameGenerator(this::nextTemporary)
               .compilerOptions("--class-path", options.classPath())
               .out(options.out())
               .err(options.err())
@@ -237,9 +244,43 @@ public final class Engine implements Snippets, AutoCloseable {
   }
 
   private Outcome evalLocked(String snippet) {
+    Evaluated evaluated = evaluate(snippet);
+    Outcome outcome =
+        Outcomes.of(snippet, evaluated.events(), jshell, evaluated.thrown(), evaluated.stopped());
+    if (forgetTemporaries) {
+      dropTemporaries(evaluated.events());
+    }
+    return outcome;
+  }
+
+  /**
+   * Evaluates consecutive statements ({@link BatchSource#step}) as ONE JShell evaluation, while
+   * {@code listener} hears each step start and end as if they ran one by one (see {@link
+   * BatchRun}). A batch that does not compile runs nothing and returns {@link
+   * BatchResult#notRun()}: the caller then evaluates the steps one by one, so compile errors are
+   * reported exactly as always.
+   */
+  public BatchResult evalBatch(List<BatchStep> steps, StepListener listener) {
+    return locked(
+        () -> new BatchRun(steps, listener, jshell, this::nextTemporary).run(this::evaluate));
+  }
+
+  /** How many JShell evaluations this engine made (start-up included): batching makes fewer. */
+  public long evaluations() {
+    return evaluations.get();
+  }
+
+  /** The name of the next temporary, as JShell's own generator makes it. */
+  private String nextTemporary() {
+    return "$" + temporaries.incrementAndGet();
+  }
+
+  /** One JShell evaluation, stoppable by {@link #stop()}. */
+  private Evaluated evaluate(String snippet) {
     execution.takeLastThrown();
     stopRequested = false;
     running = true;
+    evaluations.incrementAndGet();
     List<SnippetEvent> events;
     try {
       events = jshell.eval(snippet);
@@ -248,12 +289,17 @@ public final class Engine implements Snippets, AutoCloseable {
     }
     boolean stopped = stopRequested;
     stopRequested = false;
-    Outcome outcome = Outcomes.of(snippet, events, jshell, execution.takeLastThrown(), stopped);
-    if (forgetTemporaries) {
-      dropTemporaries(events);
-    }
-    return outcome;
+    return new Evaluated(events, stopped, execution.takeLastThrown());
   }
+
+  /**
+   * What one JShell evaluation did.
+   *
+   * @param events JShell's events
+   * @param stopped whether {@link #stop()} was called while it ran
+   * @param thrown the very exception it threw (local execution keeps it), or {@code null}
+   */
+  record Evaluated(List<SnippetEvent> events, boolean stopped, Throwable thrown) {}
 
   /**
    * For a replay ({@code cogsh run}): once its value is printed, a bare expression's variable
