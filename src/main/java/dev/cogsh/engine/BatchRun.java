@@ -41,8 +41,8 @@ final class BatchRun implements BatchSteps.Sink {
   }
 
   /** Evaluates the batch with {@code evaluate} (the engine's one JShell evaluation). */
-  BatchResult run(Function<String, Engine.Evaluated> evaluate) {
-    Engine.Evaluated evaluated = BatchSteps.with(this, () -> evaluate.apply(batch.source()));
+  BatchResult run(Function<String, Evaluated> evaluate) {
+    Evaluated evaluated = BatchSteps.with(this, () -> evaluate.apply(batch.source()));
     int step = Math.max(current, 0);
     String source = steps.get(step).source();
     if (evaluated.stopped()) {

@@ -6,13 +6,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
 
@@ -33,10 +31,8 @@ public final class Engine implements Snippets, AutoCloseable {
   private final AtomicBoolean begun = new AtomicBoolean();
   private volatile boolean running;
   private volatile boolean stopRequested;
-  private volatile boolean forgetTemporaries;
   private final AtomicLong evaluations = new AtomicLong();
-  // JShell's temporaries ($1, $2, …): named here, so that batched steps take their numbers too
-  private final AtomicInteger temporaries = new AtomicInteger();
+  private final Temporaries temporaries = new Temporaries();
   // written under lock; read by stop() from other threads
   private LocalExecution execution;
   private volatile JShell jshell;
@@ -209,11 +205,11 @@ public final class Engine implements Snippets, AutoCloseable {
     lock.lock();
     try {
       execution = new LocalExecution();
-      temporaries.set(0);
+      temporaries.restart();
       jshell =
           JShell.builder()
               .executionEngine(execution, Map.of())
-              .tempVariableNameGenerator(this::nextTemporary)
+              .tempVariableNameGenerator(temporaries::next)
               .compilerOptions("--class-path", options.classPath())
               .out(options.out())
               .err(options.err())
@@ -247,9 +243,7 @@ public final class Engine implements Snippets, AutoCloseable {
     Evaluated evaluated = evaluate(snippet);
     Outcome outcome =
         Outcomes.of(snippet, evaluated.events(), jshell, evaluated.thrown(), evaluated.stopped());
-    if (forgetTemporaries) {
-      dropTemporaries(evaluated.events());
-    }
+    temporaries.dropShown(jshell, evaluated.events());
     return outcome;
   }
 
@@ -262,17 +256,12 @@ public final class Engine implements Snippets, AutoCloseable {
    */
   public BatchResult evalBatch(List<BatchStep> steps, StepListener listener) {
     return locked(
-        () -> new BatchRun(steps, listener, jshell, this::nextTemporary).run(this::evaluate));
+        () -> new BatchRun(steps, listener, jshell, temporaries::next).run(this::evaluate));
   }
 
   /** How many JShell evaluations this engine made (start-up included): batching makes fewer. */
   public long evaluations() {
     return evaluations.get();
-  }
-
-  /** The name of the next temporary, as JShell's own generator makes it. */
-  private String nextTemporary() {
-    return "$" + temporaries.incrementAndGet();
   }
 
   /** One JShell evaluation, stoppable by {@link #stop()}. */
@@ -293,33 +282,13 @@ public final class Engine implements Snippets, AutoCloseable {
   }
 
   /**
-   * What one JShell evaluation did.
-   *
-   * @param events JShell's events
-   * @param stopped whether {@link #stop()} was called while it ran
-   * @param thrown the very exception it threw (local execution keeps it), or {@code null}
-   */
-  record Evaluated(List<SnippetEvent> events, boolean stopped, Throwable thrown) {}
-
-  /**
    * For a replay ({@code cogsh run}): once its value is printed, a bare expression's variable
    * ({@code $12}) is dropped. JShell wraps every new snippet in a class that imports every active
    * variable, so each kept {@code $n} made every later snippet slower to compile, and a script of n
    * statements cost O(n²). Named variables stay (a name declared again replaces the old one).
    */
   public void forgetTemporaries() {
-    forgetTemporaries = true;
-  }
-
-  private void dropTemporaries(List<SnippetEvent> events) {
-    for (SnippetEvent event : events) {
-      if (event.causeSnippet() == null
-          && event.snippet() instanceof VarSnippet variable
-          && variable.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
-          && jshell.status(variable).isActive()) {
-        jshell.drop(variable);
-      }
-    }
+    temporaries.forget();
   }
 
   private String valueOf(VarSnippet variable) {
