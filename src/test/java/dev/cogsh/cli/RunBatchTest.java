@@ -128,4 +128,22 @@ class RunBatchTest {
     assertThat(run.err()).contains("spin.jsh:3: timed out (--snippet-timeout 1.0s)");
     assertThat(run.out()).contains("$2 ==> 2").contains("after 2");
   }
+
+  @Test
+  void theRunTimeout_stopsTheBatchAtTheStepItReached_evenWithKeepGoing() {
+    String file =
+        harness.script(
+            "long.jsh",
+            "int n = 0;\n"
+                + "n += 1;\n"
+                + "while (n > 0) { Thread.onSpinWait(); }\n"
+                + "n += 1;\n"
+                + "System.out.println(\"after \" + n);\n");
+
+    RunHarness.Run run = harness.run(file, "--sandbox", "--timeout", "2s", "--keep-going");
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err()).contains("long.jsh:3: timed out (--timeout 2.0s)");
+    assertThat(run.out()).doesNotContain("long.jsh:4>").containsPattern("\n3 snippets, .*1 failed");
+  }
 }
