@@ -240,19 +240,15 @@ public final class Engine implements Snippets, AutoCloseable {
   }
 
   private Outcome evalLocked(String snippet) {
-    Evaluated evaluated = evaluate(snippet);
-    Outcome outcome =
-        Outcomes.of(snippet, evaluated.events(), jshell, evaluated.thrown(), evaluated.stopped());
-    temporaries.dropShown(jshell, evaluated.events());
+    Evaluated done = evaluate(snippet);
+    Outcome outcome = Outcomes.of(snippet, done.events(), jshell, done.thrown(), done.stopped());
+    temporaries.dropShown(jshell, done.events());
     return outcome;
   }
 
   /**
-   * Evaluates consecutive statements ({@link BatchSource#step}) as ONE JShell evaluation, while
-   * {@code listener} hears each step start and end as if they ran one by one (see {@link
-   * BatchRun}). A batch that does not compile runs nothing and returns {@link
-   * BatchResult#notRun()}: the caller then evaluates the steps one by one, so compile errors are
-   * reported exactly as always.
+   * Evaluates statements as ONE JShell evaluation, {@code listener} hearing each as it runs ({@link
+   * BatchRun}); one that does not compile runs nothing: {@link BatchResult#notRun()}.
    */
   public BatchResult evalBatch(List<BatchStep> steps, StepListener listener) {
     return locked(
