@@ -87,6 +87,13 @@ public final class RunCommand implements Callable<Integer> {
       description = "Stop any one snippet after DURATION: a failure at its FILE:LINE.")
   String snippetTimeout;
 
+  @Option(
+      names = "--no-batch",
+      description =
+          "Compile every statement on its own (by default consecutive statements are compiled"
+              + " together: faster, with the same output).")
+  boolean noBatch;
+
   @Option(names = "--sandbox", description = "Run against a fresh in-process sandbox.")
   boolean sandbox;
 
@@ -161,7 +168,8 @@ public final class RunCommand implements Callable<Integer> {
               parameters,
               keepGoing,
               timeout == null ? null : Durations.parse(timeout, "--timeout"),
-              snippetTimeout == null ? null : Durations.parse(snippetTimeout, "--snippet-timeout"));
+              snippetTimeout == null ? null : Durations.parse(snippetTimeout, "--snippet-timeout"),
+              !noBatch);
       scripts = files.stream().map(f -> Script.read(environment.cwd().resolve(f), f)).toList();
       request = sessionRequest();
     } catch (ParameterException e) {

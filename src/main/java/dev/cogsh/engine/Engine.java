@@ -12,7 +12,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
 
@@ -35,7 +34,7 @@ public final class Engine implements Snippets, AutoCloseable {
   private final AtomicLong evaluations = new AtomicLong();
   private volatile boolean running;
   private volatile boolean stopRequested;
-  private volatile boolean forgetTemporaries;
+  private final Temporaries temporaries = new Temporaries();
   // written under lock; read by stop() from other threads
   private LocalExecution execution;
   private volatile JShell jshell;
@@ -222,9 +221,11 @@ public final class Engine implements Snippets, AutoCloseable {
     lock.lock();
     try {
       execution = new LocalExecution();
+      temporaries.restart();
       jshell =
           JShell.builder()
               .executionEngine(execution, Map.of())
+              .tempVariableNameGenerator(temporaries::next)
               .compilerOptions("--class-path", options.classPath())
               .out(options.out())
               .err(options.err())
@@ -264,17 +265,34 @@ public final class Engine implements Snippets, AutoCloseable {
 
   /**
    * How many evaluations the current JShell made since it was built (the start-up ones included):
-   * each is one compilation.
+   * each is one compilation, and a batch of statements is one.
    */
   public long evaluations() {
     return evaluations.get();
   }
 
   private Outcome evalLocked(String snippet) {
-    evaluations.incrementAndGet();
+    Evaluated done = evaluate(snippet);
+    Outcome outcome = Outcomes.of(snippet, done.events(), jshell, done.thrown(), done.stopped());
+    temporaries.dropShown(jshell, done.events());
+    return outcome;
+  }
+
+  /**
+   * Evaluates statements as ONE JShell evaluation, {@code listener} hearing each as it runs ({@link
+   * BatchRun}); one that does not compile runs nothing: {@link BatchResult#notRun()}.
+   */
+  public BatchResult evalBatch(List<BatchStep> steps, StepListener listener) {
+    return locked(
+        () -> new BatchRun(steps, listener, jshell, temporaries::next).run(this::evaluate));
+  }
+
+  /** One JShell evaluation, stoppable by {@link #stop()}. */
+  private Evaluated evaluate(String snippet) {
     execution.takeLastThrown();
     stopRequested = false;
     running = true;
+    evaluations.incrementAndGet();
     List<SnippetEvent> events;
     try {
       events = jshell.eval(snippet);
@@ -283,11 +301,7 @@ public final class Engine implements Snippets, AutoCloseable {
     }
     boolean stopped = stopRequested;
     stopRequested = false;
-    Outcome outcome = Outcomes.of(snippet, events, jshell, execution.takeLastThrown(), stopped);
-    if (forgetTemporaries) {
-      dropTemporaries(events);
-    }
-    return outcome;
+    return new Evaluated(events, stopped, execution.takeLastThrown());
   }
 
   /**
@@ -297,18 +311,7 @@ public final class Engine implements Snippets, AutoCloseable {
    * statements cost O(n²). Named variables stay (a name declared again replaces the old one).
    */
   public void forgetTemporaries() {
-    forgetTemporaries = true;
-  }
-
-  private void dropTemporaries(List<SnippetEvent> events) {
-    for (SnippetEvent event : events) {
-      if (event.causeSnippet() == null
-          && event.snippet() instanceof VarSnippet variable
-          && variable.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
-          && jshell.status(variable).isActive()) {
-        jshell.drop(variable);
-      }
-    }
+    temporaries.forget();
   }
 
   private String valueOf(VarSnippet variable) {

@@ -117,7 +117,7 @@ final class Outcomes {
     return position == Diag.NOPOS ? -1 : (int) position;
   }
 
-  private static Throwable exception(JShell jshell, JShellException copy, Throwable thrown) {
+  static Throwable exception(JShell jshell, JShellException copy, Throwable thrown) {
     if (copy instanceof UnresolvedReferenceException unresolved) {
       DeclarationSnippet snippet = unresolved.getSnippet();
       String missing = jshell.unresolvedDependencies(snippet).collect(Collectors.joining(", "));

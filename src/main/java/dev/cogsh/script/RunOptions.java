@@ -12,14 +12,31 @@ import java.util.Optional;
  *     stopping at the first
  * @param timeout {@code --timeout}: the whole run's limit, or {@code null} for none
  * @param snippetTimeout {@code --snippet-timeout}: each Java snippet's limit, or {@code null}
+ * @param batch whether runs of consecutive statements may be compiled together (when the evaluator
+ *     can); {@code cogsh run --no-batch} turns it off
  */
 public record RunOptions(
-    Parameters parameters, boolean keepGoing, Duration timeout, Duration snippetTimeout) {
+    Parameters parameters,
+    boolean keepGoing,
+    Duration timeout,
+    Duration snippetTimeout,
+    boolean batch) {
 
   public RunOptions {
     Objects.requireNonNull(parameters, "parameters");
     requirePositive(timeout, "--timeout");
     requirePositive(snippetTimeout, "--snippet-timeout");
+  }
+
+  /** Batched where the evaluator can. */
+  public RunOptions(
+      Parameters parameters, boolean keepGoing, Duration timeout, Duration snippetTimeout) {
+    this(parameters, keepGoing, timeout, snippetTimeout, true);
+  }
+
+  /** The same options, with batching on or off. */
+  public RunOptions withBatch(boolean on) {
+    return new RunOptions(parameters, keepGoing, timeout, snippetTimeout, on);
   }
 
   /** No time limits. */

@@ -1,6 +1,9 @@
 package dev.cogsh.script;
 
+import dev.cogsh.engine.BatchResult;
+import dev.cogsh.engine.BatchStep;
 import dev.cogsh.engine.Outcome;
+import dev.cogsh.engine.StepListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,7 +79,7 @@ public final class ScriptRunner {
       parameters.runWith(
           () -> {
             for (Script script : scripts) {
-              if (!runScript(script, options.keepGoing(), watchdog, failures, ran)) {
+              if (!runScript(script, options, watchdog, failures, ran)) {
                 break;
               }
             }
@@ -88,29 +91,109 @@ public final class ScriptRunner {
 
   /** Runs one script; returns whether the run goes on. */
   private boolean runScript(
-      Script script, boolean keepGoing, Watchdog watchdog, List<Failure> failures, int[] ran) {
+      Script script, RunOptions options, Watchdog watchdog, List<Failure> failures, int[] ran) {
     List<ScriptSnippet> snippets = splitter.split(script.name(), script.text());
     listener.scriptStarted(script, snippets.size());
-    for (int i = 0; i < snippets.size(); i++) {
+    Batches batches = new Batches(snippets, options.batch());
+    int i = 0;
+    int oneByOneUntil = 0;
+    while (i < snippets.size()) {
+      List<BatchStep> batch = i < oneByOneUntil ? List.of() : batches.from(i);
+      if (batch.size() > 1 && !watchdog.runExpired()) {
+        BatchOutcome outcome = runBatch(snippets, i, batch, watchdog, ran);
+        if (outcome.compiled()) {
+          if (outcome.step() == null) {
+            i += batch.size();
+            continue;
+          }
+          int failed = i + outcome.failedIndex();
+          if (!handled(outcome.step(), options.keepGoing(), failures)) {
+            return false;
+          }
+          i = failed + 1;
+          continue;
+        }
+        // it does not compile: one by one, so that every error is reported as always
+        oneByOneUntil = i + batch.size();
+      }
       ScriptSnippet snippet = snippets.get(i);
       listener.snippetStarted(snippet, i + 1, snippets.size());
       ran[0]++;
-      Step step = runSnippet(snippet, watchdog);
-      Failure failure = step.failure();
-      if (failure != null) {
-        failures.add(failure);
-        listener.snippetFailed(failure);
-        // Ctrl-C and --timeout stop a run even with --keep-going; --snippet-timeout does not.
-        boolean cancelled = failure.outcome() instanceof Outcome.Cancelled && !step.timedOut();
-        // a snippet's System.exit ends the run, as it would have ended the JVM
-        boolean exited = failure.exitCall().isPresent();
-        if (!keepGoing || cancelled || exited || step.endsRun()) {
-          return false;
-        }
+      if (!handled(runSnippet(snippet, watchdog), options.keepGoing(), failures)) {
+        return false;
       }
+      i++;
     }
     return true;
   }
+
+  /** Records a step's failure, if any; returns whether the run goes on. */
+  private boolean handled(Step step, boolean keepGoing, List<Failure> failures) {
+    Failure failure = step.failure();
+    if (failure == null) {
+      return true;
+    }
+    failures.add(failure);
+    listener.snippetFailed(failure);
+    // Ctrl-C and --timeout stop a run even with --keep-going; --snippet-timeout does not.
+    boolean cancelled = failure.outcome() instanceof Outcome.Cancelled && !step.timedOut();
+    // a snippet's System.exit ends the run, as it would have ended the JVM
+    boolean exited = failure.exitCall().isPresent();
+    return keepGoing && !cancelled && !exited && !step.endsRun();
+  }
+
+  /**
+   * Runs {@code batch}, the steps from {@code first} on, as one evaluation; the listener hears each
+   * step as it starts and succeeds, as when they run one by one.
+   */
+  private BatchOutcome runBatch(
+      List<ScriptSnippet> snippets,
+      int first,
+      List<BatchStep> batch,
+      Watchdog watchdog,
+      int[] ran) {
+    StepListener steps =
+        new StepListener() {
+          @Override
+          public void started(int step) {
+            watchdog.restartStep();
+            listener.snippetStarted(snippets.get(first + step), first + step + 1, snippets.size());
+            ran[0]++;
+          }
+
+          @Override
+          public void finished(int step, Outcome outcome) {
+            listener.snippetSucceeded(snippets.get(first + step), outcome);
+          }
+        };
+    BatchResult[] result = new BatchResult[1];
+    Watchdog.Timed timed =
+        watchdog.run(
+            batch.get(0).source(),
+            () -> {
+              result[0] = evaluator.evalBatch(batch, steps);
+              return result[0].failure() != null
+                  ? result[0].failure()
+                  : new Outcome.Executed(batch.get(0).source());
+            });
+    if (result[0] == null || !result[0].compiled()) {
+      return new BatchOutcome(false, null, -1);
+    }
+    if (result[0].failure() == null) {
+      return new BatchOutcome(true, null, -1);
+    }
+    int failed = result[0].failedStep();
+    return new BatchOutcome(true, Step.of(snippets.get(first + failed), timed), failed);
+  }
+
+  /**
+   * What came of a batch.
+   *
+   * @param compiled whether it ran (when not, its steps run one by one)
+   * @param step the failed step's result, or {@code null} when every step succeeded
+   * @param failedIndex the failed step's index in the batch, or -1
+   */
+  private record BatchOutcome(boolean compiled, Step step, int failedIndex) {}
 
   /** Runs one step; returns what came of it, with its failure if it failed. */
   private Step runSnippet(ScriptSnippet snippet, Watchdog watchdog) {

@@ -24,6 +24,8 @@ final class Watchdog implements AutoCloseable {
   private final Object lock = new Object();
   private boolean running;
   private boolean fired;
+  private boolean snippetFirst;
+  private ScheduledFuture<?> alarm;
 
   /**
    * @param stop stops the snippet that runs (the engine's {@code stop})
@@ -67,32 +69,54 @@ final class Watchdog implements AutoCloseable {
     if (runExpired()) {
       return new Timed(new Outcome.Cancelled(source), runLimitText(), true);
     }
-    long left = runLimit == null ? Long.MAX_VALUE : runDeadline - System.nanoTime();
-    boolean snippetFirst = snippetLimit != null && snippetLimit.toNanos() <= left;
-    long after = snippetFirst ? snippetLimit.toNanos() : left;
     synchronized (lock) {
       running = true;
       fired = false;
+      schedule();
     }
-    ScheduledFuture<?> alarm = timer.schedule(this::fire, after, TimeUnit.NANOSECONDS);
     Outcome outcome;
     try {
       outcome = eval.get();
     } finally {
-      alarm.cancel(false);
+      synchronized (lock) {
+        alarm.cancel(false);
+      }
     }
     boolean stopped;
+    boolean snippetLimitFirst;
     synchronized (lock) {
       running = false;
       stopped = fired;
+      snippetLimitFirst = snippetFirst;
     }
     if (!stopped || !outcome.failed()) {
       // a snippet that finished as the alarm rang succeeded: the next step sees the run's end
       return new Timed(outcome, null, false);
     }
-    return snippetFirst
+    return snippetLimitFirst
         ? new Timed(outcome, "--snippet-timeout " + Durations.format(snippetLimit), false)
         : new Timed(outcome, runLimitText(), true);
+  }
+
+  /**
+   * A new step of a batch starts inside {@link #run}: its snippet limit counts from now (the run's
+   * limit does not move).
+   */
+  void restartStep() {
+    synchronized (lock) {
+      if (timer != null && running && !fired) {
+        alarm.cancel(false);
+        schedule();
+      }
+    }
+  }
+
+  /** Sets the alarm for the snippet that starts now; holds the lock. */
+  private void schedule() {
+    long left = runLimit == null ? Long.MAX_VALUE : runDeadline - System.nanoTime();
+    snippetFirst = snippetLimit != null && snippetLimit.toNanos() <= left;
+    long after = snippetFirst ? snippetLimit.toNanos() : Math.max(left, 0);
+    alarm = timer.schedule(this::fire, after, TimeUnit.NANOSECONDS);
   }
 
   private void fire() {

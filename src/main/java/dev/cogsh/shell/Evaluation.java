@@ -1,7 +1,10 @@
 package dev.cogsh.shell;
 
+import dev.cogsh.engine.BatchResult;
+import dev.cogsh.engine.BatchStep;
 import dev.cogsh.engine.Engine;
 import dev.cogsh.engine.Outcome;
+import dev.cogsh.engine.StepListener;
 import dev.cogsh.human.SecretRegistry;
 import dev.cogsh.script.CommandDispatcher;
 import dev.cogsh.script.Failure;
@@ -14,6 +17,7 @@ import dev.cogsh.script.ScriptSnippet;
 import dev.cogsh.script.ScriptSplitter;
 import dev.cogsh.script.SecretLiteralFilter;
 import dev.cogsh.script.SecretParameters;
+import dev.cogsh.script.SnippetEvaluator;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +68,11 @@ final class Evaluation {
   /** Typed input: stops at the first failure; an input that ends inside a snippet says so. */
   boolean typed(String source) {
     RunReport report =
-        run(List.of(new Script(TYPED, source)), RunOptions.defaults(), typed, Clock.systemUTC());
+        run(
+            List.of(new Script(TYPED, source)),
+            RunOptions.defaults().withBatch(false), // one snippet at a time, as typed
+            typed,
+            Clock.systemUTC());
     lastStatus = report.exitStatus();
     return report.succeeded();
   }
@@ -98,7 +106,18 @@ final class Evaluation {
       ScriptRunner runner =
           new ScriptRunner(
               new ScriptSplitter(engine::split),
-              source -> cancelled.get() ? new Outcome.Cancelled(source) : engine.eval(source),
+              new SnippetEvaluator() {
+                @Override
+                public Outcome eval(String source) {
+                  return cancelled.get() ? new Outcome.Cancelled(source) : engine.eval(source);
+                }
+
+                @Override
+                public BatchResult evalBatch(List<BatchStep> steps, StepListener heard) {
+                  // once cancelled, one by one: every later step says so
+                  return cancelled.get() ? BatchResult.notRun() : engine.evalBatch(steps, heard);
+                }
+              },
               commands,
               registering.andThen(shown).andThen(listener),
               clock,

@@ -63,6 +63,30 @@ class ReplayCommandsTest {
   }
 
   @Test
+  void replay_ofConsecutiveStatements_printsEachValueInPlace_andTheSessionKeepsTheirEffects()
+      throws IOException {
+    String script =
+        file(
+            "b.jsh",
+            "int n = 0;\n"
+                + "n += 1;\n"
+                + "System.out.println(\"between\");\n"
+                + "n = 7;\n"
+                + "String.valueOf(n).length();\n"
+                + "Integer.parseInt(\"x\");\n"
+                + "n = 8;\n");
+
+    String output = typed("/replay " + script + " --keep-going");
+
+    assertThat(output)
+        .containsSubsequence("==> 1", "between", "n ==> 7", "==> 1", "NumberFormatException")
+        .contains(script + ":6: NumberFormatException: For input string: \"x\"")
+        .contains("n ==> 8")
+        .contains("replayed " + script + ": 7 snippets, 1 failed");
+    assertThat(typed("n + 1")).contains("==> 9");
+  }
+
+  @Test
   void replay_ofAFailingScript_pointsAtTheLine_andKeepsWhatRanBefore() throws IOException {
     String script =
         file(
