@@ -84,7 +84,14 @@ final class TerminalProbe {
 
   private static Terminal build(String type) throws IOException {
     useShippedCapabilities(type);
-    Terminal terminal = TerminalBuilder.builder().system(true).build();
+    Terminal terminal;
+    try {
+      // JLine's native library only: with its stty-based provider enabled too, JLine checks that
+      // provider by running `test -t 1`, a process on the way to the first prompt.
+      terminal = TerminalBuilder.builder().system(true).exec(false).dumb(false).build();
+    } catch (IOException | RuntimeException e) {
+      terminal = TerminalBuilder.builder().system(true).build(); // no native access: stty then
+    }
     if (terminal.getWidth() <= 0) {
       // A terminal that reports no size (a pseudo-terminal nobody sized) would garble the line.
       terminal.setSize(new Size(80, 24));
