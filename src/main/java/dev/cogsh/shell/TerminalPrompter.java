@@ -10,22 +10,29 @@ import org.jline.terminal.Terminal;
 /**
  * Prompts on the terminal with a line reader of its own: no history (a password never reaches the
  * history file), no completion; a secret is echoed as {@code *}. Ctrl-C or Ctrl-D at a prompt
- * answers {@code null}, which cancels the sign-in that asked.
+ * answers {@code null}, which cancels the sign-in that asked. The reader is built at the first
+ * prompt: building one takes tens of milliseconds, and most sessions never prompt.
  */
 final class TerminalPrompter implements Prompter {
 
   private final Terminal terminal;
-  private final LineReader reader;
+  private LineReader reader; // guarded by this
 
   TerminalPrompter(Terminal terminal) {
     this.terminal = terminal;
-    this.reader =
-        LineReaderBuilder.builder()
-            .terminal(terminal)
-            .appName("cogsh-prompt")
-            .variable(LineReader.DISABLE_HISTORY, true)
-            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-            .build();
+  }
+
+  private synchronized LineReader reader() {
+    if (reader == null) {
+      reader =
+          LineReaderBuilder.builder()
+              .terminal(terminal)
+              .appName("cogsh-prompt")
+              .variable(LineReader.DISABLE_HISTORY, true)
+              .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+              .build();
+    }
+    return reader;
   }
 
   @Override
@@ -40,7 +47,7 @@ final class TerminalPrompter implements Prompter {
 
   private String read(String prompt, Character mask) {
     try {
-      return reader.readLine(prompt, mask);
+      return reader().readLine(prompt, mask);
     } catch (UserInterruptException | EndOfFileException e) {
       return null;
     }
