@@ -54,10 +54,12 @@ public final class ShellCommand implements Callable<Integer> {
     // At a terminal, JLine probes it (a native library, or stty processes) while the session
     // opens. With piped input there is no prompt to hurry: JShell warms up meanwhile instead.
     Environment environment = Environment.system();
-    CompletableFuture<Terminal> terminal =
+    CompletableFuture<TerminalProbe.Ready> terminal =
         interactive
-            ? TerminalProbe.begin(environment.variable("TERM").orElse(null))
-            : CompletableFuture.completedFuture(null);
+            ? TerminalProbe.begin(
+                environment.variable("TERM").orElse(null),
+                UserDirectories.of(environment).historyFile())
+            : CompletableFuture.completedFuture(new TerminalProbe.Ready(null, null));
     try (EarlyEngine early = interactive ? null : EarlyEngine.start(environment.classPath())) {
       return start(
           options,
@@ -87,7 +89,15 @@ public final class ShellCommand implements Callable<Integer> {
       PrintStream errStream,
       PrintWriter err)
       throws IOException {
-    return start(options, environment, () -> terminal, null, in, out, errStream, err);
+    return start(
+        options,
+        environment,
+        () -> new TerminalProbe.Ready(terminal, null),
+        null,
+        in,
+        out,
+        errStream,
+        err);
   }
 
   /**
@@ -123,10 +133,11 @@ public final class ShellCommand implements Callable<Integer> {
     try (session) {
       session.warnings().forEach(w -> err.println("warning: " + w));
       err.flush();
-      Terminal terminal = terminalSource.get();
+      TerminalProbe.Ready terminal = terminalSource.get();
       ShellSetup setup =
           ShellSetup.builder()
-              .terminal(terminal)
+              .terminal(terminal.terminal())
+              .lineEditor(terminal.editor())
               .in(in)
               .out(out)
               .err(errStream)

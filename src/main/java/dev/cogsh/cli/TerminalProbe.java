@@ -1,7 +1,10 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.config.JvmSettings;
+import dev.cogsh.shell.LineEditor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.jline.terminal.Size;
@@ -10,32 +13,41 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp;
 
 /**
- * The system terminal, built on a thread of its own: JLine loads a native library or runs {@code
- * stty} to learn the terminal's modes and size (about a tenth of a second), which can overlap the
- * opening of the session instead of preceding it.
+ * The system terminal and the shell's line editor on it, built on a thread of their own: JLine
+ * loads a native library (or runs {@code stty}) to learn the terminal's modes and size, reads its
+ * capabilities, and builds the editor's key maps, a good part of the way to the first prompt that
+ * can overlap the opening of the session instead of preceding it.
  */
 final class TerminalProbe {
 
   /** Where the shell gets its terminal once the session is open. */
   @FunctionalInterface
   interface Source {
-    Terminal get() throws IOException;
+    Ready get() throws IOException;
   }
+
+  /**
+   * A terminal, and the line editor on it when it was built here ({@code null}: the shell builds
+   * it).
+   */
+  record Ready(Terminal terminal, LineEditor editor) {}
 
   private TerminalProbe() {}
 
   /**
-   * Starts building the system terminal; returns at once.
+   * Starts building the system terminal and the line editor on it; returns at once.
    *
    * @param type the terminal type ({@code $TERM}), or {@code null}
+   * @param historyFile the line editor's history
    */
-  static CompletableFuture<Terminal> begin(String type) {
-    CompletableFuture<Terminal> terminal = new CompletableFuture<>();
+  static CompletableFuture<Ready> begin(String type, Path historyFile) {
+    CompletableFuture<Ready> terminal = new CompletableFuture<>();
     Thread probe =
         new Thread(
             () -> {
               try {
-                terminal.complete(build(type));
+                Terminal built = build(type);
+                terminal.complete(new Ready(built, LineEditor.on(built, historyFile)));
               } catch (IOException | RuntimeException | Error e) {
                 terminal.completeExceptionally(e);
               }
@@ -47,7 +59,7 @@ final class TerminalProbe {
   }
 
   /** The terminal, once built; its failure as the {@link IOException} building it threw. */
-  static Terminal await(CompletableFuture<Terminal> terminal) throws IOException {
+  static Ready await(CompletableFuture<Ready> terminal) throws IOException {
     try {
       return terminal.join();
     } catch (CompletionException e) {
@@ -66,10 +78,11 @@ final class TerminalProbe {
   }
 
   /** Closes the terminal once it is built (restoring the terminal's modes); never throws. */
-  static void close(CompletableFuture<Terminal> terminal) {
+  static void close(CompletableFuture<Ready> terminal) {
     Terminal built;
     try {
-      built = terminal.join();
+      Ready ready = terminal.join();
+      built = ready == null ? null : ready.terminal();
     } catch (CompletionException e) {
       return; // never built: nothing to restore
     }
@@ -88,9 +101,17 @@ final class TerminalProbe {
     try {
       // JLine's native library only: with its stty-based provider enabled too, JLine checks that
       // provider by running `test -t 1`, a process on the way to the first prompt.
-      terminal = TerminalBuilder.builder().system(true).exec(false).dumb(false).build();
+      terminal =
+          TerminalBuilder.builder()
+              .system(true)
+              .exec(false)
+              .dumb(false)
+              .encoding(JvmSettings.terminalEncoding())
+              .build();
     } catch (IOException | RuntimeException e) {
-      terminal = TerminalBuilder.builder().system(true).build(); // no native access: stty then
+      // no native access: stty then
+      terminal =
+          TerminalBuilder.builder().system(true).encoding(JvmSettings.terminalEncoding()).build();
     }
     if (terminal.getWidth() <= 0) {
       // A terminal that reports no size (a pseudo-terminal nobody sized) would garble the line.

@@ -1,10 +1,7 @@
 package dev.cogsh.shell;
 
 import dev.cogsh.engine.Engine;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +9,6 @@ import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.terminal.Terminal;
 
@@ -24,7 +20,7 @@ import org.jline.terminal.Terminal;
 final class ConsoleInput implements Input {
 
   static final String PROMPT = "cogsh> ";
-  static final String CONTINUATION = "  ...> ";
+  static final String CONTINUATION = LineEditor.CONTINUATION;
   private static final String COMPLETE_OR_DOCUMENT = "cogsh-complete-or-document";
 
   private final Terminal terminal;
@@ -38,43 +34,25 @@ final class ConsoleInput implements Input {
       CommandTable commands,
       Path historyFile,
       Set<String> sessionObjects) {
-    this.terminal = terminal;
+    this(LineEditor.on(terminal, historyFile, sessionObjects), engine, commands);
+  }
+
+  /**
+   * Input through {@code editor}, built beforehand (it may have been built while JShell started).
+   */
+  ConsoleInput(LineEditor editor, Engine engine, CommandTable commands) {
+    this.terminal = editor.terminal();
     // Outside the prompt Ctrl-C must never end cogsh (the terminal's default would): it stops
     // whatever snippet runs, if any. The line reader takes Ctrl-C over while it reads.
     terminal.handle(Terminal.Signal.INT, signal -> engine.stop());
-    prepare(historyFile);
-    this.history = new SecretFilteringHistory(historyFile);
-    this.reader =
-        LineReaderBuilder.builder()
-            .terminal(terminal)
-            .appName("cogsh")
-            .parser(new SnippetParser(source -> engine.split(source).isComplete()))
-            .highlighter(new JavaHighlighter(sessionObjects))
-            .history(history)
-            .variable(LineReader.HISTORY_FILE, historyFile)
-            .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
-            .variable(LineReader.BLINK_MATCHING_PAREN, 0)
-            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-            .option(LineReader.Option.INSERT_TAB, false)
-            .build();
+    this.history = editor.history();
+    this.reader = editor.reader();
+    editor.completeWhen(source -> engine.split(source).isComplete());
     // Tab is ours: JLine's own completion would take a second Tab for a menu, not documentation.
     completion = new CompletionWidget(reader, new ShellCompleter(engine, commands), engine);
     reader.getWidgets().put(COMPLETE_OR_DOCUMENT, completion);
     KeyMap<Binding> main = reader.getKeyMaps().get(LineReader.MAIN);
     main.bind(new Reference(COMPLETE_OR_DOCUMENT), "\t");
-  }
-
-  /** The history file is private: create it readable by its owner only. */
-  private static void prepare(Path historyFile) {
-    try {
-      Files.createDirectories(historyFile.toAbsolutePath().getParent());
-      if (Files.notExists(historyFile)) {
-        Files.createFile(historyFile);
-        Files.setPosixFilePermissions(historyFile, PosixFilePermissions.fromString("rw-------"));
-      }
-    } catch (IOException | UnsupportedOperationException e) {
-      // No history file, or not POSIX: JLine keeps the history in memory or writes it as it can.
-    }
   }
 
   @Override

@@ -20,7 +20,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jline.reader.EndOfFileException;
@@ -106,11 +105,11 @@ public final class Shell {
     input =
         terminal != null
             ? new ConsoleInput(
-                terminal,
+                setup.lineEditor() != null
+                    ? setup.lineEditor()
+                    : LineEditor.on(terminal, setup.directories().historyFile()),
                 engine,
-                commands,
-                setup.directories().historyFile(),
-                Set.copyOf(OpenSession.NAMES))
+                commands)
             : new StreamInput(
                 piped, source -> engine.split(source).isComplete(), writer(setup.out()));
     evaluation =

@@ -19,6 +19,8 @@ import org.jline.terminal.Terminal;
  * @param session what the shell works on: its target, configuration and objects (the caller opened
  *     it and closes it)
  * @param classPath the class path snippets compile against (the host's)
+ * @param lineEditor the line editor on {@code terminal}, built beforehand, or {@code null}: the
+ *     shell builds one
  */
 public record ShellSetup(
     Terminal terminal,
@@ -28,7 +30,8 @@ public record ShellSetup(
     UserDirectories directories,
     String version,
     OpenSession session,
-    String classPath) {
+    String classPath,
+    LineEditor lineEditor) {
 
   public ShellSetup {
     Objects.requireNonNull(in, "in");
@@ -38,6 +41,9 @@ public record ShellSetup(
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(classPath, "classPath");
+    if (lineEditor != null && lineEditor.terminal() != terminal) {
+      throw new IllegalArgumentException("the line editor is on another terminal");
+    }
   }
 
   /** Whether the shell talks to a person at a terminal. */
@@ -60,6 +66,7 @@ public record ShellSetup(
     private String version;
     private OpenSession session;
     private String classPath;
+    private LineEditor lineEditor;
 
     private Builder() {}
 
@@ -108,8 +115,15 @@ public record ShellSetup(
       return this;
     }
 
+    /** The line editor on the terminal, built beforehand ({@link LineEditor#on}). */
+    public Builder lineEditor(LineEditor lineEditor) {
+      this.lineEditor = lineEditor;
+      return this;
+    }
+
     public ShellSetup build() {
-      return new ShellSetup(terminal, in, out, err, directories, version, session, classPath);
+      return new ShellSetup(
+          terminal, in, out, err, directories, version, session, classPath, lineEditor);
     }
   }
 }

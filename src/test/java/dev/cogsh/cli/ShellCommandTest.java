@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogsh.config.Environment;
 import dev.cogsh.runtime.SessionTestSupport;
+import dev.cogsh.shell.LineEditor;
 import dev.cogsh.shell.ShellDriver;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -206,6 +207,44 @@ public class ShellCommandTest {
     assertThat(output.substring(output.indexOf("$3 ==> 403")))
         .contains("X-Amz-Date")
         .contains("the scope's date is not the date of X-Amz-Date"); // the shell's api is diagnosed
+  }
+
+  /**
+   * At a terminal the line editor is built while the session opens (before JShell exists): the
+   * shell must take that editor, its history file, and teach it where snippets end.
+   */
+  @Test
+  void aLineEditorBuiltBeforeTheSession_isTheShells_andKnowsWhereSnippetsEnd() throws IOException {
+    Path historyFile = home.resolve("early-history");
+    try (ShellDriver shell =
+        new ShellDriver(
+            "dumb",
+            terminal -> {
+              try {
+                return ShellCommand.start(
+                    new ShellOptions(),
+                    environment(),
+                    () -> new TerminalProbe.Ready(terminal, LineEditor.on(terminal, historyFile)),
+                    null,
+                    InputStream.nullInputStream(),
+                    new PrintStream(OutputStream.nullOutputStream()),
+                    new PrintStream(OutputStream.nullOutputStream()),
+                    new PrintWriter(errors, true));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            })) {
+      shell.awaitPrompt();
+      // not complete after the first line: the engine said so (the editor alone would accept it)
+      shell.type("int answer =\n6 * 7;\n");
+      assertThat(shell.awaitPrompt())
+          .contains("int answer =\n  ...> 6 * 7;")
+          .contains("answer ==> 42")
+          .doesNotContain("error");
+      shell.type("/exit\n");
+      assertThat(shell.awaitExit()).isZero();
+    }
+    assertThat(Files.readString(historyFile)).contains("int answer =").contains("6 * 7;");
   }
 
   @Test
