@@ -144,8 +144,18 @@ class AccountAgainstSandboxTest {
 
     CodeDelivery sent = auth.forgotPassword("forgot@example.com");
     assertThat(sent.toString()).isEqualTo("code sent by EMAIL to f***@e***");
+    assertThat(terminal.transcript)
+        .contains(
+            "shown Reset code sent by EMAIL to f***@e***: continue with"
+                + " auth.confirmForgotPassword(\"…\")");
     assertThatThrownBy(() -> scripted().confirmForgotPassword("123456", "Reset-Passw0rd!"))
         .satisfies(e -> assertThat(hint(e)).contains("auth.forgotPassword("));
+    assertThatThrownBy(() -> auth.confirmForgotPassword("000000x", "Reset-Passw0rd!"))
+        .satisfies(e -> assertThat(reason(e)).isEqualTo(Reason.CODE_MISMATCH))
+        .satisfies(
+            e ->
+                assertThat(hint(e))
+                    .contains("auth.forgotPassword(\"forgot@example.com\") sends a new one"));
     auth.confirmForgotPassword(codes.lastCode("forgot@example.com", "FORGOT_PASSWORD"));
 
     assertThat(terminal.transcript)
