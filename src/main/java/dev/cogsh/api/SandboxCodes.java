@@ -51,7 +51,8 @@ public final class SandboxCodes {
       throw new ApiException(
           "This session does not run on the sandbox, so there are no codes to read",
           "real user pools send codes by e-mail or SMS; start cogsh --sandbox to try the flows"
-              + " offline (or set COGSH_SANDBOX_HOOK_TOKEN for a sandbox started apart)");
+              + " offline; for a sandbox started apart, use its --config-out file (cogsh --config"
+              + " FILE: it holds the hook token) or set COGSH_SANDBOX_HOOK_TOKEN");
     }
     Transport.Answer answer;
     try {

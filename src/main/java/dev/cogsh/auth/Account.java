@@ -73,7 +73,7 @@ final class Account {
   CodeDelivery forgotPassword(String user) {
     CodeDelivery sent = CodeDelivery.of(calls.forgotPassword(requireName(user)));
     forgotUser = user;
-    auth.answers().show("Reset code " + sent + ": continue with auth.confirmForgotPassword(\"…\")");
+    auth.answers().show("Reset " + sent + ": continue with auth.confirmForgotPassword(\"…\")");
     return sent;
   }
 

@@ -25,10 +25,14 @@ final class AccountErrors {
     String who = user == null ? "the user" : user;
     return switch (code) {
       case "CodeMismatchException" ->
-          new AuthException(Reason.CODE_MISMATCH, "Wrong code (" + said + ")", retry(operation), e);
+          new AuthException(
+              Reason.CODE_MISMATCH, "Wrong code (" + said + ")", retry(operation, user), e);
       case "ExpiredCodeException" ->
           new AuthException(
-              Reason.CODE_MISMATCH, "The code has expired (" + said + ")", newCode(operation), e);
+              Reason.CODE_MISMATCH,
+              "The code has expired (" + said + ")",
+              newCode(operation, user),
+              e);
       case "EnableSoftwareTokenMFAException" ->
           new AuthException(
               Reason.CODE_MISMATCH,
@@ -41,7 +45,7 @@ final class AccountErrors {
               Reason.TOO_MANY_ATTEMPTS,
               "Cognito refuses " + operation + " for now: " + said,
               "wait a few minutes (Cognito's limit); a new code also starts afresh: "
-                  + newCode(operation),
+                  + newCode(operation, user),
               e);
       case "UsernameExistsException" ->
           new AuthException(
@@ -84,14 +88,21 @@ final class AccountErrors {
     };
   }
 
-  private static String retry(String operation) {
+  /** {@code user} as a Java string literal for a hint, or a placeholder when unknown. */
+  private static String quoted(String user) {
+    return user == null ? "\"<user>\"" : "\"" + user + "\"";
+  }
+
+  private static String retry(String operation, String user) {
     return switch (operation) {
       case "ConfirmSignUp" ->
           "check the code (on the sandbox: /codes) and call auth.confirmSignUp(\"…\") again;"
               + " auth.resendCode() sends a new one";
       case "ConfirmForgotPassword" ->
           "check the code (on the sandbox: /codes) and call auth.confirmForgotPassword(\"…\")"
-              + " again; auth.forgotPassword(\"<user>\") sends a new one";
+              + " again; auth.forgotPassword("
+              + quoted(user)
+              + ") sends a new one";
       case "VerifyUserAttribute" ->
           "check the code (on the sandbox: /codes) and call auth.verifyAttribute(name, \"…\")"
               + " again; auth.verificationCode(name) sends a new one";
@@ -99,11 +110,11 @@ final class AccountErrors {
     };
   }
 
-  private static String newCode(String operation) {
+  private static String newCode(String operation, String user) {
     return switch (operation) {
       case "ConfirmSignUp", "ResendConfirmationCode" -> "auth.resendCode() sends a new code";
       case "ConfirmForgotPassword", "ForgotPassword" ->
-          "auth.forgotPassword(\"<user>\") sends a new code";
+          "auth.forgotPassword(" + quoted(user) + ") sends a new code";
       case "VerifyUserAttribute", "GetUserAttributeVerificationCode" ->
           "auth.verificationCode(name) sends a new code";
       default -> "ask for a new code";

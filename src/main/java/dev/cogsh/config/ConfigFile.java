@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param remember the top-level {@code "remember": true}: keep the signed-in session between runs
  * @param trustedHosts the {@code trustedHosts} of the top level ({@code ""}) and of each profile
  *     that has some (its name)
+ * @param sandboxHookToken the top-level {@code sandboxHooks.token} {@code cogsh sandbox
+ *     --config-out} writes (the sandbox's test-hook token), or {@code null}
  */
 record ConfigFile(
     Path path,
@@ -35,10 +37,12 @@ record ConfigFile(
     Map<String, Map<Field, String>> profiles,
     List<String> warnings,
     boolean remember,
-    Map<String, List<String>> trustedHosts) {
+    Map<String, List<String>> trustedHosts,
+    String sandboxHookToken) {
 
   static final String PROFILES = "profiles";
   static final String REMEMBER = "remember";
+  static final String SANDBOX_HOOKS = "sandboxHooks";
   private static final String HINT_JSON =
       "cogsh.json is strict JSON: keys and strings in double quotes, no comments, no trailing"
           + " commas";
@@ -100,7 +104,20 @@ record ConfigFile(
         Collections.unmodifiableMap(profiles),
         List.copyOf(warnings),
         remember.asBoolean(false),
-        Collections.unmodifiableMap(trusted));
+        Collections.unmodifiableMap(trusted),
+        hookToken(root.path(SANDBOX_HOOKS)));
+  }
+
+  /** The file, without its values (some are secrets: the app client's, the hook token). */
+  @Override
+  public String toString() {
+    return "ConfigFile[" + display + "]";
+  }
+
+  /** The {@code token} of a {@code sandboxHooks} object, when it is text. */
+  private static String hookToken(JsonNode hooks) {
+    JsonNode token = hooks.path("token");
+    return token.isTextual() && !token.asText().isBlank() ? token.asText() : null;
   }
 
   /** The hosts trusted at the top level and, when {@code profile} is not null, in that profile. */
@@ -162,12 +179,11 @@ record ConfigFile(
     for (Map.Entry<String, JsonNode> entry : object.properties()) {
       String key = entry.getKey();
       JsonNode value = entry.getValue();
-      // sandboxHooks: the test-hook token `cogsh sandbox --config-out` writes, for scripts and
-      // tests
+      // sandboxHooks: the test-hook token `cogsh sandbox --config-out` writes (sandboxHookToken)
       if ((key.equals(PROFILES) || key.equals(REMEMBER)) && topLevel
           || key.equals("$schema")
           || key.equals(TrustedHosts.KEY)
-          || key.equals("sandboxHooks")) {
+          || key.equals(SANDBOX_HOOKS)) {
         continue;
       }
       if (key.equals("endpoints")) {

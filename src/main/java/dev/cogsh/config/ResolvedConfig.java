@@ -160,6 +160,14 @@ public final class ResolvedConfig {
     return file == null ? List.of() : file.trustedHosts(profile);
   }
 
+  /**
+   * The test-hook token of a sandbox started apart, as its {@code --config-out} file holds it
+   * ({@code sandboxHooks.token}); empty without a file or the key.
+   */
+  public Optional<String> sandboxHookToken() {
+    return Optional.ofNullable(file).map(ConfigFile::sandboxHookToken);
+  }
+
   /** The profiles the configuration file defines, in file order. */
   public List<String> profiles() {
     return file == null ? List.of() : List.copyOf(file.profiles().keySet());

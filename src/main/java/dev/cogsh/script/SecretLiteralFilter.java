@@ -41,12 +41,21 @@ public final class SecretLiteralFilter {
   /**
    * Which arguments of a method are secrets.
    *
-   * @param first the index of the first secret argument; every one after it is secret too
+   * @param first the index of the first secret argument
+   * @param last the index of the last one ({@link Integer#MAX_VALUE}: every one after the first)
+   * @param atLeast how many arguments the call must have for them to be secret (an overload with
+   *     fewer takes none: {@code signUp(user, attributes)})
    * @param names their names, from the first secret one on (the last name repeats)
    */
-  private record SecretArguments(int first, List<String> names) {
+  private record SecretArguments(int first, int last, int atLeast, List<String> names) {
+    /** Argument {@code first} and every one after it. */
     static SecretArguments from(int first, String... names) {
-      return new SecretArguments(first, List.of(names));
+      return new SecretArguments(first, Integer.MAX_VALUE, 0, List.of(names));
+    }
+
+    /** Argument {@code index} alone, in calls of at least {@code atLeast} arguments. */
+    static SecretArguments only(int index, int atLeast, String name) {
+      return new SecretArguments(index, index, atLeast, List.of(name));
     }
   }
 
@@ -55,9 +64,13 @@ public final class SecretLiteralFilter {
       Map.ofEntries(
           Map.entry("login", SecretArguments.from(1, "password")),
           Map.entry("loginWithPassword", SecretArguments.from(1, "password")),
-          Map.entry("signUp", SecretArguments.from(1, "password")),
+          Map.entry("loginCustom", SecretArguments.from(1, "password")),
+          // signUp(user, password, attributes), not signUp(user, attributes): the attributes are
+          // no secret (learnt as one, an e-mail that is also the user name would mask every line)
+          Map.entry("signUp", SecretArguments.only(1, 3, "password")),
           Map.entry("use", SecretArguments.from(1, "secretKey", "sessionToken")),
-          Map.entry("newPassword", SecretArguments.from(0, "newPassword")),
+          Map.entry("newPassword", SecretArguments.only(0, 0, "newPassword")),
+          Map.entry("confirmForgotPassword", SecretArguments.only(1, 2, "newPassword")),
           Map.entry("changePassword", SecretArguments.from(0, "newPassword")),
           Map.entry("setPassword", SecretArguments.from(0, "password")),
           Map.entry("password", SecretArguments.from(0, "password")),
@@ -166,15 +179,20 @@ public final class SecretLiteralFilter {
   /** A call in progress: which argument the scan is in, and from which one on they are secret. */
   private static final class Call {
     final SecretArguments secret;
+    final int arguments;
     int argument;
     int nesting;
 
-    Call(String method) {
+    Call(String method, int arguments) {
       this.secret = method == null ? null : secretArguments(method);
+      this.arguments = arguments;
     }
 
     boolean atSecretArgument() {
-      return secret != null && argument >= secret.first();
+      return secret != null
+          && arguments >= secret.atLeast()
+          && argument >= secret.first()
+          && argument <= secret.last();
     }
 
     String argumentName() {
@@ -203,7 +221,7 @@ public final class SecretLiteralFilter {
       case "(" -> {
         JavaLexer.Token before = i > 0 ? tokens.get(i - 1) : null;
         boolean named = before != null && before.kind() == JavaLexer.Kind.IDENTIFIER;
-        calls.push(new Call(named ? before.text() : null));
+        calls.push(new Call(named ? before.text() : null, argumentCount(tokens, i)));
       }
       case ")" -> {
         if (!calls.isEmpty()) {
@@ -227,6 +245,35 @@ public final class SecretLiteralFilter {
       }
       default -> {}
     }
+  }
+
+  /**
+   * How many arguments the call whose {@code (} is at {@code open} has, counting the commas outside
+   * nested brackets up to its {@code )} (or the snippet's end). A comma of a type argument ({@code
+   * Map.<String, String>of}) counts too: the count errs on the side of more.
+   */
+  private static int argumentCount(List<JavaLexer.Token> tokens, int open) {
+    int depth = 0;
+    int commas = 0;
+    boolean any = false;
+    for (int j = open + 1; j < tokens.size(); j++) {
+      JavaLexer.Token t = tokens.get(j);
+      if (t.kind() == JavaLexer.Kind.PUNCTUATION) {
+        switch (t.text()) {
+          case "(", "{", "[" -> depth++;
+          case ")", "}", "]" -> {
+            if (depth == 0) {
+              return any ? commas + 1 : 0;
+            }
+            depth--;
+          }
+          case "," -> commas += depth == 0 ? 1 : 0;
+          default -> {}
+        }
+      }
+      any = true;
+    }
+    return any ? commas + 1 : 0;
   }
 
   /**

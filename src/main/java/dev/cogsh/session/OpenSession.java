@@ -173,15 +173,23 @@ public final class OpenSession implements AutoCloseable {
     Session.installSandbox(sandboxCodes());
   }
 
-  /** The codes of the session's sandbox, or of one started apart whose hook token is set. */
+  /**
+   * The codes of the session's sandbox, or of one started apart on this machine whose hook token is
+   * set ({@code COGSH_SANDBOX_HOOK_TOKEN}) or in the configuration file ({@code sandboxHooks.token}
+   * of its {@code --config-out}).
+   */
   private SandboxCodes sandboxCodes() {
     if (sandbox != null) {
       return SandboxCodes.at(sandbox.endpoint(), sandbox.hookToken(), transport);
     }
     URI idp = target.config().endpoints().cognitoIdp();
+    if (idp == null || !loopback(idp.getHost())) {
+      return SandboxCodes.none();
+    }
+    ResolvedConfig current = resolved;
     return environment()
         .variable(SandboxOptions.HOOK_TOKEN_VARIABLE)
-        .filter(token -> idp != null && loopback(idp.getHost()))
+        .or(() -> current == null ? Optional.empty() : current.sandboxHookToken())
         .map(token -> SandboxCodes.at(idp, token, transport))
         .orElse(SandboxCodes.none());
   }

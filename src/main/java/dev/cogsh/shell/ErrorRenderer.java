@@ -114,9 +114,11 @@ final class ErrorRenderer {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     String hint = null;
     boolean first = true;
+    String previous = null;
     for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
       String line = describe(t);
-      if (line != null) {
+      if (line != null && !line.equals(previous)) { // a wrapper that only adds a hint: once
+        previous = line;
         lines.add(
             styled(first ? ERROR : AttributedStyle.DEFAULT, (first ? "" : "  caused by ") + line));
         first = false;

@@ -38,6 +38,7 @@ class AccountAgainstSandboxTest {
                 .user("attrs@example.com", "Passw0rd!")
                 .user("delete@example.com", "Passw0rd!")
                 .user("revoke@example.com", "Passw0rd!")
+                .user("logout@example.com", "Passw0rd!")
                 .user("totp@example.com", "Passw0rd!")
                 .user("totp-terminal@example.com", "Passw0rd!")
                 .clientSecret("a-client-secret-for-the-sandbox")
@@ -130,11 +131,19 @@ class AccountAgainstSandboxTest {
   }
 
   @Test
-  void signUpWithoutPassword_makesAPasswordlessUser() {
+  void signUpWithoutPassword_makesAPasswordlessUser_whoSignsInWithAnEmailedCode() {
     Auth auth = scripted();
     SignUpResult result = auth.signUpWithoutPassword("nopass@example.com", Map.of());
     assertThat(result.delivery()).isNotNull();
     auth.confirmSignUp(codes.lastCode("nopass@example.com"));
+
+    assertThatThrownBy(() -> auth.login("nopass@example.com", SignInChoice.EMAIL_OTP))
+        .satisfies(e -> assertThat(reason(e)).isEqualTo(Reason.CHALLENGE_UNANSWERED));
+    assertThatThrownBy(() -> auth.answer("00000000"))
+        .satisfies(e -> assertThat(reason(e)).isEqualTo(Reason.CODE_MISMATCH))
+        .satisfies(e -> assertThat(hint(e)).contains("the code of the latest e-mail to n***@e***"));
+    auth.answer(codes.lastCode("nopass@example.com", "EMAIL_OTP"));
+    assertThat(auth.user()).isEqualTo("nopass@example.com");
   }
 
   @Test
@@ -144,8 +153,18 @@ class AccountAgainstSandboxTest {
 
     CodeDelivery sent = auth.forgotPassword("forgot@example.com");
     assertThat(sent.toString()).isEqualTo("code sent by EMAIL to f***@e***");
+    assertThat(terminal.transcript)
+        .contains(
+            "shown Reset code sent by EMAIL to f***@e***: continue with"
+                + " auth.confirmForgotPassword(\"…\")");
     assertThatThrownBy(() -> scripted().confirmForgotPassword("123456", "Reset-Passw0rd!"))
         .satisfies(e -> assertThat(hint(e)).contains("auth.forgotPassword("));
+    assertThatThrownBy(() -> auth.confirmForgotPassword("000000x", "Reset-Passw0rd!"))
+        .satisfies(e -> assertThat(reason(e)).isEqualTo(Reason.CODE_MISMATCH))
+        .satisfies(
+            e ->
+                assertThat(hint(e))
+                    .contains("auth.forgotPassword(\"forgot@example.com\") sends a new one"));
     auth.confirmForgotPassword(codes.lastCode("forgot@example.com", "FORGOT_PASSWORD"));
 
     assertThat(terminal.transcript)
@@ -211,6 +230,21 @@ class AccountAgainstSandboxTest {
   }
 
   @Test
+  void logout_isAGlobalSignOut_thatEndsTheRefreshTokenElsewhere() {
+    Auth auth = scripted();
+    Tokens tokens = auth.login("logout@example.com", "Passw0rd!");
+    Auth elsewhere = scripted();
+    elsewhere.restore("logout@example.com", tokens);
+
+    auth.logout();
+
+    assertThat(auth.signedIn()).isFalse();
+    assertThatThrownBy(elsewhere::refresh)
+        .satisfies(e -> assertThat(reason(e)).isEqualTo(Reason.SESSION_EXPIRED));
+    assertThat(scripted().login("logout@example.com", "Passw0rd!")).isNotNull();
+  }
+
+  @Test
   void revoke_endsTheRefreshToken_andSignsOutHere() {
     Auth auth = scripted();
     Tokens tokens = auth.login("revoke@example.com", "Passw0rd!");
@@ -244,6 +278,11 @@ class AccountAgainstSandboxTest {
         .get()
         .extracting(Challenge::name)
         .isEqualTo("SOFTWARE_TOKEN_MFA");
+
+    auth.disableTotp();
+    assertThat(scripted().login("totp@example.com", "Passw0rd!").idToken())
+        .as("TOTP off: no MFA challenge")
+        .isNotNull();
   }
 
   @Test

@@ -57,7 +57,7 @@ class ExamplesTest {
   void examples_includeTheFourScenarios() throws IOException {
     assertThat(examples().map(p -> p.getFileName().toString()))
         .contains("notes-crud.jsh", "totp-mfa.jsh", "guest.jsh", "broken-signature.jsh")
-        .contains("sign-up.jsh", "forgot-password.jsh");
+        .contains("sign-up.jsh", "forgot-password.jsh", "email-otp.jsh", "remembered-device.jsh");
   }
 
   @Test

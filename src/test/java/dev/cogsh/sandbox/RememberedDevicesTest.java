@@ -219,6 +219,24 @@ class RememberedDevicesTest {
   }
 
   @Test
+  void authRefresh_withoutTheDeviceKey_saysADeviceTrackingPoolNeedsIt() throws Exception {
+    start(DeviceTracking.ALWAYS);
+    Tokens tokens = withTotp().login(USER, PASSWORD);
+    // a process that has the tokens but not the device (no device file, no key in the session)
+    Auth elsewhere = Auth.create(sandbox.config(), ChallengeAnswers.none());
+    elsewhere.restore(USER, tokens, null);
+
+    assertThatThrownBy(elsewhere::refresh)
+        .isInstanceOfSatisfying(
+            AuthException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(AuthException.Reason.SESSION_EXPIRED);
+              assertThat(e.hint())
+                  .contains("on a pool that tracks devices, a refresh must send the DEVICE_KEY");
+            });
+  }
+
+  @Test
   void off_tracksNoDevice_andWritesNoFile() throws Exception {
     start(DeviceTracking.OFF);
 

@@ -3,6 +3,8 @@ package dev.cogsh.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cogsh.auth.Auth;
 import dev.cogsh.auth.AuthException;
 import dev.cogsh.auth.AuthException.Reason;
@@ -11,8 +13,15 @@ import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
@@ -49,6 +58,68 @@ class SandboxSignInFlagsTest {
               AuthException.class,
               e -> assertThat(e.reason()).isEqualTo(Reason.PASSWORD_RESET_REQUIRED));
     }
+  }
+
+  @TempDir Path dir;
+
+  /**
+   * The "done when" of issue 14 from the real command line: {@code --devices always} and a TOTP
+   * user; the first sign-in answers TOTP and remembers the device, the second (a new {@link Auth}
+   * sharing only the device file) is asked no MFA code and the sandbox counts a {@code
+   * DEVICE_SRP_AUTH} answer; a {@code FORCE_CHANGE_PASSWORD} seed meets NEW_PASSWORD_REQUIRED.
+   */
+  @Test
+  void devicesAlways_andAForcedPasswordSeed_fromTheCommandLine() throws Exception {
+    Path config = dir.resolve("cogsh.json");
+    Path devices = dir.resolve("devices.json");
+    try (SandboxProcess process =
+            SandboxProcess.start(
+                "--devices",
+                "always",
+                "--user-totp",
+                "mfa@example.com:Mfa-Passw0rd1:JBSWY3DPEHPK3PXP",
+                "--user",
+                "fresh@example.com:Temp0rary!:FORCE_CHANGE_PASSWORD",
+                "--config-out",
+                config.toString());
+        SandboxClients clients = SandboxClients.remote(process.endpoint, Clock.systemUTC())) {
+      Auth first =
+          Auth.create(
+              clients.config,
+              ChallengeAnswers.scripted().withTotpSecret("JBSWY3DPEHPK3PXP"),
+              devices);
+      first.login("mfa@example.com", "Mfa-Passw0rd1");
+      assertThat(first.devices())
+          .singleElement()
+          .satisfies(d -> assertThat(d.remembered()).isTrue());
+
+      Auth second = Auth.create(clients.config, ChallengeAnswers.none(), devices);
+      second.login("mfa@example.com", "Mfa-Passw0rd1");
+      second.refresh();
+
+      JsonNode stats = stats(process.endpoint, config);
+      assertThat(stats.path("RespondToAuthChallenge.SOFTWARE_TOKEN_MFA").asLong()).isEqualTo(1);
+      assertThat(stats.path("RespondToAuthChallenge.DEVICE_SRP_AUTH").asLong()).isEqualTo(1);
+      assertThatThrownBy(
+              () ->
+                  Auth.create(clients.config, ChallengeAnswers.none())
+                      .login("fresh@example.com", "Temp0rary!"))
+          .hasMessageContaining("NEW_PASSWORD_REQUIRED");
+    }
+  }
+
+  private static JsonNode stats(URI endpoint, Path config) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    String token =
+        json.readTree(Files.readString(config)).path("sandboxHooks").path("token").asText();
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(endpoint + "/_sandbox/stats"))
+                    .header("x-cogsh-sandbox-token", token)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    return json.readTree(r.body());
   }
 
   @Test

@@ -108,6 +108,32 @@ class SecretLiteralRewritingTest {
   }
 
   @Test
+  void masked_accountCalls_hideThePasswords_butNotTheUserOrItsAttributes() {
+    // the attributes are not secrets: masked, the e-mail (often the user name too) would be learnt
+    // as one, and every message naming the user would show "****"
+    assertThat(
+            SecretLiteralFilter.masked(
+                "auth.signUp(\"ada@example.com\", Map.of(\"email\", \"ada@example.com\"))"))
+        .isEqualTo("auth.signUp(\"ada@example.com\", Map.of(\"email\", \"ada@example.com\"))");
+    assertThat(
+            SecretLiteralFilter.masked(
+                "auth.signUp(\"ada@example.com\", \"Passw0rd!\", Map.of(\"email\", \"ada@x.org\"))"))
+        .isEqualTo("auth.signUp(\"ada@example.com\", \"****\", Map.of(\"email\", \"ada@x.org\"))");
+    assertThat(
+            SecretLiteralFilter.masked(
+                "auth.newPassword(\"N3w-Passw0rd!\", Map.of(\"email\", \"ada@x.org\"))"))
+        .isEqualTo("auth.newPassword(\"****\", Map.of(\"email\", \"ada@x.org\"))");
+    assertThat(
+            SecretLiteralFilter.masked(
+                "auth.confirmForgotPassword(\"123456\", \"Reset-Passw0rd!\")"))
+        .isEqualTo("auth.confirmForgotPassword(\"123456\", \"****\")");
+    assertThat(SecretLiteralFilter.masked("auth.loginCustom(\"ada\", \"Passw0rd!\")"))
+        .isEqualTo("auth.loginCustom(\"ada\", \"****\")");
+    assertThat(SecretLiteralFilter.masked("auth.changePassword(\"Old-Pass1!\", \"New-Pass1!\")"))
+        .isEqualTo("auth.changePassword(\"****\", \"****\")");
+  }
+
+  @Test
   void register_teachesARegistryTheValues_asTheProgramSeesThem() {
     SecretRegistry registry = new SecretRegistry();
 

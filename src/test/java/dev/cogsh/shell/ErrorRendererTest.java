@@ -67,6 +67,31 @@ class ErrorRendererTest {
   }
 
   @Test
+  void exception_wrappingOneWithTheSameMessage_showsItOnce_withTheOuterHint() {
+    // auth adds a hint to Cognito's refusal by wrapping it: the words stay the same
+    IllegalStateException cognito = new IllegalStateException("Incorrect username or password.");
+    AuthException refused =
+        new AuthException(
+            AuthException.Reason.WRONG_PASSWORD,
+            "Incorrect user name or password for ada",
+            "check both",
+            cognito);
+    AuthException explained =
+        new AuthException(
+            AuthException.Reason.WRONG_PASSWORD,
+            "Incorrect user name or password for ada",
+            "check both; if the password is right, check userPoolId",
+            refused);
+
+    assertThat(text(ErrorRenderer.exception(explained)))
+        .containsExactly(
+            "AuthException: Incorrect user name or password for ada",
+            "  caused by IllegalStateException: Incorrect username or password.",
+            "hint: check both; if the password is right, check userPoolId",
+            "(/trace shows the stack trace)");
+  }
+
+  @Test
   void exception_thatOnlyRepeatsItsCause_isLeftOut() {
     java.io.IOException io = new java.io.IOException("connection refused");
     assertThat(text(ErrorRenderer.exception(new UncheckedIOException(io))))
