@@ -73,8 +73,9 @@ final class OauthRedirectListener implements AutoCloseable {
               + " is taken by another program ("
               + e.getMessage()
               + ")",
-          "stop that program, or register another callback URL with the app client and set"
-              + " redirectUri to it (Cognito matches the port exactly)");
+          "stop that program; or sign in with auth.loginWithoutBrowser(), which does not listen"
+              + " (paste the address the browser ends on); or register another callback URL with"
+              + " the app client and set redirectUri to it (Cognito matches the port exactly)");
     } catch (UnknownHostException e) {
       closeQuietly(socket);
       throw new AuthException(

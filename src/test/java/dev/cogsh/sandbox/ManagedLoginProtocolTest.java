@@ -331,7 +331,12 @@ class ManagedLoginProtocolTest {
       assertThatThrownBy(auth::loginWithBrowser)
           .isInstanceOf(AuthException.class)
           .hasMessageContaining("Port " + taken.getLocalPort())
-          .hasMessageContaining("is taken");
+          .hasMessageContaining("is taken")
+          .satisfies(
+              e ->
+                  assertThat(((AuthException) e).hint())
+                      .contains("auth.loginWithoutBrowser()")
+                      .contains("set redirectUri"));
     }
   }
 
