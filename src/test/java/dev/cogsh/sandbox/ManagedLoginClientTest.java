@@ -9,12 +9,15 @@ import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.auth.Jwt;
 import dev.cogsh.config.Config;
 import dev.cogsh.testing.FormBrowser;
+import dev.cogsh.testing.MutableClock;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -96,6 +99,29 @@ class ManagedLoginClientTest {
           .hasMessageContaining("unauthorized_client")
           .satisfies(
               e -> assertThat(((AuthException) e).hint()).contains("enable this OAuth grant"));
+    }
+  }
+
+  @Test
+  void clientCredentials_areReusedUntilAMinuteBeforeExpiry_thenRenewed() throws Exception {
+    MutableClock clock = new MutableClock(Instant.now());
+    try (Sandbox sandbox = Sandbox.start(SandboxOptions.builder().build());
+        SandboxClients clients = new SandboxClients(sandbox, clock)) {
+      Auth auth =
+          new Auth(clients.config, clients.idp, ChallengeAnswers.none(), clock, new SecureRandom());
+      String first = auth.clientCredentials("notes/read");
+      long lifetime =
+          Jwt.decode(first).claims().path("exp").asLong()
+              - Jwt.decode(first).claims().path("iat").asLong();
+
+      clock.advance(Duration.ofSeconds(lifetime - 61));
+      String stillCached = auth.clientCredentials("notes/read");
+      clock.advance(Duration.ofSeconds(2)); // now 59 s before expiry
+      String renewed = auth.clientCredentials("notes/read");
+
+      assertThat(stillCached).isSameAs(first);
+      assertThat(renewed).isNotEqualTo(first);
+      assertThat(Jwt.decode(renewed).claim("scope")).isEqualTo("notes/read");
     }
   }
 
