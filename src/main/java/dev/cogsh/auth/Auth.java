@@ -501,6 +501,9 @@ public final class Auth {
     tokens = learned(signedIn);
     displayName = signedIn.username();
     browserSession = true;
+    remembered = false;
+    listener.signedIn(displayName, signedIn, null);
+    answers.show(whoami()); // the user was away in the browser: say who came back
     return signedIn;
   }
 
@@ -517,9 +520,7 @@ public final class Auth {
   public synchronized URI logoutWithBrowser() {
     URI logout = managedLogin.logoutUrl();
     Tokens current = tokens;
-    tokens = null;
-    pending = null;
-    browserSession = false;
+    signedOutHere(); // first: the remembered session goes even when the revocation fails
     if (current != null && current.refreshToken() != null) {
       managedLogin.revoke(current.refreshToken());
     }

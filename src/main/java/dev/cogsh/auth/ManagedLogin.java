@@ -89,7 +89,11 @@ final class ManagedLogin {
           answers.show(
               "(no browser opened: open the URL above; waiting on " + s.redirectUri() + ")");
         }
-        return complete(pkce, listener.await(timeout, clock));
+        try (OauthRedirectListener.Redirect redirect = listener.await(timeout, clock)) {
+          Tokens tokens = complete(pkce, redirect.uri(), "auth.loginWithBrowser()");
+          redirect.answer(true);
+          return tokens;
+        }
       }
     }
     answers.show("(no browser could be opened here: open the URL above in any browser)");
@@ -126,17 +130,21 @@ final class ManagedLogin {
           "No redirected address was pasted: the sign-in is cancelled",
           "start again with auth.loginWithoutBrowser() or /login --browser --no-browser");
     }
-    return complete(pkce, PastedRedirect.parse(pasted, redirect));
+    return complete(pkce, PastedRedirect.parse(pasted, redirect), "auth.loginWithoutBrowser()");
   }
 
-  /** Checks the redirect's {@code state}, exchanges its code, checks the ID token. */
-  Tokens complete(OauthPkce pkce, URI redirected) {
+  /**
+   * Checks the redirect's {@code state}, exchanges its code, checks the ID token.
+   *
+   * @param again the call that starts a new sign-in, for the hints
+   */
+  Tokens complete(OauthPkce pkce, URI redirected, String again) {
     Map<String, String> q = query(redirected.getRawQuery());
     if (!pkce.state().equals(q.get("state"))) {
       throw new AuthException(
           Reason.PROTOCOL,
           "The redirect's state does not match this sign-in (a stale or forged redirect)",
-          "start again with auth.loginWithBrowser() and finish in the same browser tab");
+          "start again with " + again + " and finish with the URL it prints, in one browser tab");
     }
     if (q.containsKey("error")) {
       throw new AuthException(

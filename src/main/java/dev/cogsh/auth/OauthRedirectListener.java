@@ -1,7 +1,9 @@
 package dev.cogsh.auth;
 
 import dev.cogsh.auth.AuthException.Reason;
+import dev.cogsh.human.Durations;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -20,9 +22,11 @@ import java.time.Instant;
 
 /**
  * The loopback listener of RFC 8252 §7.3: binds the redirect URI's host and port, waits for the one
- * browser request to its path, answers it with a page that says the sign-in finished, and stops
- * (after that redirect, a timeout, or an interrupt such as Ctrl-C). Requests to other paths (a
- * browser's {@code /favicon.ico}) get a 404 and the wait goes on.
+ * browser request to its path, and stops (after that redirect, a timeout, or an interrupt such as
+ * Ctrl-C). The browser's request is held open as a {@link Redirect} until cogsh has checked it and
+ * exchanged its code, then answered with a page that says the sign-in finished and the window can
+ * be closed, or that it failed. Requests to other paths (a browser's {@code /favicon.ico}) get a
+ * 404 and the wait goes on.
  */
 final class OauthRedirectListener implements AutoCloseable {
   private static final int POLL_MS = 200;
@@ -69,8 +73,9 @@ final class OauthRedirectListener implements AutoCloseable {
               + " is taken by another program ("
               + e.getMessage()
               + ")",
-          "stop that program, or register another callback URL with the app client and set"
-              + " redirectUri to it (Cognito matches the port exactly)");
+          "stop that program; or sign in with auth.loginWithoutBrowser(), which does not listen"
+              + " (paste the address the browser ends on); or register another callback URL with"
+              + " the app client and set redirectUri to it (Cognito matches the port exactly)");
     } catch (UnknownHostException e) {
       closeQuietly(socket);
       throw new AuthException(
@@ -87,23 +92,68 @@ final class OauthRedirectListener implements AutoCloseable {
   }
 
   /**
-   * Waits for the redirect and returns its full URI (with {@code code} and {@code state} or {@code
-   * error} in the query).
+   * The browser's request to the redirect URI, not yet answered: {@link #answer} it once the
+   * sign-in is known to have finished or failed ({@link #close} answers "failed" if not yet).
    */
-  URI await(Duration timeout, Clock clock) {
+  static final class Redirect implements AutoCloseable {
+    private final Socket client;
+    private final URI uri;
+    private boolean answered;
+
+    private Redirect(Socket client, URI uri) {
+      this.client = client;
+      this.uri = uri;
+    }
+
+    /** The full URI, with {@code code} and {@code state} or {@code error} in the query. */
+    URI uri() {
+      return uri;
+    }
+
+    /** Shows the browser that the sign-in finished (close this window) or failed. */
+    void answer(boolean signedIn) {
+      if (answered) {
+        return;
+      }
+      answered = true;
+      try {
+        respond(client, 200, signedIn ? DONE_PAGE : FAILED_PAGE);
+      } catch (IOException e) {
+        // the browser went away: nothing to show it
+      }
+    }
+
+    @Override
+    public void close() {
+      answer(false);
+      try {
+        client.close();
+      } catch (IOException ignored) {
+        // closing a socket has nothing to report
+      }
+    }
+  }
+
+  /** Waits for the redirect; the caller answers it ({@link Redirect#answer}) and closes it. */
+  Redirect await(Duration timeout, Clock clock) {
     Instant deadline = clock.instant().plus(timeout);
     while (clock.instant().isBefore(deadline)) {
       if (Thread.currentThread().isInterrupted()) {
         throw cancelled("the sign-in was cancelled");
       }
-      try (Socket client = socket.accept()) {
-        URI got = serve(client);
+      Socket client = null;
+      try {
+        client = socket.accept();
+        URI got = read(client);
         if (got != null) {
-          return got;
+          return new Redirect(client, got);
         }
+        respond(client, 404, "Not Found");
+        client.close();
       } catch (SocketTimeoutException e) {
         // poll again: lets an interrupt or the deadline end the wait
       } catch (IOException e) {
+        closeQuietly(client);
         if (socket.isClosed()) {
           throw cancelled("the listener was closed");
         }
@@ -111,12 +161,12 @@ final class OauthRedirectListener implements AutoCloseable {
     }
     throw new AuthException(
         Reason.NOT_SIGNED_IN,
-        "No sign-in came back to " + redirectUri + " within " + timeout.toMinutes() + " min",
+        "No sign-in came back to " + redirectUri + " within " + Durations.format(timeout),
         "open the printed URL in a browser and sign in, then try auth.loginWithBrowser() again");
   }
 
-  /** Answers one request; returns the redirect's URI when it was the redirect. */
-  private URI serve(Socket client) throws IOException {
+  /** Reads one request; returns the redirect's URI when it is the redirect, else null. */
+  private URI read(Socket client) throws IOException {
     client.setSoTimeout(5_000);
     BufferedReader in =
         new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
@@ -132,10 +182,10 @@ final class OauthRedirectListener implements AutoCloseable {
             && parts[0].equals("GET")
             && target != null
             && target.getRawPath().equals(redirectPath());
-    boolean success =
-        redirect && target.getRawQuery() != null && target.getRawQuery().contains("code=");
-    String page = redirect ? (success ? DONE_PAGE : FAILED_PAGE) : "Not Found";
-    int status = redirect ? 200 : 404;
+    return redirect ? redirectUri.resolve(target) : null;
+  }
+
+  private static void respond(Socket client, int status, String page) throws IOException {
     byte[] body = page.getBytes(StandardCharsets.UTF_8);
     OutputStream out = client.getOutputStream();
     out.write(
@@ -148,7 +198,6 @@ final class OauthRedirectListener implements AutoCloseable {
             .getBytes(StandardCharsets.US_ASCII));
     out.write(body);
     out.flush();
-    return redirect ? redirectUri.resolve(target) : null;
   }
 
   private String redirectPath() {
@@ -174,7 +223,7 @@ final class OauthRedirectListener implements AutoCloseable {
     closeQuietly(socket);
   }
 
-  private static void closeQuietly(ServerSocket socket) {
+  private static void closeQuietly(Closeable socket) {
     if (socket != null) {
       try {
         socket.close();

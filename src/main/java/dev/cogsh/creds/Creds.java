@@ -44,6 +44,7 @@ public final class Creds {
   private final Environment environment;
   private final Duration margin;
   private final IdentityPoolSource identityPool;
+  private final UserWatch userWatch;
   private volatile Source active;
   private volatile SecretSink secrets = SecretSink.NONE;
   private volatile CallerIdentityLookup callerIdentity = CallerIdentityLookup.NONE;
@@ -79,6 +80,10 @@ public final class Creds {
     this.margin = margin;
     this.identityPool = new IdentityPoolSource(config, auth, client, clock, ids, margin, false);
     this.active = identityPool;
+    this.userWatch = new UserWatch(identityPool::forget);
+    if (auth != null) {
+      auth.listen(userWatch);
+    }
   }
 
   /** Identity Pool credentials over the SDK client of the pool's region; no disk cache. */
@@ -231,7 +236,7 @@ public final class Creds {
     }
     SessionMemory memory = new SessionMemory(file, key, session, pool::forget);
     pool.onExchange(memory::exchanged);
-    auth.listen(memory);
+    auth.listen(userWatch.then(memory));
   }
 
   /** {@code ASIA…WXYZ, identity us-east-1:5f0c…, expires in 58m 12s (source: identity pool)}. */

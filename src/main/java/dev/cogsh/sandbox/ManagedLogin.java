@@ -146,6 +146,10 @@ final class ManagedLogin {
     switch (step) {
       case "new-password" -> {
         user = provenUser(pending);
+        if (!PoolUser.FORCE_CHANGE_PASSWORD.equals(user.status())) {
+          // only a user who must change the password gets here; any other would skip its MFA
+          throw OauthError.invalidRequest("the password does not need to be changed");
+        }
         try {
           user = pool.withNewPassword(user, form.getOrDefault("new_password", ""), "CONFIRMED");
         } catch (AwsErrorException e) {
@@ -155,6 +159,10 @@ final class ManagedLogin {
       }
       case "totp" -> {
         user = provenUser(pending);
+        if (!PoolUser.TOTP.equals(user.mfa())
+            || PoolUser.FORCE_CHANGE_PASSWORD.equals(user.status())) {
+          throw OauthError.invalidRequest("no authenticator code is asked of this sign-in");
+        }
         if (!Totp.verify(user.totpSecret(), form.getOrDefault("code", ""), clock.instant(), 1)) {
           return LoginPages.totp(id, "Invalid code received for user");
         }

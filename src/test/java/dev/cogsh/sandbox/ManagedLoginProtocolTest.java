@@ -104,6 +104,8 @@ class ManagedLoginProtocolTest {
         .contains("response_type=code", "code_challenge_method=S256", "state=", "nonce=")
         .contains("redirect_uri=" + URLEncoder.encode(redirect.toString(), StandardCharsets.UTF_8));
     assertThat(auth.whoami()).startsWith("Signed in as demo@example.com");
+    browser.walk().join();
+    assertThat(browser.landed()).contains("you can close this window");
   }
 
   @Test
@@ -114,7 +116,7 @@ class ManagedLoginProtocolTest {
 
     assertThatThrownBy(auth::loginWithBrowser)
         .isInstanceOf(AuthException.class)
-        .hasMessageContaining("No sign-in came back");
+        .hasMessageContaining("No sign-in came back to " + redirect + " within 2.0s");
     browser.walk().join();
     assertThat(browser.pages())
         .anySatisfy(p -> assertThat(p).contains("Incorrect username or password."));
@@ -179,6 +181,60 @@ class ManagedLoginProtocolTest {
         .isInstanceOf(AuthException.class)
         .hasMessageContaining("state does not match");
     assertThat(auth.signedIn()).isFalse();
+    browser.walk().join();
+    assertThat(browser.landed()).contains("Sign-in failed").doesNotContain("The sign-in finished");
+  }
+
+  @Test
+  void idToken_withAnotherNonce_isRefused_andTheBrowserIsToldItFailed() {
+    FormBrowser browser = browser(Map.of("username", "demo@example.com", "password", "Passw0rd!"));
+    Auth auth = auth(browser);
+    // a browser (or an attacker's page) that swaps the nonce: the ID token then carries another
+    auth.setBrowser(
+        url -> browser.open(URI.create(url.toString().replaceAll("nonce=[^&]+", "nonce=other"))));
+
+    assertThatThrownBy(auth::loginWithBrowser)
+        .isInstanceOf(AuthException.class)
+        .hasMessageContaining("ID token from managed login was refused")
+        .hasMessageContaining("nonce is not this sign-in's");
+    assertThat(auth.signedIn()).isFalse();
+    browser.walk().join();
+    assertThat(browser.landed()).contains("Sign-in failed");
+  }
+
+  @Test
+  void newPasswordStep_forAUserWhoNeedsNone_isRefused_soTotpCannotBeSkipped() throws Exception {
+    String request = heldRequest(OauthPkce.create(new SecureRandom()));
+    HttpResponse<String> totpPage =
+        post(
+            "/login",
+            Map.of(
+                "request", request,
+                "step", "signin",
+                "username", "totp@example.com",
+                "password", "Passw0rd!"));
+    assertThat(totpPage.body()).contains("Authenticator code");
+
+    HttpResponse<String> skipped =
+        post(
+            "/login",
+            Map.of("request", request, "step", "new-password", "new_password", "Other-Passw0rd!"));
+
+    assertThat(skipped.statusCode()).isEqualTo(400);
+    assertThat(skipped.body()).contains("invalid_request");
+    assertThat(skipped.headers().firstValue("Location")).isEmpty();
+  }
+
+  @Test
+  void token_withoutGrantType_andRevokeWithoutToken_areInvalidRequest() throws Exception {
+    HttpResponse<String> token = post("/oauth2/token", Map.of("client_id", config().appClientId()));
+    HttpResponse<String> revoke =
+        post("/oauth2/revoke", Map.of("client_id", config().appClientId()));
+
+    assertThat(token.statusCode()).isEqualTo(400);
+    assertThat(token.body()).contains("\"invalid_request\"");
+    assertThat(revoke.statusCode()).isEqualTo(400);
+    assertThat(revoke.body()).contains("\"invalid_request\"");
   }
 
   @Test
@@ -275,8 +331,35 @@ class ManagedLoginProtocolTest {
       assertThatThrownBy(auth::loginWithBrowser)
           .isInstanceOf(AuthException.class)
           .hasMessageContaining("Port " + taken.getLocalPort())
-          .hasMessageContaining("is taken");
+          .hasMessageContaining("is taken")
+          .satisfies(
+              e ->
+                  assertThat(((AuthException) e).hint())
+                      .contains("auth.loginWithoutBrowser()")
+                      .contains("set redirectUri"));
     }
+  }
+
+  /** Opens the login form by hand and returns the id of the request it holds. */
+  private static String heldRequest(OauthPkce pkce) throws Exception {
+    URI authorize =
+        URI.create(
+            sandbox.endpoint()
+                + "/oauth2/authorize?response_type=code&client_id="
+                + config().appClientId()
+                + "&redirect_uri="
+                + URLEncoder.encode(redirect.toString(), StandardCharsets.UTF_8)
+                + "&scope=openid&state="
+                + pkce.state()
+                + "&nonce="
+                + pkce.nonce()
+                + "&code_challenge="
+                + pkce.challenge()
+                + "&code_challenge_method=S256");
+    String form = get(authorize).body();
+    Matcher request = Pattern.compile("name=\"request\" value=\"([^\"]+)\"").matcher(form);
+    assertThat(request.find()).isTrue();
+    return request.group(1);
   }
 
   /** Walks the login form by hand and returns the code from the redirect's Location. */

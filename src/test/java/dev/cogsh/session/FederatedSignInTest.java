@@ -1,6 +1,7 @@
 package dev.cogsh.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogsh.api.HttpTransport;
 import dev.cogsh.api.Response;
@@ -8,12 +9,16 @@ import dev.cogsh.auth.ChallengeAnswers;
 import dev.cogsh.auth.Tokens;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.Environment;
+import dev.cogsh.creds.CredsException;
+import dev.cogsh.creds.RememberKey;
+import dev.cogsh.creds.SessionFile;
 import dev.cogsh.human.SecretRegistry;
 import dev.cogsh.sandbox.Sandbox;
 import dev.cogsh.sandbox.SandboxOptions;
 import dev.cogsh.testing.FormBrowser;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -66,6 +71,96 @@ class FederatedSignInTest {
       Response created = session.api().post("/notes", Map.of("content", "from a federated user"));
       assertThat(created.status()).isEqualTo(200);
       assertThat(session.api().get("/notes").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void browserSignInAfterAnotherUser_withoutRemember_credsFollowIt_andSignOutDropsThem()
+      throws Exception {
+    URI redirect;
+    try (ServerSocket s = new ServerSocket(0)) {
+      redirect = URI.create("http://localhost:" + s.getLocalPort() + "/callback");
+    }
+    try (Sandbox sandbox =
+            Sandbox.start(SandboxOptions.builder().callbackUrl(redirect.toString()).build());
+        HttpTransport transport = new HttpTransport()) {
+      Config config =
+          sandbox.config().withOauth(sandbox.config().oauth().withRedirectUri(redirect));
+      SessionObjects session =
+          SessionFactory.objects(
+              config,
+              ChallengeAnswers.none(),
+              new Environment(Map.of(), home, home),
+              transport,
+              new SecretRegistry());
+      session.auth().login(SandboxOptions.DEMO_USER, SandboxOptions.DEMO_PASSWORD);
+      String demoIdentity = session.creds().get().identityId();
+      session
+          .auth()
+          .setBrowser(
+              new FormBrowser(
+                  Map.of("username", "grace@partner.example"),
+                  redirect.getScheme() + "://" + redirect.getAuthority(),
+                  UnaryOperator.identity()));
+      session.auth().setBrowserTimeout(Duration.ofSeconds(30));
+
+      session.auth().loginWithBrowser("SandboxIdP");
+      String federatedIdentity = session.creds().get().identityId();
+      session.auth().logout();
+
+      // before: the demo user's cached credentials signed the federated user's calls
+      assertThat(federatedIdentity).isNotEqualTo(demoIdentity);
+      assertThatThrownBy(() -> session.creds().get())
+          .isInstanceOf(CredsException.class)
+          .hasMessageContaining("signed in");
+    }
+  }
+
+  @Test
+  void browserSignInAfterAnotherUser_credsFollowIt_andBrowserSignOutForgetsTheSession()
+      throws Exception {
+    URI redirect;
+    try (ServerSocket s = new ServerSocket(0)) {
+      redirect = URI.create("http://localhost:" + s.getLocalPort() + "/callback");
+    }
+    try (Sandbox sandbox =
+            Sandbox.start(SandboxOptions.builder().callbackUrl(redirect.toString()).build());
+        HttpTransport transport = new HttpTransport()) {
+      Config config =
+          sandbox.config().withOauth(sandbox.config().oauth().withRedirectUri(redirect));
+      SessionObjects session =
+          SessionFactory.objects(
+              config,
+              ChallengeAnswers.none(),
+              new Environment(Map.of(), home, home),
+              transport,
+              new SecretRegistry());
+      SessionFile file = new SessionFile(home.resolve("sessions"));
+      RememberKey key = RememberKey.of(null, config);
+      session.creds().remember(file, key, file.read(key, config.username()));
+      session.auth().login(SandboxOptions.DEMO_USER, SandboxOptions.DEMO_PASSWORD);
+      String demoIdentity = session.creds().get().identityId();
+      session
+          .auth()
+          .setBrowser(
+              new FormBrowser(
+                  Map.of("username", "ada@partner.example"),
+                  redirect.getScheme() + "://" + redirect.getAuthority(),
+                  UnaryOperator.identity()));
+      session.auth().setBrowserTimeout(Duration.ofSeconds(30));
+
+      session.auth().loginWithBrowser("SandboxIdP");
+
+      // the demo user's credentials must not sign the federated user's calls
+      assertThat(session.creds().get().identityId()).isNotEqualTo(demoIdentity);
+      assertThat(file.read(key, null).session().orElseThrow().user())
+          .isEqualTo("SandboxIdP_ada@partner.example");
+
+      session.auth().setBrowser(url -> true); // the /logout page: nothing to load here
+      session.auth().logoutWithBrowser();
+
+      assertThat(Files.exists(file.path(key))).isFalse();
+      assertThat(session.auth().signedIn()).isFalse();
     }
   }
 }

@@ -71,7 +71,8 @@ class NoBrowserLoginTest {
       URI redirect = redirectAfterSignIn(shell.await("Redirected address (hidden): "));
 
       shell.type(redirect + "\n");
-      shell.awaitPrompt();
+      // the signed-in line, printed as the sign-in ends (the user was away in a browser)
+      assertThat(shell.awaitPrompt()).contains("Signed in as " + SandboxOptions.DEMO_USER);
       shell.type("auth.whoami()\n");
 
       assertThat(shell.awaitPrompt()).contains("Signed in as " + SandboxOptions.DEMO_USER);
@@ -112,7 +113,9 @@ class NoBrowserLoginTest {
 
       shell.type(forged + "\n");
 
-      assertThat(shell.awaitPrompt()).contains("state does not match this sign-in");
+      assertThat(shell.awaitPrompt())
+          .contains("state does not match this sign-in")
+          .contains("start again with auth.loginWithoutBrowser()");
       assertThat(shell.output()).doesNotContain(code(redirect));
       shell.type("auth.signedIn()\n");
       assertThat(shell.awaitPrompt()).contains("==> false");

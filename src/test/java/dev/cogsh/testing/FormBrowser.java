@@ -42,6 +42,7 @@ public final class FormBrowser implements BrowserLauncher {
   private final List<String> pages = new ArrayList<>();
   private volatile CompletableFuture<Void> walk = CompletableFuture.completedFuture(null);
   private volatile URI opened;
+  private volatile String landed;
 
   /**
    * @param answers form values by input name
@@ -70,6 +71,11 @@ public final class FormBrowser implements BrowserLauncher {
   /** Every HTML page seen, in order. */
   public synchronized List<String> pages() {
     return List.copyOf(pages);
+  }
+
+  /** The page cogsh's loopback listener answered the redirect with ({@code null} before). */
+  public String landed() {
+    return landed;
   }
 
   /** The walk, to join and see its failure. */
@@ -102,7 +108,7 @@ public final class FormBrowser implements BrowserLauncher {
     try {
       URI end = follow(start);
       if (end != null) {
-        get(tamper.apply(end));
+        landed = get(tamper.apply(end)).body();
       }
     } catch (Exception e) {
       throw new IllegalStateException("the form browser failed: " + e, e);
