@@ -57,7 +57,7 @@ final class RequestFreezer {
             : AuthChoice.of(config, d.auth(), d.authHeader(), d.apiKey());
     boolean iam = auth.mode() == ApiAuth.IAM;
     if (auth.mode() != ApiAuth.NONE || auth.apiKey() != null) {
-      HostTrust.check(url.uri(), config, d.trustHost(), api.trustedHosts());
+      HostTrust.check(url.uri(), config, auth, d.trustHost(), api.trustedHosts());
     }
     List<String> warnings = new ArrayList<>(url.warnings());
     Bodies.Body body =
