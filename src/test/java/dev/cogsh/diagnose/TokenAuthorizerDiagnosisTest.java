@@ -145,12 +145,14 @@ class TokenAuthorizerDiagnosisTest {
   }
 
   @Test
-  void tokenForAnotherAudience_onTheJwtRoute() {
+  void tokenOfAnotherPool_onTheJwtRoute_namesBothIssuers() {
     Api api = f.api(f.config, fixed(null, other.auth.tokens().accessToken().raw()));
     Response r = api.auth(ACCESS_TOKEN).get("/jwt/notes");
     Finding d = diagnose(r, 401);
     assertThat(r.header("www-authenticate")).contains("error=\"invalid_token\"");
     assertThat(d.kind()).isEqualTo(Kind.UNAUTHORIZED);
+    assertThat(d.summary()).contains("another user pool (" + other.config.issuer() + ")");
+    assertThat(d.text()).contains(f.config.issuer());
   }
 
   @Test
