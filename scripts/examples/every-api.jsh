@@ -33,7 +33,13 @@ var lambda = expect(api.request("GET", functionUrl).service("lambda").send()).st
 check(lambda.at("/requestContext/authorizer/iam/userArn").asText().contains("Cognito_sandboxAuth_Role"),
     "the function sees the authenticated role", lambda);
 
-// 5. Who AWS says the credentials are: the authenticated role's ARN.
+// 5. A presigned URL: the signature and session token ride in the query, so any client can make
+//    that one call until it expires (here: sent with nothing of ours, auth NONE).
+var presigned = api.presign("GET", "/notes", Duration.ofMinutes(5));
+check(presigned.getRawQuery().contains("X-Amz-Expires=300"), "the URL lives 5 minutes");
+expect(api.request("GET", presigned.toString()).auth(NONE).send()).status(200);
+
+// 6. Who AWS says the credentials are: the authenticated role's ARN.
 var me = creds.whoami();
 System.out.println(me);
 check(me.role().equals("Cognito_sandboxAuth_Role"), "creds.whoami() is the authenticated role", me);

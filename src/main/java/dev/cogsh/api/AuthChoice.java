@@ -37,6 +37,18 @@ final class AuthChoice {
   }
 
   /**
+   * A presigned URL's: SigV4 in the query, and only an API key given on the request (one signed in
+   * must be sent as a header, which a client holding only the URL does not do).
+   */
+  static ApiAuthorization presigned(String header, String apiKey) {
+    return new ApiAuthorization(
+        ApiAuth.IAM,
+        "a presigned URL is always SigV4-signed",
+        header != null ? header : ApiAuthSettings.AUTHORIZATION,
+        apiKey);
+  }
+
+  /**
    * Adds {@code x-api-key} unless the caller set it; in the {@code apiKey} mode a key is required.
    */
   static void addApiKey(ApiAuthorization auth, List<Header> headers) {

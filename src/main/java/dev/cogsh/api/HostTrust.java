@@ -20,10 +20,16 @@ final class HostTrust {
   /**
    * Refuses, before anything is signed, a URL the credentials do not belong to.
    *
+   * @param auth what the request would carry: a signature and session token, a token, an API key
    * @param trustedByRequest the request said {@code .trustHost()}
    * @param trusted the hosts the session trusts (lower case, without port)
    */
-  static void check(URI url, Config config, boolean trustedByRequest, Collection<String> trusted) {
+  static void check(
+      URI url,
+      Config config,
+      ApiAuthorization auth,
+      boolean trustedByRequest,
+      Collection<String> trusted) {
     String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
     boolean loopback = isLoopback(host);
     boolean configured =
@@ -35,9 +41,12 @@ final class HostTrust {
     }
     if ("http".equalsIgnoreCase(url.getScheme())) {
       throw new ApiException(
-          "refusing to send signed credentials over plain http to "
+          "refusing to send "
+              + carried(auth)
+              + " over plain http to "
               + host
-              + ": anyone on the way could read and reuse the session token",
+              + ": anyone on the way could read and reuse "
+              + (auth.iam() ? "the session token" : "it"),
           "use https (plain http is allowed only to loopback hosts such as 127.0.0.1)");
     }
     if (HostScope.isAws(host)
@@ -53,6 +62,19 @@ final class HostTrust {
         "if you trust it, add .trustHost() to this request, call api.trustHost(\""
             + host
             + "\") once for the session, or list it in \"trustedHosts\" in cogsh.json");
+  }
+
+  /**
+   * What a request in this mode would give away: {@code signed credentials}, {@code the ID token}.
+   */
+  static String carried(ApiAuthorization auth) {
+    String key = auth.apiKey() == null ? "" : " and the API key";
+    return switch (auth.mode()) {
+      case IAM -> "signed credentials" + key;
+      case ID_TOKEN -> "the ID token" + key;
+      case ACCESS_TOKEN -> "the access token" + key;
+      case API_KEY, NONE -> "the API key";
+    };
   }
 
   /**

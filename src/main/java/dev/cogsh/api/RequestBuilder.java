@@ -194,10 +194,12 @@ public final class RequestBuilder {
 
   /**
    * A presigned URL for this request (headers given are signed and must be sent with it), valid for
-   * {@code expires} (1 second to 7 days); not sent.
+   * {@code expires} (1 second to 7 days); not sent. Always SigV4 ({@code iam}); the configured
+   * {@code apiKey} is left out, so that a client holding only the URL can call it ({@code
+   * .apiKey(..)} on this builder signs one in, and then it must be sent as {@code x-api-key}).
    */
   public URI presign(Duration expires) {
-    return api.presign(spec(), expires);
+    return api.presign(spec(true), expires);
   }
 
   /** Signs and sends, with retries and clock-skew correction. */
@@ -211,6 +213,10 @@ public final class RequestBuilder {
   }
 
   RequestSpec spec() {
+    return spec(false);
+  }
+
+  private RequestSpec spec(boolean presign) {
     List<Header> given = new ArrayList<>();
     headers.forEach(h -> given.add(new Header(h[0], h[1])));
     return RequestFreezer.freeze(
@@ -229,9 +235,10 @@ public final class RequestBuilder {
             http2,
             doubleEncodePath,
             trustHost,
-            auth,
+            presign ? ApiAuth.IAM : auth,
             authHeader,
-            apiKey));
+            apiKey,
+            presign));
   }
 
   @Override

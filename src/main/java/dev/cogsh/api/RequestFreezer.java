@@ -43,17 +43,21 @@ final class RequestFreezer {
       boolean trustHost,
       ApiAuth auth,
       String authHeader,
-      String apiKey) {}
+      String apiKey,
+      boolean presign) {}
 
   private RequestFreezer() {}
 
   static RequestSpec freeze(Api api, Draft d) {
     Config config = api.config();
     WireUrl.Resolved url = WireUrl.resolve(config.apiUrl(), d.path(), d.query());
-    ApiAuthorization auth = AuthChoice.of(config, d.auth(), d.authHeader(), d.apiKey());
+    ApiAuthorization auth =
+        d.presign()
+            ? AuthChoice.presigned(d.authHeader(), d.apiKey())
+            : AuthChoice.of(config, d.auth(), d.authHeader(), d.apiKey());
     boolean iam = auth.mode() == ApiAuth.IAM;
     if (auth.mode() != ApiAuth.NONE || auth.apiKey() != null) {
-      HostTrust.check(url.uri(), config, d.trustHost(), api.trustedHosts());
+      HostTrust.check(url.uri(), config, auth, d.trustHost(), api.trustedHosts());
     }
     List<String> warnings = new ArrayList<>(url.warnings());
     Bodies.Body body =

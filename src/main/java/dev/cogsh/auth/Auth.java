@@ -41,8 +41,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  *
  * <p>Challenges are answered through {@link ChallengeAnswers}; when they cannot be, the sign-in
  * pauses and the {@link AuthException} says which call continues it. {@link #validTokens()}
- * refreshes the tokens when the ID token has less than a minute left. Methods are synchronized: the
- * shell and credential refreshes may call from different threads.
+ * refreshes the tokens when the ID or the access token has less than a minute left. Methods are
+ * synchronized: the shell and credential refreshes may call from different threads.
  */
 public final class Auth {
 
@@ -329,12 +329,12 @@ public final class Auth {
   }
 
   /**
-   * Tokens whose ID token is valid for at least {@link #REFRESH_MARGIN}, refreshing first if
-   * needed.
+   * Tokens whose ID and access tokens are both valid for at least {@link #REFRESH_MARGIN},
+   * refreshing first if needed (the access token may be set to expire before the ID token).
    */
   public synchronized Tokens validTokens() {
     Tokens current = requireTokens();
-    if (current.validFor(clock.instant()).compareTo(REFRESH_MARGIN) < 0) {
+    if (current.freshFor(clock.instant()).compareTo(REFRESH_MARGIN) < 0) {
       return refresh();
     }
     return current;
@@ -449,7 +449,7 @@ public final class Auth {
       return null;
     }
     try {
-      return validTokens(); // zero calls while the ID token is valid, one refresh otherwise
+      return validTokens(); // zero calls while the tokens are valid, one refresh otherwise
     } catch (AuthException e) {
       tokens = null; // the refresh token no longer works: sign in in full
       remembered = false;

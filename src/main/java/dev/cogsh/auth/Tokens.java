@@ -28,6 +28,20 @@ public record Tokens(Jwt idToken, Jwt accessToken, String refreshToken, Instant 
   }
 
   /**
+   * How long both the ID and the access token stay valid after {@code now}: the sooner of the two
+   * ({@code exp}). A pool's app client sets their lifetimes apart (5 minutes to a day each), so an
+   * access token may expire long before the ID token.
+   */
+  public Duration freshFor(Instant now) {
+    Duration left = validFor(now);
+    Instant access = accessToken == null ? null : accessToken.expiry();
+    if (access != null && access.isBefore(now.plus(left))) {
+      left = Duration.between(now, access);
+    }
+    return left;
+  }
+
+  /**
    * The user's internal name: {@code cognito:username} of the ID token, else {@code username} of
    * the access token, else {@code sub}. For pools that sign in with an e-mail or phone alias this
    * is the {@code sub}-like internal name, which is what Cognito hashes in a refresh's SECRET_HASH.

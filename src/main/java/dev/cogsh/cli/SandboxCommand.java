@@ -157,6 +157,13 @@ final class SandboxCommand implements Callable<Integer> {
   String idTokenTtl = "1h";
 
   @Option(
+      names = "--access-token-ttl",
+      paramLabel = "DURATION",
+      description =
+          "Lifetime of access tokens, set apart from ID tokens (as an app client can): 5m, 90s.")
+  String accessTokenTtl;
+
+  @Option(
       names = "--refresh-token-ttl",
       paramLabel = "DURATION",
       description =
@@ -201,6 +208,9 @@ final class SandboxCommand implements Callable<Integer> {
       }
       if (customChallenge != null) {
         builder.customChallenge(customChallenge);
+      }
+      if (accessTokenTtl != null) {
+        builder.accessTokenTtl(Durations.parse(accessTokenTtl, "--access-token-ttl"));
       }
       options =
           builder

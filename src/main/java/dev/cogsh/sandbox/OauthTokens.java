@@ -45,6 +45,9 @@ final class OauthTokens {
     if (grantType == null) {
       throw OauthError.invalidRequest("grant_type is missing");
     }
+    if (clientId.equals(ids.machineClientId()) && !grantType.equals("client_credentials")) {
+      throw new OauthError(400, "unauthorized_client", "Client is not enabled for this grant");
+    }
     ObjectNode answer =
         switch (grantType) {
           case "authorization_code" -> code(form);
@@ -161,6 +164,15 @@ final class OauthTokens {
     }
     if (id == null) {
       throw OauthError.invalidRequest("client_id is missing");
+    }
+    if (id.equals(ids.machineClientId())) {
+      if (secret == null
+          || !MessageDigest.isEqual(
+              SandboxIds.MACHINE_CLIENT_SECRET.getBytes(StandardCharsets.UTF_8),
+              secret.getBytes(StandardCharsets.UTF_8))) {
+        throw new OauthError(401, "invalid_client", "the client secret is missing or wrong");
+      }
+      return id;
     }
     if (!id.equals(ids.appClientId())) {
       throw new OauthError(401, "invalid_client", "unknown client " + id);

@@ -28,6 +28,18 @@ record SandboxIds(String region, String stage) {
     return "sandboxappclient0000000001";
   }
 
+  /**
+   * A second app client of the pool, for machines: {@code client_credentials} only, with the public
+   * demo secret {@link #MACHINE_CLIENT_SECRET}. The API's authorizers do not list it, so its tokens
+   * show an audience mismatch.
+   */
+  String machineClientId() {
+    return "sandboxmachineclient000002";
+  }
+
+  /** The machine client's secret: public, like the demo password. */
+  static final String MACHINE_CLIENT_SECRET = "sandbox-machine-client-demo-secret";
+
   /** The identity pool id. */
   String identityPoolId() {
     return region + ":5a4db0c5-0000-4000-8000-00000000c0de";

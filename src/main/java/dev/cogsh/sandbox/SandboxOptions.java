@@ -219,6 +219,12 @@ public record SandboxOptions(
       return this;
     }
 
+    /** Access tokens live {@code ttl}, apart from ID tokens ({@code --access-token-ttl}). */
+    public Builder accessTokenTtl(Duration ttl) {
+      signIn = signIn.withAccessTokenTtl(ttl);
+      return this;
+    }
+
     /** Refresh tokens live {@code ttl} ({@code --refresh-token-ttl}; 30 days by default). */
     public Builder refreshTokenTtl(Duration ttl) {
       signIn = signIn.withRefreshTokenTtl(ttl);

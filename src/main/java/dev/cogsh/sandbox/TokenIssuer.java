@@ -49,6 +49,7 @@ final class TokenIssuer {
   static final String SDK_SCOPE = "aws.cognito.signin.user.admin";
 
   private final Duration tokenValidity;
+  private final Duration accessValidity;
   private final Duration refreshValidity;
   private final SandboxIds ids;
   private final JwtKeys keys;
@@ -73,6 +74,7 @@ final class TokenIssuer {
       SignInSettings lifetimes)
       throws IOException {
     this.tokenValidity = lifetimes.idTokenTtl();
+    this.accessValidity = lifetimes.accessTokenLifetime();
     this.refreshValidity = lifetimes.refreshTokenTtl();
     this.ids = ids;
     this.keys = keys;
@@ -166,14 +168,14 @@ final class TokenIssuer {
             .put("scope", scope)
             .put("auth_time", now.getEpochSecond())
             .put("iss", ids.issuer())
-            .put("exp", now.plus(tokenValidity).getEpochSecond())
+            .put("exp", now.plus(accessValidity).getEpochSecond())
             .put("iat", now.getEpochSecond())
             .put("version", 2)
             .put("jti", random.uuid())
             .put("client_id", clientId);
     return Json.object()
         .put("access_token", keys.sign(access))
-        .put("expires_in", tokenValidity.toSeconds())
+        .put("expires_in", accessValidity.toSeconds())
         .put("token_type", "Bearer");
   }
 
@@ -256,13 +258,13 @@ final class TokenIssuer {
             .put("token_use", "access")
             .put("scope", session.scope())
             .put("auth_time", session.authTime())
-            .put("exp", exp)
+            .put("exp", now.plus(accessValidity).getEpochSecond())
             .put("iat", iat)
             .put("jti", random.uuid())
             .put("username", user.username());
     return Json.object()
         .put("AccessToken", keys.sign(access))
-        .put("ExpiresIn", tokenValidity.toSeconds())
+        .put("ExpiresIn", accessValidity.toSeconds())
         .put("IdToken", keys.sign(id))
         .put("TokenType", "Bearer");
   }

@@ -5,8 +5,8 @@ import dev.cogsh.auth.Auth;
 
 /**
  * {@code auth} as the token source of {@code api}'s {@code idToken} and {@code accessToken} modes:
- * {@link Auth#validTokens()} refreshes the tokens when they have less than a minute left; without a
- * session it says to sign in ({@code auth.login()}).
+ * {@link Auth#validTokens()} refreshes the tokens when either has less than a minute left; without
+ * a session it says to sign in ({@code auth.login()}).
  */
 final class AuthTokens implements TokenSource {
 

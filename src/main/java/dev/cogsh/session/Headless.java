@@ -73,7 +73,7 @@ public final class Headless {
     return orSignIn(creds::get);
   }
 
-  /** Tokens whose ID token is valid for a minute at least (refreshed when needed). */
+  /** Tokens whose ID and access tokens are valid for a minute at least (refreshed when needed). */
   public Tokens tokens() throws SessionException {
     return orSignIn(auth::validTokens);
   }

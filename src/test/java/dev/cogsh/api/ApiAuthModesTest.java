@@ -7,8 +7,12 @@ import static dev.cogsh.config.ApiAuth.NONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cogsh.auth.Jwt;
 import dev.cogsh.config.ApiAuth;
 import dev.cogsh.config.ApiAuthSettings;
+import dev.cogsh.sandbox.SandboxOptions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +106,45 @@ class ApiAuthModesTest {
         .isEqualTo(
             "Bearer scope=\"notes/read\" error=\"insufficient_scope\""
                 + " error_description=\"expected scopes: [notes/read]\"");
+  }
+
+  @Test
+  void idToken_withUnderAMinuteLeft_isRefreshedBeforeItIsSent() throws Exception {
+    try (AuthRoutesFixture shortLived =
+        new AuthRoutesFixture(SandboxOptions.builder().idTokenTtl(Duration.ofSeconds(30)))) {
+      String signedInWith = shortLived.auth.tokens().idToken().raw();
+      shortLived.sandboxClock.advance(Duration.ofSeconds(31)); // expired, for the authorizer
+
+      Response r = shortLived.api().auth(ID_TOKEN).get("/cognito/notes");
+
+      assertThat(r.status()).as(r.toString()).isEqualTo(200);
+      assertThat(r.attempt()).as("no 401 round trip first").isEqualTo(1);
+      String sent = r.request().frozen().header("Authorization").orElseThrow();
+      assertThat(sent).isNotEqualTo(signedInWith);
+      assertThat(Jwt.decode(sent).expiry()).isAfter(Instant.now());
+    }
+  }
+
+  @Test
+  void accessToken_withUnderAMinuteLeft_isRefreshed_evenWhileTheIdTokenHasAnHour()
+      throws Exception {
+    // An app client sets the access token's lifetime apart from the ID token's (5 min to 1 day).
+    try (AuthRoutesFixture shortAccess =
+        new AuthRoutesFixture(SandboxOptions.builder().accessTokenTtl(Duration.ofSeconds(30)))) {
+      String signedInWith = shortAccess.auth.tokens().accessToken().raw();
+      assertThat(shortAccess.auth.tokens().idToken().expiry())
+          .isAfter(Instant.now().plus(Duration.ofMinutes(59)));
+      shortAccess.sandboxClock.advance(Duration.ofSeconds(31)); // expired, for the authorizer
+
+      Response r = shortAccess.api().auth(ACCESS_TOKEN).get("/jwt/notes");
+
+      assertThat(r.attempt()).as("no 401 round trip first: " + r.notes()).isEqualTo(1);
+      assertThat(r.header("www-authenticate"))
+          .as("a valid token, refused only for its scope")
+          .contains("error=\"insufficient_scope\"");
+      String sent = r.request().frozen().header("Authorization").orElseThrow();
+      assertThat(sent).startsWith("Bearer ").isNotEqualTo("Bearer " + signedInWith);
+    }
   }
 
   @Test

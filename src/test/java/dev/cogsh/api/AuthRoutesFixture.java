@@ -36,13 +36,12 @@ public final class AuthRoutesFixture implements AutoCloseable {
 
   /** A sandbox in {@code region}: another pool id, so another issuer. */
   public AuthRoutesFixture(int apiKeyQuota, String region) throws IOException {
-    sandbox =
-        Sandbox.start(
-            SandboxOptions.builder()
-                .clock(sandboxClock)
-                .region(region)
-                .apiKey(API_KEY, apiKeyQuota)
-                .build());
+    this(SandboxOptions.builder().region(region).apiKey(API_KEY, apiKeyQuota));
+  }
+
+  /** A sandbox of these options, its clock the fixture's. */
+  public AuthRoutesFixture(SandboxOptions.Builder options) throws IOException {
+    sandbox = Sandbox.start(options.clock(sandboxClock).build());
     config = sandbox.config();
     auth = Auth.create(config, ChallengeAnswers.none());
     auth.login(SandboxOptions.DEMO_USER, SandboxOptions.DEMO_PASSWORD);

@@ -3,6 +3,7 @@ package dev.cogsh.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cogsh.config.ApiAuth;
 import dev.cogsh.sigv4.SigningCredentials;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -60,6 +61,41 @@ class HostTrustTest {
         .extracting(e -> ((ApiException) e).hint())
         .isEqualTo("use https (plain http is allowed only to loopback hosts such as 127.0.0.1)");
     assertThat(sent).isEmpty();
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "ID_TOKEN, , the ID token",
+    "ACCESS_TOKEN, , the access token",
+    "ID_TOKEN, key-0123456789abcdef, the ID token and the API key",
+    "API_KEY, key-0123456789abcdef, the API key",
+    "NONE, key-0123456789abcdef, the API key",
+  })
+  void tokensAndApiKeys_areRefusedLikeSignatures_namingWhatWouldLeak(
+      ApiAuth mode, String apiKey, String what) {
+    RequestBuilder untrusted = api.request("GET", "https://collector.evil.example/x").auth(mode);
+    RequestBuilder plain = api.request("GET", "http://partner.example.net/x").auth(mode);
+    if (apiKey != null) {
+      untrusted.apiKey(apiKey);
+      plain.apiKey(apiKey);
+    }
+    assertThatThrownBy(untrusted::sign)
+        .isInstanceOf(ApiException.class)
+        .hasMessageStartingWith("collector.evil.example is neither the configured API");
+    assertThatThrownBy(plain.trustHost()::sign)
+        .isInstanceOf(ApiException.class)
+        .hasMessage(
+            "refusing to send "
+                + what
+                + " over plain http to partner.example.net: anyone on the way could read and"
+                + " reuse it");
+    assertThat(sent).isEmpty();
+  }
+
+  @Test
+  void noneWithoutAKey_carriesNothing_andGoesAnywhere() {
+    assertThat(api.request("GET", "http://partner.example.net/x").auth(ApiAuth.NONE).sign())
+        .isNotNull();
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogsh.config.ApiAuth;
+import dev.cogsh.config.ApiAuthSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,6 +48,36 @@ class PresignSandboxTest {
     JsonNode echo = new ObjectMapper().readTree(r.body());
     assertThat(echo.path("authenticated").asBoolean()).isTrue();
     assertThat(echo.path("identityId").asText()).isEqualTo(sandbox.identityId);
+  }
+
+  @Test
+  void withAnApiKeyConfigured_theUrlStillWorksAlone_theKeyIsNotSignedIn() throws Exception {
+    // cogsh sandbox --config-out writes apiKey: every call sends x-api-key, but a presigned URL is
+    // for a client that has nothing but the URL, so the configured key must not be a signed header.
+    Api keyed =
+        new Api(
+            sandbox.config.withApiAuth(
+                new ApiAuthSettings(ApiAuth.ID_TOKEN, "cogsh-sandbox-demo-api-key", null)),
+            sandbox.source(),
+            new HttpTransport(),
+            java.time.Clock.systemUTC());
+
+    URI url = keyed.presign("GET", "/echo/presigned", Duration.ofMinutes(5));
+
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(url.getRawQuery()).contains("X-Amz-SignedHeaders=host&");
+
+    URI withKey =
+        keyed
+            .request("GET", "/echo/presigned")
+            .apiKey("cogsh-sandbox-demo-api-key")
+            .presign(Duration.ofMinutes(5));
+    assertThat(withKey.getRawQuery())
+        .as("a key given on the request is signed in, as any header given")
+        .contains("X-Amz-SignedHeaders=host%3Bx-api-key&");
   }
 
   @Test

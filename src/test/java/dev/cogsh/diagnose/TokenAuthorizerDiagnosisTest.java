@@ -6,6 +6,7 @@ import static dev.cogsh.config.ApiAuth.ID_TOKEN;
 import static dev.cogsh.config.ApiAuth.NONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cogsh.api.Api;
 import dev.cogsh.api.AuthRoutesFixture;
 import dev.cogsh.api.Finding;
@@ -14,7 +15,13 @@ import dev.cogsh.api.Response;
 import dev.cogsh.api.TokenSource;
 import dev.cogsh.config.ApiAuth;
 import dev.cogsh.config.ApiAuthSettings;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -145,12 +152,54 @@ class TokenAuthorizerDiagnosisTest {
   }
 
   @Test
-  void tokenForAnotherAudience_onTheJwtRoute() {
+  void tokenOfAnotherPool_onTheJwtRoute_namesBothIssuers() {
     Api api = f.api(f.config, fixed(null, other.auth.tokens().accessToken().raw()));
     Response r = api.auth(ACCESS_TOKEN).get("/jwt/notes");
     Finding d = diagnose(r, 401);
     assertThat(r.header("www-authenticate")).contains("error=\"invalid_token\"");
     assertThat(d.kind()).isEqualTo(Kind.UNAUTHORIZED);
+    assertThat(d.summary()).contains("another user pool (" + other.config.issuer() + ")");
+    assertThat(d.text()).contains(f.config.issuer());
+  }
+
+  @Test
+  void tokenOfAnotherAppClient_onTheJwtRoute_namesTheClient() throws Exception {
+    String machine = machineClientToken("notes/read");
+    Api api = f.api(f.config, fixed(null, machine));
+
+    Response r = api.auth(ACCESS_TOKEN).get("/jwt/notes");
+
+    Finding d = diagnose(r, 401);
+    assertThat(r.header("www-authenticate")).contains("the token does not have a valid audience");
+    assertThat(d.kind()).isEqualTo(Kind.UNAUTHORIZED);
+    assertThat(d.summary()).contains("the token is for app client " + MACHINE_CLIENT);
+    assertThat(d.text())
+        .contains("client_id is " + MACHINE_CLIENT)
+        .contains("this session's client: " + f.config.appClientId());
+  }
+
+  /** The sandbox pool's second app client (docs/sandbox.md): client_credentials only. */
+  private static final String MACHINE_CLIENT = "sandboxmachineclient000002";
+
+  /** A client-credentials access token of the machine client, from the sandbox's token endpoint. */
+  private static String machineClientToken(String scope) throws Exception {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (MACHINE_CLIENT + ":sandbox-machine-client-demo-secret")
+                    .getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(f.sandbox.endpoint() + "/oauth2/token"))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "grant_type=client_credentials&scope=" + scope.replace("/", "%2F")))
+            .build();
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return new ObjectMapper().readTree(answer.body()).path("access_token").asText();
   }
 
   @Test

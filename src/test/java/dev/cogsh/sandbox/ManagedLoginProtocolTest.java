@@ -280,6 +280,44 @@ class ManagedLoginProtocolTest {
   }
 
   @Test
+  void machineClient_getsClientCredentialsWithItsSecret_only() throws Exception {
+    String id = "sandboxmachineclient000002";
+    String secret = "sandbox-machine-client-demo-secret";
+    Map<String, String> grant =
+        Map.of("grant_type", "client_credentials", "client_id", id, "client_secret", secret);
+
+    HttpResponse<String> issued = post("/oauth2/token", grant);
+    assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+    String token =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(issued.body())
+            .path("access_token")
+            .asText();
+    assertThat(Jwt.decode(token).claim("client_id")).isEqualTo(id);
+
+    HttpResponse<String> wrongSecret =
+        post(
+            "/oauth2/token",
+            Map.of("grant_type", "client_credentials", "client_id", id, "client_secret", "x"));
+    assertThat(wrongSecret.statusCode()).isEqualTo(401);
+    assertThat(wrongSecret.body()).contains("\"invalid_client\"");
+    HttpResponse<String> refresh =
+        post(
+            "/oauth2/token",
+            Map.of(
+                "grant_type",
+                "refresh_token",
+                "refresh_token",
+                "x",
+                "client_id",
+                id,
+                "client_secret",
+                secret));
+    assertThat(refresh.statusCode()).isEqualTo(400);
+    assertThat(refresh.body()).contains("\"unauthorized_client\"");
+  }
+
+  @Test
   void clientCredentials_givesAScopedTokenAndCachesIt_refusesOtherScopes() {
     Auth auth = Auth.create(config(), ChallengeAnswers.none());
 

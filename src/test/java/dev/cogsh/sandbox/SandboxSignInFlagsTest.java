@@ -26,8 +26,9 @@ import picocli.CommandLine;
 
 /**
  * {@code cogsh sandbox}'s sign-in flags from the real command line: a child process started with
- * {@code --custom-challenge}, {@code --id-token-ttl} and a {@code RESET_REQUIRED} seed, signed in
- * to through the real SDK client; bad values are refused before anything starts.
+ * {@code --custom-challenge}, {@code --id-token-ttl}, {@code --access-token-ttl} and a {@code
+ * RESET_REQUIRED} seed, signed in to through the real SDK client; bad values are refused before
+ * anything starts.
  */
 class SandboxSignInFlagsTest {
 
@@ -39,6 +40,8 @@ class SandboxSignInFlagsTest {
                 "Capital of France?=Paris",
                 "--id-token-ttl",
                 "5m",
+                "--access-token-ttl",
+                "2m",
                 "--user",
                 "demo@example.com:Passw0rd!",
                 "--user",
@@ -51,6 +54,8 @@ class SandboxSignInFlagsTest {
       var tokens = custom.loginCustom("demo@example.com");
       var claims = tokens.idToken().claims();
       assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(300);
+      var access = tokens.accessToken().claims();
+      assertThat(access.path("exp").asLong() - access.path("iat").asLong()).isEqualTo(120);
 
       Auth reset = Auth.create(clients.config, ChallengeAnswers.none());
       assertThatThrownBy(() -> reset.login("reset@example.com", "Passw0rd!"))
@@ -132,6 +137,7 @@ class SandboxSignInFlagsTest {
     assertThat(help.toString())
         .contains("--custom-challenge=QUESTION=ANSWER")
         .contains("--id-token-ttl=DURATION")
+        .contains("--access-token-ttl=DURATION")
         .contains("--refresh-token-ttl=DURATION")
         .contains(":RESET_REQUIRED");
   }

@@ -61,7 +61,7 @@ class EarlyEngineTest {
   }
 
   @Test
-  void builtInStartup_isTheWarmUp_elevenImports_andNoVariable() {
+  void builtInStartup_isTheWarmUp_twelveImports_andNoVariable() {
     try (EarlyEngine early = EarlyEngine.start(CLASS_PATH)) {
       List<Long> seenByTheHook = new java.util.ArrayList<>();
       Engine engine =
@@ -78,11 +78,14 @@ class EarlyEngineTest {
         assertThat(seenByTheHook).containsExactly(1L);
         assertThat(engine.variables()).as("startup.jsh declares no variable").isEmpty();
         List<String> imports = engine.imports();
-        assertThat(imports).hasSize(11);
+        assertThat(imports).hasSize(12);
         assertThat(imports.get(0)).isEqualTo("import java.util.*;");
-        assertThat(imports.get(10)).isEqualTo("import static dev.cogsh.runtime.Bindings.*;");
-        // 10 + 1 imports, the hook's one snippet, and nothing else (no separate warm-up)
-        assertThat(engine.evaluations()).isEqualTo(11 + 1);
+        assertThat(imports.get(1))
+            .as("Duration, for api.presign(..) and .timeout(..) as the docs write them")
+            .isEqualTo("import java.time.*;");
+        assertThat(imports.get(11)).isEqualTo("import static dev.cogsh.runtime.Bindings.*;");
+        // 11 + 1 imports, the hook's one snippet, and nothing else (no separate warm-up)
+        assertThat(engine.evaluations()).isEqualTo(12 + 1);
       } finally {
         engine.close();
       }
