@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * A snippet that asks for a secret by name, {@code creds.get().secretKey()} or {@code
- * auth.tokens().idToken().raw()}: its value is shown as it is, after a line that says why. Every
- * other output goes through the redactor.
+ * auth.tokens().idToken().raw()}, or for a presigned URL ({@code api.presign(..)}: a URL to hand to
+ * curl or a browser, useless with its session token masked): its value is shown as it is, after a
+ * line that says why. Every other output goes through the redactor.
  */
 final class ExplicitAsk {
 
@@ -15,7 +16,9 @@ final class ExplicitAsk {
   private static final Pattern ASKED =
       Pattern.compile(
           "(?s).*\\.((?:secretKey|sessionToken|refreshToken)\\(\\s*\\)"
-              + "|(?:idToken|accessToken)\\(\\s*\\)\\s*\\.\\s*raw\\(\\s*\\))\\s*;?\\s*");
+              + "|(?:idToken|accessToken)\\(\\s*\\)\\s*\\.\\s*raw\\(\\s*\\)"
+              // the whole snippet ends with presign(..), its arguments nesting one call deep
+              + "|presign\\((?:[^;()]|\\([^;()]*\\))*\\))\\s*;?\\s*");
 
   private ExplicitAsk() {}
 
@@ -25,7 +28,11 @@ final class ExplicitAsk {
       return Optional.empty();
     }
     Matcher m = ASKED.matcher(source);
-    return m.matches() ? Optional.of(m.group(1).replaceAll("\\s", "")) : Optional.empty();
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String accessor = m.group(1).replaceAll("\\s", "");
+    return Optional.of(accessor.startsWith("presign(") ? "presign(…)" : accessor);
   }
 
   /** The note printed before such a value. */

@@ -1,5 +1,6 @@
 package dev.cogsh.shell;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogsh.config.ConfigRequest;
@@ -11,6 +12,7 @@ import dev.cogsh.session.SessionRequest;
 import dev.cogsh.testing.Canaries;
 import dev.cogsh.testing.CanaryScan;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -134,6 +136,27 @@ class CanaryShellTest {
       assertThat(shell.awaitPrompt())
           .contains("shown because asked by name (secretKey())")
           .contains(C.secretAccessKey());
+    }
+  }
+
+  @Test
+  void aPresignedUrl_isShownWhole_withANoteSayingWhy() {
+    try (ShellDriver shell = new ShellDriver(ShellDriver.setup(home))) {
+      shell.awaitPrompt();
+      shell.type(
+          "creds.use(\"AKIAIOSFODNN7EXAMPLE\", \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\", \""
+              + C.sessionToken()
+              + "\")\n");
+      shell.awaitPrompt();
+      shell.type("api.presign(\"GET\", \"/notes\", Duration.ofMinutes(5))\n");
+      assertThat(shell.awaitPrompt())
+          .contains("shown because asked by name (presign(…))")
+          .contains("X-Amz-Security-Token=" + URLEncoder.encode(C.sessionToken(), UTF_8));
+      // used inside another call, the URL is not what is shown: that output stays redacted
+      shell.type("java.util.List.of(api.presign(\"GET\", \"/notes\", Duration.ofMinutes(5)))\n");
+      assertThat(shell.awaitPrompt())
+          .doesNotContain("asked by name")
+          .doesNotContain(URLEncoder.encode(C.sessionToken(), UTF_8));
     }
   }
 }
