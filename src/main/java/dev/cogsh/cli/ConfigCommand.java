@@ -138,7 +138,13 @@ public final class ConfigCommand implements Runnable {
         }
         if (plan.changesAnything()) {
           plan.write();
-          out.println("Wrote " + env.display(plan.target()) + ". Next: scripts/cogsh");
+          out.println(
+              plan.loadFailures().isEmpty()
+                  ? "Wrote " + env.display(plan.target()) + ". Next: scripts/cogsh"
+                  : "Wrote "
+                      + env.display(plan.target())
+                      + " anyway (--force); it will not load until this is fixed: "
+                      + plan.loadFailures().get(0));
         }
         return 0;
       } catch (ConfigException e) {

@@ -1,6 +1,8 @@
 package dev.cogsh.config;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ public record ImportedConfig(
     List<String> notes) {
 
   public ImportedConfig {
-    values = Map.copyOf(values);
+    values = inFieldOrder(values);
     choices = List.copyOf(choices);
     notes = List.copyOf(notes);
   }
@@ -35,7 +37,7 @@ public record ImportedConfig(
    */
   public record Choice(String name, Map<Field, String> values) {
     public Choice {
-      values = Map.copyOf(values);
+      values = inFieldOrder(values);
     }
 
     /** One line for a menu: {@code notes https://…/prod (us-east-1)}. */
@@ -44,6 +46,16 @@ public record ImportedConfig(
       String region = values.get(Field.API_REGION);
       return name + "  " + url + (region == null ? "" : " (" + region + ")");
     }
+  }
+
+  /**
+   * An unmodifiable copy that lists the fields in {@link Field} order (what {@code config import}
+   * prints), where {@code Map.copyOf} would list them in an order that changes from run to run.
+   */
+  private static Map<Field, String> inFieldOrder(Map<Field, String> values) {
+    Map<Field, String> copy = new EnumMap<>(Field.class);
+    copy.putAll(values);
+    return Collections.unmodifiableMap(copy);
   }
 
   /** The names of the choices, in file order. */

@@ -60,7 +60,7 @@ final class ClockSkewAnswer {
    * The X-Amz-Date the request was sent with (header, else presigned query), when it is not the one
    * it was signed with: the server judged that date, so this clock is not to blame.
    */
-  private static Optional<String> editedDate(SignedRequest request) {
+  static Optional<String> editedDate(SignedRequest request) {
     if (!request.signed() || !request.changedAfterSigning()) {
       return Optional.empty();
     }

@@ -4,6 +4,7 @@ import dev.cogsh.api.Diagnostician;
 import dev.cogsh.api.Finding;
 import dev.cogsh.api.Finding.Kind;
 import dev.cogsh.api.Response;
+import dev.cogsh.api.SignedRequest;
 import dev.cogsh.diagnose.SignatureDiff.Cause;
 import dev.cogsh.sigv4.SigningTrace;
 import java.util.Optional;
@@ -90,7 +91,8 @@ public record Diagnosis(
     if (skew.isPresent()) {
       return skew.get();
     }
-    Optional<Diagnosis> scope = trace == null ? Optional.empty() : scope(body, trace, line);
+    Optional<Diagnosis> scope =
+        trace == null ? Optional.empty() : scope(body, trace, line, r.request());
     if (scope.isPresent()) {
       return scope.get();
     }
@@ -152,7 +154,8 @@ public record Diagnosis(
         Kind.ERROR, null, null, line + ": " + r.errorMessage() + changed, null, null);
   }
 
-  private static Optional<Diagnosis> scope(String body, SigningTrace trace, String line) {
+  private static Optional<Diagnosis> scope(
+      String body, SigningTrace trace, String line, SignedRequest request) {
     Matcher region = REGION.matcher(body);
     Matcher service = SERVICE.matcher(body);
     Cause cause;
@@ -167,7 +170,15 @@ public record Diagnosis(
           "signed for service " + trace.scope().service() + ", the API expects " + service.group(1);
     } else if (body.contains(SCOPE_DATE)) {
       cause = Cause.DATE;
-      what = "the scope's date is not the date of X-Amz-Date";
+      Optional<String> edited = ClockSkewAnswer.editedDate(request);
+      what =
+          edited.isPresent()
+              ? "X-Amz-Date was changed after signing (signed "
+                  + trace.amzDate()
+                  + ", sent "
+                  + edited.get()
+                  + "), so its day is not the scope's"
+              : "the scope's date is not the date of X-Amz-Date";
     } else {
       return Optional.empty();
     }

@@ -71,7 +71,10 @@ final class SignatureVariants {
 
   static List<Variant> candidates(CapturedRequest r, SigningOptions options, String payloadHash) {
     List<Variant> out = new ArrayList<>();
-    out.add(
+    // curl --aws-sigv4 signs the path as sent (encoded once, dot segments kept) and, before 8.x,
+    // the query as typed: each habit alone, then the query with each way of signing the path.
+    List<Variant> paths = new ArrayList<>();
+    paths.add(
         new Variant(
             "the signer encoded the path once (S3-style, as curl --aws-sigv4 does); API Gateway"
                 + " encodes it twice",
@@ -84,14 +87,14 @@ final class SignatureVariants {
         || path.contains("//")
         || path.endsWith("/.")
         || path.endsWith("/..")) {
-      out.add(
+      paths.add(
           new Variant(
               "the signer kept the path's './', '../' or '//' segments (curl --aws-sigv4 does);"
                   + " SigV4 removes them",
               r,
               options.withNormalizePath(false),
               payloadHash));
-      out.add(
+      paths.add(
           new Variant(
               "the signer kept the path's dot segments and encoded it once (curl --aws-sigv4"
                   + " does); SigV4 removes them and encodes it twice",
@@ -99,17 +102,18 @@ final class SignatureVariants {
               options.withNormalizePath(false).withDoubleEncodePath(false),
               payloadHash));
     }
-    unsortedQuery(r.rawQuery())
-        .ifPresent(
-            q ->
-                out.add(
-                    new Variant(
-                        "the signer kept the query in the order typed (curl --aws-sigv4 before"
-                            + " 8.x does); SigV4 sorts it by name",
-                        r,
-                        options,
-                        payloadHash,
-                        q)));
+    out.addAll(paths);
+    Optional<String> unsorted = unsortedQuery(r.rawQuery());
+    if (unsorted.isPresent()) {
+      String query =
+          "the signer kept the query in the order typed (curl --aws-sigv4 before 8.x does); SigV4"
+              + " sorts it by name";
+      out.add(new Variant(query, r, options, payloadHash, unsorted.get()));
+      for (Variant p : paths) {
+        out.add(
+            new Variant(p.what() + "; and " + query, r, p.options(), payloadHash, unsorted.get()));
+      }
+    }
     r.header("content-type")
         .filter(v -> v.contains(";"))
         .ifPresent(

@@ -68,6 +68,14 @@ final class ConfigImport {
       context.print("hint: " + e.hint());
       return false;
     }
+    if (!plan.loadFailures().isEmpty() && plan.changesAnything()) {
+      context.print(
+          "Wrote "
+              + environment.display(plan.target())
+              + " anyway (--force); it will not load until this is fixed: "
+              + plan.loadFailures().get(0));
+      return true;
+    }
     if (plan.changesAnything()) {
       context.print("Wrote " + environment.display(plan.target()) + ".");
     }

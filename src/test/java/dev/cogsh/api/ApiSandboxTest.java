@@ -1,11 +1,13 @@
 package dev.cogsh.api;
 
+import static java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +104,28 @@ class ApiSandboxTest {
                 + edited
                 + "): the server judged the edited date, not this clock — type /diff");
     assertThat(r.toString()).doesNotContain("this clock is");
+  }
+
+  @Test
+  void anXAmzDateEditedToAnotherDay_isNamed_asTheEditThatBrokeTheScope() {
+    SignedRequest signed = api.request("GET", "/notes").sign();
+    // The edit: the day before the signing day, so the scope's date no longer matches.
+    String day =
+        LocalDate.parse(signed.trace().amzDate().substring(0, 8), BASIC_ISO_DATE)
+            .minusDays(1)
+            .format(BASIC_ISO_DATE);
+    String edited = day + "T000000Z";
+
+    Response r = api.send(signed.withHeader("X-Amz-Date", edited));
+
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(r.diagnosis().summary())
+        .isEqualTo(
+            "credential scope: X-Amz-Date was changed after signing (signed "
+                + signed.trace().amzDate()
+                + ", sent "
+                + edited
+                + "), so its day is not the scope's — type /diff");
   }
 
   @Test

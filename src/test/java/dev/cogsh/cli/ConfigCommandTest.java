@@ -116,8 +116,13 @@ class ConfigCommandTest {
         .contains("use --force to write it anyway");
     assertThat(target).doesNotExist();
 
+    out.getBuffer().setLength(0);
     assertThat(run("import", source.toString(), "--force")).isZero();
     assertThat(Files.readString(target)).contains("us-east-1-AbCdEf123");
+    assertThat(out.toString())
+        .contains("Wrote ./cogsh.json anyway (--force); it will not load until this is fixed:")
+        .contains("userPoolId")
+        .doesNotContain("Next: scripts/cogsh");
   }
 
   @Test

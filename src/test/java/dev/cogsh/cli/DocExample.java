@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,7 @@ record DocExample(
     String doc, int line, String command, Map<String, String> files, String expected) {
 
   private static final String FENCE = "```";
+  private static final Pattern STATUS = Pattern.compile("\\n\\$ echo \\$\\?\\n(\\d+)\\s*$");
 
   /** Every example of one Markdown file, in order; {@code file=NAME} blocks go to later ones. */
   static List<DocExample> read(Path markdown) {
@@ -100,17 +102,44 @@ record DocExample(
     return words.toArray(String[]::new);
   }
 
-  /** The expected text as a pattern: {@code …} matches any run of characters within a line. */
+  /**
+   * The expected text as a pattern: {@code …} matches any run of characters within a line, and a
+   * line that is {@code …} alone matches any number of lines (none included).
+   */
   static Pattern pattern(String expected) {
     StringBuilder regex = new StringBuilder();
-    String[] parts = expected.split("…", -1);
-    for (int i = 0; i < parts.length; i++) {
-      if (i > 0) {
-        regex.append("[^\\n]*");
+    boolean first = true;
+    for (String line : expected.split("\n", -1)) {
+      if (line.strip().equals("…")) {
+        regex.append(first ? "(?:[^\\n]*\\n)*?" : "(?:\\n[^\\n]*)*?");
+        continue;
       }
-      regex.append(Pattern.quote(parts[i]));
+      if (!first) {
+        regex.append("\\n");
+      }
+      first = false;
+      String[] parts = line.split("…", -1);
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          regex.append("[^\\n]*");
+        }
+        regex.append(Pattern.quote(parts[i]));
+      }
     }
     return Pattern.compile(regex.toString());
+  }
+
+  /**
+   * The exit status the output shows, when it ends with {@code $ echo $?} and a number; else null.
+   */
+  Integer status() {
+    Matcher m = STATUS.matcher(expected);
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
+  }
+
+  /** The output to compare, without a closing {@code $ echo $?} and its number. */
+  String output() {
+    return STATUS.matcher(expected).replaceFirst("\n");
   }
 
   @Override

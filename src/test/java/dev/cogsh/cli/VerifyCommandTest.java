@@ -32,6 +32,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** {@code cogsh verify} on curl commands captured from real requests to the sandbox. */
@@ -254,6 +256,45 @@ class VerifyCommandTest {
         .contains(
             "first difference: canonical query: the signer kept the query in the order typed"
                 + " (curl --aws-sigv4 before 8.x does); SigV4 sorts it by name");
+  }
+
+  /**
+   * Requests captured from curl 7.88.1 ({@code curl --aws-sigv4 "aws:amz:us-east-1:execute-api"
+   * --user AKIDEXAMPLE:wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY [--path-as-is] URL}, sent to a
+   * listener that wrote the bytes received): curl signs the path as sent, encoded once with its dot
+   * segments, and the query in the order typed. Each row: the request line, X-Amz-Date, signature,
+   * and the first difference cogsh names.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          GET /prod/notes?b=2&a=1 | 20261207T121629Z | a758d286528b6e6acf0a9a1a2cd63af16fd01728728f188e7ed89feabbeaad92 | canonical query: the signer kept the query in the order typed (curl --aws-sigv4 before 8.x does); SigV4 sorts it by name (the signature
+          GET /prod/./notes/../notes | 20261207T121747Z | 8181817af13cad4fb0fe91247485ae718ad7dd21365cf999f9d995982b0651a5 | canonical URI: the signer kept the path's './', '../' or '//' segments (curl --aws-sigv4 does); SigV4 removes them (the signature
+          GET /prod/notes/a%20b?b=2&a=1 | 20261207T121741Z | be948c3498bcae784a98aea5469eb1288884749808d458f80f8fab56a54e4df8 | canonical URI: the signer encoded the path once (S3-style, as curl --aws-sigv4 does); API Gateway encodes it twice; and the signer kept the query in the order typed
+          GET /prod/./notes?b=2&a=1 | 20261207T121753Z | 2976386f265ca813f7564eb3f81d64991eb0a38e02695fc9ab68c81a3ebd37d6 | canonical URI: the signer kept the path's './', '../' or '//' segments (curl --aws-sigv4 does); SigV4 removes them; and the signer kept the query in the order typed
+          """)
+  void aCaptureOfCurl7_isNamed_withEachOfCurlsHabits(
+      String requestLine, String amzDate, String signature, String named) throws Exception {
+    String secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+    // From curl 7.88.1 (Debian 12), the User-Agent and Accept headers left out (they are unsigned)
+    Files.writeString(
+        dir.resolve("req.http"),
+        requestLine
+            + " HTTP/1.1\r\nHost: 127.0.0.1:18777\r\nAuthorization: AWS4-HMAC-SHA256"
+            + " Credential=AKIDEXAMPLE/20261207/us-east-1/execute-api/aws4_request,"
+            + " SignedHeaders=host;x-amz-date, Signature="
+            + signature
+            + "\r\nX-Amz-Date: "
+            + amzDate
+            + "\r\n\r\n");
+
+    int status = verify("", Map.of(), "--secret-key", secret, "req.http");
+
+    assertThat(status).as(out + "" + err).isEqualTo(1);
+    assertThat(out.toString()).as(out.toString()).contains("first difference: " + named);
   }
 
   @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +18,32 @@ class ConfigImporterTest {
 
   private ImportedConfig read(String name) {
     return new ConfigImporter(Fixtures.environment(dir, Map.of())).read(fixture(name));
+  }
+
+  @Test
+  void foundValues_areListedInFieldOrder_everyRun() {
+    // Map.copyOf iterates in an order salted per JVM: with eight fields, Field order by chance is
+    // one run in 40 320, so this fails before the fix in practice every time.
+    Map<Field, String> many = new LinkedHashMap<>();
+    for (Field f :
+        List.of(
+            Field.AUTH_FLOW,
+            Field.API_REGION,
+            Field.SCOPES,
+            Field.API_URL,
+            Field.DOMAIN,
+            Field.REGION,
+            Field.API_AUTH,
+            Field.USER_POOL_ID)) {
+      many.put(f, "x");
+    }
+    ImportedConfig.Choice choice = new ImportedConfig.Choice("api", many);
+    ImportedConfig found =
+        new ImportedConfig(Path.of("c.js"), "test", many, List.of(choice), List.of());
+
+    List<Field> inOrder = Arrays.stream(Field.values()).filter(many::containsKey).toList();
+    assertThat(choice.values().keySet()).containsExactlyElementsOf(inOrder);
+    assertThat(found.values().keySet()).containsExactlyElementsOf(inOrder);
   }
 
   @Test
