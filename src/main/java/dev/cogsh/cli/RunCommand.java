@@ -257,7 +257,10 @@ public final class RunCommand implements Callable<Integer> {
     return session
         .sandbox()
         .map(endpoint -> "a fresh sandbox at " + endpoint)
-        .orElse(String.valueOf(session.target().config().apiUrl()));
+        .orElse(
+            session.target().config().apiUrl() == null
+                ? "the configured user pool, with no apiUrl (api calls need absolute URLs)"
+                : String.valueOf(session.target().config().apiUrl()));
   }
 
   private static int usage(RunOutput output, String message, String hint) {

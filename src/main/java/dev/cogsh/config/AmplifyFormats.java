@@ -39,7 +39,8 @@ final class AmplifyFormats {
       e.notes.add("no REST API (aws_cloud_logic_custom) in the file: set apiUrl yourself");
     }
     if (root.has("aws_appsync_graphqlEndpoint")) {
-      e.notes.add("aws_appsync_graphqlEndpoint (GraphQL) is not imported: cogsh calls REST APIs");
+      e.notes.add(
+          graphqlNote("aws_appsync_graphqlEndpoint", root.get("aws_appsync_graphqlEndpoint")));
     }
   }
 
@@ -61,8 +62,18 @@ final class AmplifyFormats {
               + " backend.addOutput): set apiUrl yourself");
     }
     if (root.has("data")) {
-      e.notes.add("data.url (AppSync GraphQL) is not imported: cogsh calls REST APIs");
+      e.notes.add(graphqlNote("data.url", root.path("data").path("url")));
     }
+  }
+
+  /** The AppSync GraphQL endpoint is no REST API, so not {@code apiUrl}: how to call it. */
+  private static String graphqlNote(String key, JsonNode url) {
+    String where = url != null && url.isTextual() ? url.asText() : "<url>";
+    return key
+        + " (AppSync GraphQL) is not taken as apiUrl, which is for REST APIs: call it with"
+        + " api.graphqlUrl(\""
+        + where
+        + "\") and api.graphql(query)";
   }
 
   /**

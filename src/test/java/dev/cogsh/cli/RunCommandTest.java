@@ -155,6 +155,22 @@ class RunCommandTest {
   }
 
   @Test
+  void run_onAConfigurationWithoutApiUrl_saysSo_notNull() {
+    harness.script(
+        "cogsh.json",
+        "{ \"region\": \"us-east-1\", \"userPoolId\": \"us-east-1_AbCdEf123\","
+            + " \"appClientId\": \"1example23456789\" }");
+    String file = harness.script("x.jsh", "1 + 1;\n");
+
+    RunHarness.Run run = harness.run(Map.of(), file);
+
+    assertThat(run.status()).as(run.toString()).isZero();
+    assertThat(run.err())
+        .contains("running against the configured user pool, with no apiUrl")
+        .doesNotContain("null");
+  }
+
+  @Test
   void run_withCredentialsFromTheEnvironment_signsIn_andNeverPrintsThePassword() {
     String file =
         harness.script(

@@ -118,7 +118,10 @@ class ConfigImporterTest {
         .containsEntry(Field.IDENTITY_POOL_ID, "us-west-2:7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a");
     assertThat(found.choiceNames()).containsExactly("myRestApi", "reportsApi");
     assertThat(found.notes())
-        .contains("data.url (AppSync GraphQL) is not imported: cogsh calls REST APIs");
+        .contains(
+            "data.url (AppSync GraphQL) is not taken as apiUrl, which is for REST APIs: call it"
+                + " with api.graphqlUrl(\"https://abcdefghijklmnopqrstuvwxyz.appsync-api.us-west-2"
+                + ".amazonaws.com/graphql\") and api.graphql(query)");
   }
 
   @Test
