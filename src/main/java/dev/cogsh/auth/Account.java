@@ -46,7 +46,7 @@ final class Account {
             r.userSub(),
             Boolean.TRUE.equals(r.userConfirmed()),
             r.codeDeliveryDetails() == null ? null : CodeDelivery.of(r.codeDeliveryDetails()));
-    auth.answers().show(result.toString());
+    auth.answers().show(result.nextStep());
     return result;
   }
 
