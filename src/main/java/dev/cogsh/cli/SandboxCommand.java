@@ -250,12 +250,14 @@ final class SandboxCommand implements Callable<Integer> {
           out,
           "warning: bound to "
               + host
-              + ": anyone who can reach this port can sign in as the sandbox's users (their"
-              + " passwords are public test passwords), get credentials, call the API and read"
-              + " every note, over plain HTTP; the test hooks still answer only to a loopback"
-              + " Host or "
+              + ": anyone who can reach this port can sign in as the sandbox's users"
+              + (options.demoUser() ? " (the demo user's password is public)" : "")
+              + ", get credentials, call the API and read every note, over plain HTTP; the test"
+              + " hooks still answer only to a loopback Host or "
               + host
-              + ", with the token");
+              + ", with the token. From another machine use http://<this machine's address>:"
+              + sandbox.endpoint().getPort()
+              + "; --host 127.0.0.1 keeps the sandbox to this machine");
     }
     if (configOut != null) {
       writeConfig(
