@@ -9,6 +9,7 @@ import dev.cogsh.config.ApiAuth;
 import dev.cogsh.config.ApiAuthSettings;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.Environment;
+import dev.cogsh.config.TextFiles;
 import dev.cogsh.human.Durations;
 import dev.cogsh.sandbox.ApiKeyPlan;
 import dev.cogsh.sandbox.DeviceTracking;
@@ -18,6 +19,7 @@ import dev.cogsh.sandbox.SandboxStartException;
 import dev.cogsh.sandbox.SeedUser;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -260,10 +262,24 @@ final class SandboxCommand implements Callable<Integer> {
               + "; --host 127.0.0.1 keeps the sandbox to this machine");
     }
     if (configOut != null) {
-      writeConfig(
-          sandbox.config().withApiAuth(new ApiAuthSettings(ApiAuth.IAM, sandbox.apiKey(), null)),
-          sandbox.hookToken(),
-          configOut);
+      try {
+        writeConfig(
+            sandbox.config().withApiAuth(new ApiAuthSettings(ApiAuth.IAM, sandbox.apiKey(), null)),
+            sandbox.hookToken(),
+            configOut);
+      } catch (IOException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+            "cogsh sandbox: cannot write --config-out "
+                + configOut
+                + ": "
+                + (e instanceof FileAlreadyExistsException in
+                    ? in.getFile() + " is a file, not a folder"
+                    : TextFiles.reason(e)));
+        err.println("hint: give --config-out a file in a folder you may write");
+        err.flush();
+        return 1; // the shutdown hook stops the sandbox
+      }
       printLine(out, "wrote " + configOut);
     }
     stopped.await();
