@@ -9,6 +9,7 @@ import dev.cogsh.config.ApiAuth;
 import dev.cogsh.config.ApiAuthSettings;
 import dev.cogsh.config.Config;
 import dev.cogsh.config.Environment;
+import dev.cogsh.config.TextFiles;
 import dev.cogsh.human.Durations;
 import dev.cogsh.sandbox.ApiKeyPlan;
 import dev.cogsh.sandbox.DeviceTracking;
@@ -18,6 +19,7 @@ import dev.cogsh.sandbox.SandboxStartException;
 import dev.cogsh.sandbox.SeedUser;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -260,18 +262,34 @@ final class SandboxCommand implements Callable<Integer> {
           out,
           "warning: bound to "
               + host
-              + ": anyone who can reach this port can sign in as the sandbox's users (their"
-              + " passwords are public test passwords), get credentials, call the API and read"
-              + " every note, over plain HTTP; the test hooks still answer only to a loopback"
-              + " Host or "
+              + ": anyone who can reach this port can sign in as the sandbox's users"
+              + (options.demoUser() ? " (the demo user's password is public)" : "")
+              + ", get credentials, call the API and read every note, over plain HTTP; the test"
+              + " hooks still answer only to a loopback Host or "
               + host
-              + ", with the token");
+              + ", with the token. From another machine use http://<this machine's address>:"
+              + sandbox.endpoint().getPort()
+              + "; --host 127.0.0.1 keeps the sandbox to this machine");
     }
     if (configOut != null) {
-      writeConfig(
-          sandbox.config().withApiAuth(new ApiAuthSettings(ApiAuth.IAM, sandbox.apiKey(), null)),
-          sandbox.hookToken(),
-          configOut);
+      try {
+        writeConfig(
+            sandbox.config().withApiAuth(new ApiAuthSettings(ApiAuth.IAM, sandbox.apiKey(), null)),
+            sandbox.hookToken(),
+            configOut);
+      } catch (IOException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+            "cogsh sandbox: cannot write --config-out "
+                + configOut
+                + ": "
+                + (e instanceof FileAlreadyExistsException in
+                    ? in.getFile() + " is a file, not a folder"
+                    : TextFiles.reason(e)));
+        err.println("hint: give --config-out a file in a folder you may write");
+        err.flush();
+        return 1; // the shutdown hook stops the sandbox
+      }
       printLine(out, "wrote " + configOut);
     }
     stopped.await();

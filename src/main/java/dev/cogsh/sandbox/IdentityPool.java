@@ -19,6 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class IdentityPool {
   private static final String IDENTITIES = "identities";
   private static final String CREDENTIALS = "credentials";
+
+  /** An identity: without its id, the next sign-in would make a new one, orphaning its notes. */
+  private static final RecordShape IDENTITY_SHAPE =
+      RecordShape.of("an identity record", "delete it to forget that identity", "identityId");
+
   private static final String LOGINS_DONT_MATCH =
       "Logins don't match. Please include at least one valid login for this identity or identity"
           + " pool";
@@ -45,11 +50,11 @@ final class IdentityPool {
     this.ttl = ttl;
     this.random = random;
     this.store = store;
-    for (JsonNode n : store.load(IDENTITIES)) {
+    for (JsonNode n : store.load(IDENTITIES, IDENTITY_SHAPE)) {
       String sub = n.path("sub").isTextual() ? n.path("sub").asText() : null;
       remember(new Identity(n.path("identityId").asText(), sub));
     }
-    for (JsonNode n : store.load(CREDENTIALS)) {
+    for (JsonNode n : store.load(CREDENTIALS, IssuedCredentials.SHAPE)) {
       IssuedCredentials c = IssuedCredentials.fromJson(n);
       credentials.put(c.accessKeyId(), c);
     }

@@ -23,6 +23,16 @@ record IssuedCredentials(
     boolean authenticated,
     Instant expiration) {
 
+  /** Credentials the Identity Pool issued: the API looks them up by their access key id. */
+  static final RecordShape SHAPE =
+      RecordShape.of(
+          "a credentials record",
+          "delete it (those credentials then stop working)",
+          "accessKeyId",
+          "secretKey",
+          "sessionToken",
+          "identityId");
+
   ObjectNode toJson() {
     return Json.object()
         .put("accessKeyId", accessKeyId)

@@ -28,6 +28,10 @@ final class NotesApi {
 
   /** One note as the tutorial stores it. */
   record Note(String noteId, String userId, JsonNode content, JsonNode attachment, long createdAt) {
+    /** A note: without its owner it would be kept, counted and never listed. */
+    static final RecordShape SHAPE =
+        RecordShape.of("a note record", "delete it to forget that note", "noteId", "userId");
+
     ObjectNode toJson() {
       ObjectNode json = Json.object().put("userId", userId).put("noteId", noteId);
       json.set("content", content);
@@ -59,7 +63,7 @@ final class NotesApi {
     this.ids = ids;
     this.store = store;
     this.limits = limits;
-    for (JsonNode n : store.load(NOTES)) {
+    for (JsonNode n : store.load(NOTES, Note.SHAPE)) {
       Note note = Note.fromJson(n);
       if (notesOf(note.userId()).put(note.noteId(), note) == null) {
         count.incrementAndGet(); // kept even beyond the cap: the state is never cut short

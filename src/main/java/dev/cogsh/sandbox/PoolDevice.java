@@ -27,6 +27,15 @@ record PoolDevice(
     long created,
     long lastAuthenticated) {
 
+  /** A remembered or tracked device, keyed by its key and group and owned by a user. */
+  static final RecordShape SHAPE =
+      RecordShape.of(
+          "a device record",
+          "delete it to forget that device",
+          "deviceKey",
+          "groupKey",
+          "username");
+
   PoolDevice confirmed(DeviceSecretVerifierConfig config, String deviceName, boolean remember) {
     return new PoolDevice(
         deviceKey, groupKey, username, config, deviceName, remember, created, lastAuthenticated);

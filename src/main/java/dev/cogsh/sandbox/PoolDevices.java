@@ -21,6 +21,14 @@ final class PoolDevices {
   private static final String DEVICES = "devices";
   private static final String BINDINGS = "device-tokens";
 
+  /** Which device a refresh token was issued to. */
+  private static final RecordShape BINDING_SHAPE =
+      RecordShape.of(
+          "a device token record",
+          "delete it (that refresh token then no longer names its device)",
+          "tokenHash",
+          "deviceKey");
+
   private final DeviceTracking tracking;
   private final String region;
   private final Clock clock;
@@ -37,11 +45,11 @@ final class PoolDevices {
     this.clock = clock;
     this.random = random;
     this.store = store;
-    for (JsonNode n : store.load(DEVICES)) {
+    for (JsonNode n : store.load(DEVICES, PoolDevice.SHAPE)) {
       PoolDevice device = PoolDevice.fromJson(n);
       devices.put(device.deviceKey(), device);
     }
-    for (JsonNode n : store.load(BINDINGS)) {
+    for (JsonNode n : store.load(BINDINGS, BINDING_SHAPE)) {
       byRefreshHash.put(n.path("tokenHash").asText(), n.path("deviceKey").asText());
     }
   }

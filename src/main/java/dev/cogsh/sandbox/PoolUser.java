@@ -94,23 +94,28 @@ record PoolUser(
     return json;
   }
 
-  /** What makes {@code n} unusable as a stored user, or {@code null} when it is usable. */
-  static String problem(JsonNode n) {
-    if (!n.isObject()) {
-      return "not a JSON object";
-    }
-    for (String field : java.util.List.of("username", "sub", "status", "saltHex", "verifierHex")) {
-      if (!n.path(field).isTextual() || n.path(field).asText().isBlank()) {
-        return "\"" + field + "\" is missing";
-      }
-    }
-    for (String field : java.util.List.of("saltHex", "verifierHex")) {
-      if (!n.path(field).asText().matches("[0-9a-fA-F]+")) {
-        return "\"" + field + "\" is not hexadecimal";
-      }
-    }
-    return null;
-  }
+  /**
+   * A stored user: its name, {@code sub}, status and SRP salt and verifier (hexadecimal). A {@code
+   * {}} must not become a new user with a new {@code sub}, which would orphan the user's notes.
+   */
+  static final RecordShape SHAPE =
+      RecordShape.of(
+              "a user record",
+              "delete it to forget that user",
+              "username",
+              "sub",
+              "status",
+              "saltHex",
+              "verifierHex")
+          .with(
+              n -> {
+                for (String field : java.util.List.of("saltHex", "verifierHex")) {
+                  if (!n.path(field).asText().matches("[0-9a-fA-F]+")) {
+                    return "\"" + field + "\" is not hexadecimal";
+                  }
+                }
+                return null;
+              });
 
   static PoolUser fromJson(JsonNode n) {
     return new PoolUser(

@@ -2,6 +2,7 @@ package dev.cogsh.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -10,7 +11,7 @@ import java.security.SecureRandom;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -23,13 +24,20 @@ final class SigningKeys {
   private static final String KEYS = "keys";
   private static final String ID = "signing";
 
+  /** The pool's key pair, base64 of its X.509 public and PKCS #8 private encodings. */
+  private static final RecordShape SHAPE =
+      RecordShape.of(
+          "a signing key record",
+          "delete it: a new key is made, and tokens signed with the old one stop verifying");
+
   private SigningKeys() {}
 
   static CompletableFuture<KeyPair> load(StateStore store, SecureRandom random, Executor executor)
       throws IOException {
-    List<JsonNode> stored = store.load(KEYS);
+    Map<Path, JsonNode> stored = store.loadFiles(KEYS);
     if (!stored.isEmpty()) {
-      return CompletableFuture.completedFuture(decode(stored.get(0)));
+      Map.Entry<Path, JsonNode> first = stored.entrySet().iterator().next();
+      return CompletableFuture.completedFuture(decode(first.getKey(), first.getValue()));
     }
     return CompletableFuture.supplyAsync(
         () -> {
@@ -60,7 +68,7 @@ final class SigningKeys {
     }
   }
 
-  private static KeyPair decode(JsonNode stored) throws IOException {
+  private static KeyPair decode(Path file, JsonNode stored) throws IOException {
     try {
       KeyFactory rsa = KeyFactory.getInstance("RSA");
       return new KeyPair(
@@ -70,7 +78,7 @@ final class SigningKeys {
               new PKCS8EncodedKeySpec(
                   Base64.getDecoder().decode(stored.path("private").asText()))));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new IOException("the stored signing key does not load: " + e.getMessage(), e);
+      throw StateStore.misshapen(file, SHAPE, "its RSA key pair does not load");
     }
   }
 }

@@ -1,6 +1,9 @@
 package dev.cogsh.sandbox;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cogsh.config.TextFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -41,7 +44,14 @@ final class StateStore {
       throw new SandboxStartException(
           "the sandbox state folder " + dir + " is a file", "give --state a folder", null);
     }
-    Files.createDirectories(dir);
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new SandboxStartException(
+          "cannot create the sandbox state folder " + dir + ": " + TextFiles.reason(e),
+          "give --state a folder this user may create, or create it first",
+          e);
+    }
     usable(dir);
     return new StateStore(dir);
   }
@@ -83,6 +93,33 @@ final class StateStore {
   }
 
   /**
+   * Every record of a collection, each checked against {@code shape}: one that does not fit is
+   * refused, naming its file and what it lacks, never used half-way.
+   *
+   * @throws IOException when the collection is not a usable folder, or a record cannot be read,
+   *     does not parse or does not fit (the message names the file)
+   */
+  List<JsonNode> load(String collection, RecordShape shape) throws IOException {
+    List<JsonNode> records = new ArrayList<>();
+    for (java.util.Map.Entry<Path, JsonNode> record : loadFiles(collection).entrySet()) {
+      String problem = shape.problem(record.getValue());
+      if (problem != null) {
+        throw misshapen(record.getKey(), shape, problem);
+      }
+      records.add(record.getValue());
+    }
+    return records;
+  }
+
+  /** The refusal of a record file that does not fit its collection's {@code shape}. */
+  static SandboxStartException misshapen(Path file, RecordShape shape, String problem) {
+    return new SandboxStartException(
+        "the sandbox state file " + file + " is not " + shape.noun() + ": " + problem,
+        "restore it from a backup, or " + shape.ifDeleted(),
+        null);
+  }
+
+  /**
    * Every record of a collection with the file it came from, in file-name order.
    *
    * @throws IOException when the collection is not a usable folder, or a record cannot be read or
@@ -108,12 +145,18 @@ final class StateStore {
           Files.deleteIfExists(file); // an interrupted write: the record before it still stands
           continue;
         }
+        if (Files.isDirectory(file)) {
+          throw new SandboxStartException(
+              "the sandbox state " + file + " is a folder where a record file belongs",
+              "move it away",
+              null);
+        }
         byte[] bytes;
         try {
           bytes = Files.readAllBytes(file);
         } catch (IOException e) {
           throw new SandboxStartException(
-              "the sandbox state file " + file + " cannot be read (" + reason(e) + ")",
+              "the sandbox state file " + file + " cannot be read (" + TextFiles.reason(e) + ")",
               "fix its permissions (chmod u+rw) or move it away",
               e);
         }
@@ -121,7 +164,7 @@ final class StateStore {
           records.put(file, Json.parse(bytes));
         } catch (IOException e) {
           throw new SandboxStartException(
-              "the sandbox state file " + file + " does not parse: " + e.getMessage(),
+              "the sandbox state file " + file + " does not parse: " + parseProblem(e),
               "restore it from a backup or move it away",
               e);
         }
@@ -130,10 +173,24 @@ final class StateStore {
     return records;
   }
 
-  private static String reason(IOException e) {
-    return e instanceof java.nio.file.AccessDeniedException
-        ? "permission denied"
-        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  /**
+   * Jackson's problem in one line, with the line and column where it is: its own message adds a
+   * second line about its settings. A long quoted token (which may be part of a key) is not shown.
+   */
+  static String parseProblem(IOException e) {
+    String what = e.getMessage();
+    String where = "";
+    if (e instanceof JsonProcessingException json) {
+      what = json.getOriginalMessage();
+      JsonLocation at = json.getLocation();
+      if (at != null && at.getLineNr() > 0) {
+        where = " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+      }
+    }
+    if (what == null) {
+      what = "not JSON";
+    }
+    return what.replaceAll("'[^'\\n]{13,}'", "'…'").replaceAll("\\s*\\R\\s*", " ") + where;
   }
 
   /**

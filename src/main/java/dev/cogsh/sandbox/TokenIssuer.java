@@ -34,6 +34,15 @@ final class TokenIssuer {
       long authTime,
       long expires,
       String scope) {
+    /** A session: its refresh token is found by the hash, and names its user. */
+    static final RecordShape SHAPE =
+        RecordShape.of(
+            "a session record",
+            "delete it (its refresh token then stops working)",
+            "originJti",
+            "tokenHash",
+            "username");
+
     ObjectNode toJson() {
       return Json.object()
           .put("originJti", originJti)
@@ -81,7 +90,7 @@ final class TokenIssuer {
     this.clock = clock;
     this.random = random;
     this.store = store;
-    for (JsonNode n : store.load(SESSIONS)) {
+    for (JsonNode n : store.load(SESSIONS, Session.SHAPE)) {
       Session s =
           new Session(
               n.path("originJti").asText(),

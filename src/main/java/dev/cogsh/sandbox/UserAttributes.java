@@ -16,6 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class UserAttributes {
   private static final String ATTRIBUTES = "attributes";
 
+  /** The attributes a user changed: a broken record would silently undo the changes. */
+  private static final RecordShape SHAPE =
+      RecordShape.of(
+              "a user attributes record",
+              "delete it to forget that user's attribute changes",
+              "username")
+          .withObjects("attributes");
+
   /** The standard attributes of every user pool's schema. */
   static final Set<String> STANDARD =
       Set.of(
@@ -45,10 +53,8 @@ final class UserAttributes {
 
   UserAttributes(StateStore store) throws IOException {
     this.store = store;
-    for (JsonNode n : store.load(ATTRIBUTES)) {
-      if (n.path("username").isTextual() && n.path("attributes").isObject()) {
-        byUser.put(key(n.path("username").asText()), (ObjectNode) n.get("attributes"));
-      }
+    for (JsonNode n : store.load(ATTRIBUTES, SHAPE)) {
+      byUser.put(key(n.path("username").asText()), (ObjectNode) n.get("attributes"));
     }
   }
 

@@ -6,7 +6,6 @@ import dev.cogsh.srp.Verifier;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.List;
@@ -49,16 +48,9 @@ final class UserPool {
     this.random = random;
     this.idGen = idGen;
     this.store = store;
-    for (Map.Entry<Path, JsonNode> record : store.loadFiles(USERS).entrySet()) {
-      String problem = PoolUser.problem(record.getValue());
-      if (problem != null) {
-        // never a silent new user: a new sub would orphan the user's identity and notes
-        throw new SandboxStartException(
-            "the sandbox state file " + record.getKey() + " is not a user record: " + problem,
-            "restore it from a backup, or delete it to forget that user",
-            null);
-      }
-      PoolUser user = PoolUser.fromJson(record.getValue());
+    // never a silent new user: a new sub would orphan the user's identity and notes
+    for (JsonNode record : store.load(USERS, PoolUser.SHAPE)) {
+      PoolUser user = PoolUser.fromJson(record);
       users.put(key(user.username()), user);
     }
   }

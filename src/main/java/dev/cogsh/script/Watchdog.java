@@ -16,6 +16,9 @@ import java.util.function.Supplier;
  */
 final class Watchdog implements AutoCloseable {
 
+  /** How soon a stop is repeated while the snippet has not ended. */
+  static final Duration AGAIN = Duration.ofMillis(100);
+
   private final Duration snippetLimit;
   private final Duration runLimit;
   private final long runDeadline;
@@ -119,11 +122,18 @@ final class Watchdog implements AutoCloseable {
     alarm = timer.schedule(this::fire, after, TimeUnit.NANOSECONDS);
   }
 
+  /**
+   * Stops the snippet, and again every {@link #AGAIN} until it has ended: JShell's stop reaches
+   * only code that already runs, so one that lands while the snippet is still compiled (or between
+   * JShell starting its thread and that thread running) would be lost, and the snippet would run to
+   * its end.
+   */
   private void fire() {
     synchronized (lock) {
       if (running) {
         fired = true;
         stop.run();
+        alarm = timer.schedule(this::fire, AGAIN.toNanos(), TimeUnit.NANOSECONDS);
       }
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogsh.runtime.SessionTestSupport;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,21 @@ class RunTimeoutTest {
     assertThat(run.status()).as(run.toString()).isEqualTo(1);
     assertThat(run.err()).contains("long.jsh:2: timed out (--timeout 2.0s)");
     assertThat(run.out()).doesNotContain("long.jsh:3>").containsPattern("\n2 snippets, .*1 failed");
+  }
+
+  @Test
+  void aLimitReachedWhileTheSnippetIsCompiled_stillStopsIt_onceItRuns() {
+    // 1 ms ends while JShell still compiles the snippet, when a single stop reaches nothing
+    String file = harness.script("sleepy.jsh", "Thread.sleep(30_000);\nint after = 2;\n");
+    long started = System.nanoTime();
+
+    RunHarness.Run run = harness.run(file, "--sandbox", "--snippet-timeout", "1ms");
+
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    assertThat(took).as(run.toString()).isLessThan(Duration.ofSeconds(20));
+    assertThat(run.status()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err()).contains("sleepy.jsh:1: timed out (--snippet-timeout 1 ms)");
+    assertThat(run.out()).doesNotContain("sleepy.jsh:2>");
   }
 
   @Test

@@ -132,6 +132,24 @@ class SandboxBadStateTest {
     assertThat(lines.get(1)).startsWith("hint: ");
   }
 
+  @Test
+  void cogshSandbox_withAConfigOutItCannotWrite_saysSoInOneLineAndAHint() throws Exception {
+    Path file = Files.writeString(state.resolve("plain"), "x");
+    Path configOut = file.resolve("cogsh.json");
+
+    List<String> lines = run("--port", "0", "--config-out", configOut.toString());
+
+    assertThat(lines)
+        .containsSubsequence(
+            "cogsh sandbox: cannot write --config-out "
+                + configOut
+                + ": "
+                + file
+                + " is a file, not a folder",
+            "hint: give --config-out a file in a folder you may write")
+        .noneMatch(line -> line.contains("Exception") || line.contains("unexpected error"));
+  }
+
   private Sandbox start() throws IOException {
     return Sandbox.start(SandboxOptions.builder().stateDir(state).build());
   }

@@ -98,7 +98,13 @@ class SandboxHooksTest {
       assertThat(process.endpoint.toString()).matches("http://127\\.0\\.0\\.1:\\d+");
       assertThat(json.path("apiUrl").asText()).isEqualTo(process.endpoint + "/prod");
       assertThat(List.copyOf(process.output))
-          .anyMatch(line -> line.contains("anyone who can reach this port can sign in"));
+          .anyMatch(
+              line ->
+                  line.contains("anyone who can reach this port can sign in")
+                      && line.contains(
+                          "From another machine use http://<this machine's address>:"
+                              + process.endpoint.getPort()
+                              + "; --host 127.0.0.1 keeps the sandbox to this machine"));
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config)))
           .isEqualTo("rw-------");
       RawHttp.Response r =

@@ -41,6 +41,30 @@ class SignedHeaderRulesTest {
   }
 
   @Test
+  void aPresignedUrlThatDoesNotSignHost_isRefusedAsAwsDoes() throws Exception {
+    SdkSigning.Wire w =
+        SdkSigning.sign(
+            "GET",
+            java.net.URI.create(sandbox.base + "/prod/notes"),
+            java.util.Map.of(),
+            new byte[0],
+            sandbox.creds,
+            CLOCK.instant(),
+            java.time.Duration.ofSeconds(60));
+    assertThat(sandbox.send(w).status()).as("as presigned").isEqualTo(200);
+    String target =
+        w.target().replace("X-Amz-SignedHeaders=host", "X-Amz-SignedHeaders=x-amz-date");
+    assertThat(target).as("the test changed the SignedHeaders").isNotEqualTo(w.target());
+
+    RawHttp.Response r = RawHttp.send(sandbox.base, "GET", target, w.headers(), new byte[0]);
+
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(r.header("x-amzn-ErrorType")).isEqualTo("IncompleteSignatureException");
+    assertThat(r.body())
+        .contains("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+  }
+
+  @Test
   void unsortedOrUpperCaseSignedHeaders_areRefused() throws Exception {
     for (java.util.function.UnaryOperator<String> change :
         List.<java.util.function.UnaryOperator<String>>of(
