@@ -50,16 +50,11 @@ public final class ShellCommand implements Callable<Integer> {
 
   /** Starts the shell on the real terminal (or the pipes); returns its exit status. */
   static int start(ShellOptions options, PrintWriter err) throws IOException {
+    // At a terminal, JLine probes it (a native library) and the line editor is built while the
+    // session opens. With piped input there is no prompt to hurry: JShell warms up meanwhile.
+    CompletableFuture<TerminalProbe.Ready> terminal = TerminalProbe.beginAtATerminal();
     boolean interactive = interactive();
-    // At a terminal, JLine probes it (a native library, or stty processes) while the session
-    // opens. With piped input there is no prompt to hurry: JShell warms up meanwhile instead.
     Environment environment = Environment.system();
-    CompletableFuture<TerminalProbe.Ready> terminal =
-        interactive
-            ? TerminalProbe.begin(
-                environment.variable("TERM").orElse(null),
-                UserDirectories.of(environment).historyFile())
-            : CompletableFuture.completedFuture(new TerminalProbe.Ready(null, null));
     try (EarlyEngine early = interactive ? null : EarlyEngine.start(environment.classPath())) {
       return start(
           options,

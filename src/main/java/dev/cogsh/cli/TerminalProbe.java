@@ -1,7 +1,9 @@
 package dev.cogsh.cli;
 
+import dev.cogsh.config.Environment;
 import dev.cogsh.config.JvmSettings;
 import dev.cogsh.shell.LineEditor;
+import dev.cogsh.shell.UserDirectories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -35,27 +37,42 @@ final class TerminalProbe {
   private TerminalProbe() {}
 
   /**
-   * Starts building the system terminal and the line editor on it; returns at once.
-   *
-   * @param type the terminal type ({@code $TERM}), or {@code null}
-   * @param historyFile the line editor's history
+   * When a person is at a terminal ({@link ShellCommand#interactive()}), starts building the system
+   * terminal and the line editor on it; returns at once. Started first of all: the way to the first
+   * prompt goes through it. Without a terminal it completes with neither.
    */
-  static CompletableFuture<Ready> begin(String type, Path historyFile) {
+  static CompletableFuture<Ready> beginAtATerminal() {
     CompletableFuture<Ready> terminal = new CompletableFuture<>();
-    Thread probe =
-        new Thread(
-            () -> {
-              try {
-                Terminal built = build(type);
-                terminal.complete(new Ready(built, LineEditor.on(built, historyFile)));
-              } catch (IOException | RuntimeException | Error e) {
-                terminal.completeExceptionally(e);
-              }
-            },
-            "cogsh-terminal");
+    // a class, not a lambda: the first lambda of the process costs ~10 ms of bootstrapping, which
+    // the probe's thread pays for itself instead of delaying its own start
+    Thread probe = new Thread(new Probe(terminal), "cogsh-terminal");
     probe.setDaemon(true);
     probe.start();
     return terminal;
+  }
+
+  private static final class Probe implements Runnable {
+    private final CompletableFuture<Ready> terminal;
+
+    Probe(CompletableFuture<Ready> terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public void run() {
+      try {
+        if (!ShellCommand.interactive()) {
+          terminal.complete(new Ready(null, null));
+          return;
+        }
+        Environment environment = Environment.system();
+        Terminal built = build(environment.variable("TERM").orElse(null));
+        Path history = UserDirectories.of(environment).historyFile();
+        terminal.complete(new Ready(built, LineEditor.on(built, history)));
+      } catch (IOException | RuntimeException | Error e) {
+        terminal.completeExceptionally(e);
+      }
+    }
   }
 
   /** The terminal, once built; its failure as the {@link IOException} building it threw. */
