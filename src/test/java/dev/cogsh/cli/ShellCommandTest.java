@@ -206,7 +206,7 @@ public class ShellCommandTest {
         .doesNotContain("Passw0rd!");
     assertThat(output.substring(output.indexOf("$3 ==> 403")))
         .contains("X-Amz-Date")
-        .contains("the scope's date is not the date of X-Amz-Date"); // the shell's api is diagnosed
+        .contains("X-Amz-Date was changed after signing"); // the shell's api is diagnosed
   }
 
   /**

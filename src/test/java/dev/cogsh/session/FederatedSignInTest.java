@@ -36,27 +36,13 @@ class FederatedSignInTest {
 
   @Test
   void sandboxIdp_userGetsCredentialsAndCallsTheApi() throws Exception {
-    URI redirect;
-    try (ServerSocket s = new ServerSocket(0)) {
-      redirect = URI.create("http://localhost:" + s.getLocalPort() + "/callback");
-    }
+    URI redirect = freeRedirect();
     try (Sandbox sandbox =
             Sandbox.start(SandboxOptions.builder().callbackUrl(redirect.toString()).build());
         HttpTransport transport = new HttpTransport()) {
-      Config config =
-          sandbox.config().withOauth(sandbox.config().oauth().withRedirectUri(redirect));
-      SessionObjects session =
-          SessionFactory.objects(
-              config,
-              ChallengeAnswers.none(),
-              new Environment(Map.of(), home, home),
-              transport,
-              new SecretRegistry());
-      FormBrowser browser =
-          new FormBrowser(
-              Map.of("username", "ada@partner.example"),
-              redirect.getScheme() + "://" + redirect.getAuthority(),
-              UnaryOperator.identity());
+      Config config = withRedirect(sandbox, redirect);
+      SessionObjects session = objects(config, transport);
+      FormBrowser browser = federated("ada@partner.example", redirect);
       session.auth().setBrowser(browser);
       session.auth().setBrowserTimeout(Duration.ofSeconds(30));
 
@@ -77,31 +63,15 @@ class FederatedSignInTest {
   @Test
   void browserSignInAfterAnotherUser_withoutRemember_credsFollowIt_andSignOutDropsThem()
       throws Exception {
-    URI redirect;
-    try (ServerSocket s = new ServerSocket(0)) {
-      redirect = URI.create("http://localhost:" + s.getLocalPort() + "/callback");
-    }
+    URI redirect = freeRedirect();
     try (Sandbox sandbox =
             Sandbox.start(SandboxOptions.builder().callbackUrl(redirect.toString()).build());
         HttpTransport transport = new HttpTransport()) {
-      Config config =
-          sandbox.config().withOauth(sandbox.config().oauth().withRedirectUri(redirect));
-      SessionObjects session =
-          SessionFactory.objects(
-              config,
-              ChallengeAnswers.none(),
-              new Environment(Map.of(), home, home),
-              transport,
-              new SecretRegistry());
+      Config config = withRedirect(sandbox, redirect);
+      SessionObjects session = objects(config, transport);
       session.auth().login(SandboxOptions.DEMO_USER, SandboxOptions.DEMO_PASSWORD);
       String demoIdentity = session.creds().get().identityId();
-      session
-          .auth()
-          .setBrowser(
-              new FormBrowser(
-                  Map.of("username", "grace@partner.example"),
-                  redirect.getScheme() + "://" + redirect.getAuthority(),
-                  UnaryOperator.identity()));
+      session.auth().setBrowser(federated("grace@partner.example", redirect));
       session.auth().setBrowserTimeout(Duration.ofSeconds(30));
 
       session.auth().loginWithBrowser("SandboxIdP");
@@ -119,34 +89,18 @@ class FederatedSignInTest {
   @Test
   void browserSignInAfterAnotherUser_credsFollowIt_andBrowserSignOutForgetsTheSession()
       throws Exception {
-    URI redirect;
-    try (ServerSocket s = new ServerSocket(0)) {
-      redirect = URI.create("http://localhost:" + s.getLocalPort() + "/callback");
-    }
+    URI redirect = freeRedirect();
     try (Sandbox sandbox =
             Sandbox.start(SandboxOptions.builder().callbackUrl(redirect.toString()).build());
         HttpTransport transport = new HttpTransport()) {
-      Config config =
-          sandbox.config().withOauth(sandbox.config().oauth().withRedirectUri(redirect));
-      SessionObjects session =
-          SessionFactory.objects(
-              config,
-              ChallengeAnswers.none(),
-              new Environment(Map.of(), home, home),
-              transport,
-              new SecretRegistry());
+      Config config = withRedirect(sandbox, redirect);
+      SessionObjects session = objects(config, transport);
       SessionFile file = new SessionFile(home.resolve("sessions"));
       RememberKey key = RememberKey.of(null, config);
       session.creds().remember(file, key, file.read(key, config.username()));
       session.auth().login(SandboxOptions.DEMO_USER, SandboxOptions.DEMO_PASSWORD);
       String demoIdentity = session.creds().get().identityId();
-      session
-          .auth()
-          .setBrowser(
-              new FormBrowser(
-                  Map.of("username", "ada@partner.example"),
-                  redirect.getScheme() + "://" + redirect.getAuthority(),
-                  UnaryOperator.identity()));
+      session.auth().setBrowser(federated("ada@partner.example", redirect));
       session.auth().setBrowserTimeout(Duration.ofSeconds(30));
 
       session.auth().loginWithBrowser("SandboxIdP");
@@ -162,5 +116,33 @@ class FederatedSignInTest {
       assertThat(Files.exists(file.path(key))).isFalse();
       assertThat(session.auth().signedIn()).isFalse();
     }
+  }
+
+  /** A loopback redirect URI on a port free a moment ago. */
+  private static URI freeRedirect() throws Exception {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return URI.create("http://localhost:" + s.getLocalPort() + "/callback");
+    }
+  }
+
+  private static Config withRedirect(Sandbox sandbox, URI redirect) {
+    return sandbox.config().withOauth(sandbox.config().oauth().withRedirectUri(redirect));
+  }
+
+  private SessionObjects objects(Config config, HttpTransport transport) {
+    return SessionFactory.objects(
+        config,
+        ChallengeAnswers.none(),
+        new Environment(Map.of(), home, home),
+        transport,
+        new SecretRegistry());
+  }
+
+  /** A browser that signs {@code user} in at the SandboxIdP's page. */
+  private static FormBrowser federated(String user, URI redirect) {
+    return new FormBrowser(
+        Map.of("username", user),
+        redirect.getScheme() + "://" + redirect.getAuthority(),
+        UnaryOperator.identity());
   }
 }
