@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -152,6 +153,7 @@ public final class Main implements Callable<Integer> {
     cli.setParameterExceptionHandler(
         (e, args) -> {
           e.getCommandLine().getErr().println("cogsh: " + e.getMessage());
+          didYouMean(e).ifPresent(e.getCommandLine().getErr()::println);
           e.getCommandLine()
               .getErr()
               .println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
@@ -159,6 +161,28 @@ public final class Main implements Callable<Integer> {
         });
     cli.setExecutionExceptionHandler(Main::unexpected);
     return cli;
+  }
+
+  /**
+   * For a misspelt subcommand or option, the close ones picocli finds: {@code Did you mean 'cogsh
+   * creds export'?}, {@code Did you mean --keep-going?}.
+   */
+  static Optional<String> didYouMean(CommandLine.ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+        || unmatched.getSuggestions().isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> close = unmatched.getSuggestions();
+    if (unmatched.isUnknownOption()) {
+      return Optional.of("Did you mean " + String.join(" or ", close) + "?");
+    }
+    String command = e.getCommandLine().getCommandSpec().qualifiedName();
+    return Optional.of(
+        "Did you mean "
+            + close.stream()
+                .map(word -> "'" + command + " " + word + "'")
+                .collect(Collectors.joining(" or "))
+            + "?");
   }
 
   /**

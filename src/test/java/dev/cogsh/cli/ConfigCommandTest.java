@@ -190,4 +190,21 @@ class ConfigCommandTest {
     assertThat(cli.execute("config", "import", "--nope")).isEqualTo(Main.USAGE);
     assertThat(errors.toString()).contains("Try 'cogsh config import --help'.");
   }
+
+  @Test
+  void main_aMisspeltSubcommandOrOption_namesTheCloseOne() {
+    StringWriter errors = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(errors, true));
+    assertThat(cli.execute("creds", "exprot")).isEqualTo(Main.USAGE);
+    assertThat(cli.execute("sandox")).isEqualTo(Main.USAGE);
+    assertThat(cli.execute("run", "--keep-goin", "x.jsh")).isEqualTo(Main.USAGE);
+    assertThat(cli.execute("frobnicate")).isEqualTo(Main.USAGE);
+    assertThat(errors.toString())
+        .contains("Did you mean 'cogsh creds export'?")
+        .contains("Did you mean 'cogsh sandbox'?")
+        .contains("Did you mean --keep-going?");
+    // nothing close to 'frobnicate': no suggestion, only the pointer to the help
+    assertThat(errors.toString().split("Did you mean", -1)).hasSize(4);
+  }
 }
