@@ -138,13 +138,8 @@ public final class ConfigCommand implements Runnable {
         }
         if (plan.changesAnything()) {
           plan.write();
-          out.println(
-              plan.loadFailures().isEmpty()
-                  ? "Wrote " + env.display(plan.target()) + ". Next: scripts/cogsh"
-                  : "Wrote "
-                      + env.display(plan.target())
-                      + " anyway (--force); it will not load until this is fixed: "
-                      + plan.loadFailures().get(0));
+          String shown = env.display(plan.target());
+          out.println(plan.writtenAnyway(shown).orElse("Wrote " + shown + ". Next: scripts/cogsh"));
         }
         return 0;
       } catch (ConfigException e) {

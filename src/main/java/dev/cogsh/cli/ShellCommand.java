@@ -52,9 +52,14 @@ public final class ShellCommand implements Callable<Integer> {
   static int start(ShellOptions options, PrintWriter err) throws IOException {
     // At a terminal, JLine probes it (a native library) and the line editor is built while the
     // session opens. With piped input there is no prompt to hurry: JShell warms up meanwhile.
-    CompletableFuture<TerminalProbe.Ready> terminal = TerminalProbe.beginAtATerminal();
     boolean interactive = interactive();
     Environment environment = Environment.system();
+    CompletableFuture<TerminalProbe.Ready> terminal =
+        interactive
+            ? TerminalProbe.begin(
+                environment.variable("TERM").orElse(null),
+                UserDirectories.of(environment).historyFile())
+            : CompletableFuture.completedFuture(new TerminalProbe.Ready(null, null));
     try (EarlyEngine early = interactive ? null : EarlyEngine.start(environment.classPath())) {
       return start(
           options,

@@ -1,9 +1,7 @@
 package dev.cogsh.cli;
 
-import dev.cogsh.config.Environment;
 import dev.cogsh.config.JvmSettings;
 import dev.cogsh.shell.LineEditor;
-import dev.cogsh.shell.UserDirectories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -37,38 +35,37 @@ final class TerminalProbe {
   private TerminalProbe() {}
 
   /**
-   * When a person is at a terminal ({@link ShellCommand#interactive()}), starts building the system
-   * terminal and the line editor on it; returns at once. Started first of all: the way to the first
-   * prompt goes through it. Without a terminal it completes with neither.
+   * Starts building the system terminal and the line editor on it; returns at once.
+   *
+   * @param type the terminal type ({@code $TERM}), or {@code null}
+   * @param historyFile the line editor's history
    */
-  static CompletableFuture<Ready> beginAtATerminal() {
+  static CompletableFuture<Ready> begin(String type, Path historyFile) {
     CompletableFuture<Ready> terminal = new CompletableFuture<>();
     // a class, not a lambda: the first lambda of the process costs ~10 ms of bootstrapping, which
     // the probe's thread pays for itself instead of delaying its own start
-    Thread probe = new Thread(new Probe(terminal), "cogsh-terminal");
+    Thread probe = new Thread(new Probe(type, historyFile, terminal), "cogsh-terminal");
     probe.setDaemon(true);
     probe.start();
     return terminal;
   }
 
   private static final class Probe implements Runnable {
+    private final String type;
+    private final Path historyFile;
     private final CompletableFuture<Ready> terminal;
 
-    Probe(CompletableFuture<Ready> terminal) {
+    Probe(String type, Path historyFile, CompletableFuture<Ready> terminal) {
+      this.type = type;
+      this.historyFile = historyFile;
       this.terminal = terminal;
     }
 
     @Override
     public void run() {
       try {
-        if (!ShellCommand.interactive()) {
-          terminal.complete(new Ready(null, null));
-          return;
-        }
-        Environment environment = Environment.system();
-        Terminal built = build(environment.variable("TERM").orElse(null));
-        Path history = UserDirectories.of(environment).historyFile();
-        terminal.complete(new Ready(built, LineEditor.on(built, history)));
+        Terminal built = build(type);
+        terminal.complete(new Ready(built, LineEditor.on(built, historyFile)));
       } catch (IOException | RuntimeException | Error e) {
         terminal.completeExceptionally(e);
       }

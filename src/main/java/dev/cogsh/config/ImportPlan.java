@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The changes an import makes to {@code cogsh.json}, computed before anything is written: values
@@ -165,6 +166,20 @@ public final class ImportPlan {
   /** The errors that would stop the written file from loading (empty when it would load). */
   public List<String> loadFailures() {
     return loadFailures;
+  }
+
+  /**
+   * After a {@code --force} write of a result that will not load, what to say of it ({@code shown}:
+   * the file as the user knows it); empty when the written file loads.
+   */
+  public Optional<String> writtenAnyway(String shown) {
+    return loadFailures.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            "Wrote "
+                + shown
+                + " anyway (--force); it will not load until this is fixed: "
+                + loadFailures.get(0));
   }
 
   /**

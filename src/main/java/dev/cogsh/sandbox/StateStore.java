@@ -84,17 +84,9 @@ final class StateStore {
   }
 
   /**
-   * Every record of a collection; removes temporary files a kill left behind.
-   *
-   * @throws IOException when a record does not parse (the message names the file)
-   */
-  List<JsonNode> load(String collection) throws IOException {
-    return new ArrayList<>(loadFiles(collection).values());
-  }
-
-  /**
-   * Every record of a collection, each checked against {@code shape}: one that does not fit is
-   * refused, naming its file and what it lacks, never used half-way.
+   * Every record of a collection (temporary files a kill left behind are removed), each checked
+   * against {@code shape}: one that does not fit is refused, naming its file and what it lacks,
+   * never used half-way.
    *
    * @throws IOException when the collection is not a usable folder, or a record cannot be read,
    *     does not parse or does not fit (the message names the file)

@@ -10,6 +10,7 @@ import dev.cogsh.config.ResolvedConfig;
 import dev.cogsh.session.OpenSession;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code /config import PATH [--api NAME] [--profile NAME] [--force]}: the same {@link
@@ -68,16 +69,14 @@ final class ConfigImport {
       context.print("hint: " + e.hint());
       return false;
     }
-    if (!plan.loadFailures().isEmpty() && plan.changesAnything()) {
-      context.print(
-          "Wrote "
-              + environment.display(plan.target())
-              + " anyway (--force); it will not load until this is fixed: "
-              + plan.loadFailures().get(0));
-      return true;
-    }
     if (plan.changesAnything()) {
-      context.print("Wrote " + environment.display(plan.target()) + ".");
+      String shown = environment.display(plan.target());
+      Optional<String> anyway = plan.writtenAnyway(shown);
+      if (anyway.isPresent()) {
+        context.print(anyway.get());
+        return true;
+      }
+      context.print("Wrote " + shown + ".");
     }
     next(context, plan, request);
     return true;

@@ -1,10 +1,8 @@
 package dev.cogsh.shell;
 
 import dev.cogsh.engine.Engine;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
 import org.jline.reader.History;
@@ -20,22 +18,12 @@ import org.jline.terminal.Terminal;
 final class ConsoleInput implements Input {
 
   static final String PROMPT = "cogsh> ";
-  static final String CONTINUATION = LineEditor.CONTINUATION;
   private static final String COMPLETE_OR_DOCUMENT = "cogsh-complete-or-document";
 
   private final Terminal terminal;
   private final LineReader reader;
   private final CompletionWidget completion;
   private final SecretFilteringHistory history;
-
-  ConsoleInput(
-      Terminal terminal,
-      Engine engine,
-      CommandTable commands,
-      Path historyFile,
-      Set<String> sessionObjects) {
-    this(LineEditor.on(terminal, historyFile, sessionObjects), engine, commands);
-  }
 
   /**
    * Input through {@code editor}, built beforehand (it may have been built while JShell started).

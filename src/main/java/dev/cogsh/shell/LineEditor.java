@@ -55,10 +55,6 @@ public final class LineEditor {
     return new LineEditor(terminal, historyFile, Set.copyOf(OpenSession.NAMES));
   }
 
-  static LineEditor on(Terminal terminal, Path historyFile, Set<String> sessionObjects) {
-    return new LineEditor(terminal, historyFile, sessionObjects);
-  }
-
   /** The history file is private: create it readable by its owner only. */
   private static void prepare(Path historyFile) {
     try {

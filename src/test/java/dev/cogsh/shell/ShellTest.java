@@ -66,11 +66,11 @@ public class ShellTest {
       assertThat(shell.awaitPrompt())
           .contains(
               "int add(int a,\n"
-                  + ConsoleInput.CONTINUATION
+                  + LineEditor.CONTINUATION
                   + "        int b) {\n"
-                  + ConsoleInput.CONTINUATION
+                  + LineEditor.CONTINUATION
                   + "  return a + b;\n"
-                  + ConsoleInput.CONTINUATION
+                  + LineEditor.CONTINUATION
                   + "}\n")
           .contains("|  created method add(int,int)");
       shell.type("add(2, 3)\n");
