@@ -402,28 +402,12 @@ class ManagedLoginProtocolTest {
 
   /** Walks the login form by hand and returns the code from the redirect's Location. */
   private static String codeFor(OauthPkce pkce) throws Exception {
-    URI authorize =
-        URI.create(
-            sandbox.endpoint()
-                + "/oauth2/authorize?response_type=code&client_id="
-                + config().appClientId()
-                + "&redirect_uri="
-                + URLEncoder.encode(redirect.toString(), StandardCharsets.UTF_8)
-                + "&scope=openid&state="
-                + pkce.state()
-                + "&nonce="
-                + pkce.nonce()
-                + "&code_challenge="
-                + pkce.challenge()
-                + "&code_challenge_method=S256");
-    String form = get(authorize).body();
-    Matcher request = Pattern.compile("name=\"request\" value=\"([^\"]+)\"").matcher(form);
-    assertThat(request.find()).isTrue();
+    String request = heldRequest(pkce);
     HttpResponse<String> posted =
         post(
             "/login",
             Map.of(
-                "request", request.group(1),
+                "request", request,
                 "step", "signin",
                 "username", "demo@example.com",
                 "password", "Passw0rd!"));
